@@ -1,0 +1,43 @@
+"""Composition root of the HTTP side: API at /api, public edge at /t, dashboard at /."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse
+from starlette.routing import Mount, Route
+
+from outreach.api.router import create_api
+from outreach.config import Settings
+from outreach.db.runtime import Runtime, build_runtime
+
+
+async def healthz(request: Request) -> PlainTextResponse:
+    """200 when the database answers."""
+    runtime: Runtime = request.app.state.runtime
+    try:
+        with runtime.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:
+        return PlainTextResponse(f"database unavailable: {type(exc).__name__}", status_code=503)
+    return PlainTextResponse("ok")
+
+
+async def not_found(_request: Request) -> JSONResponse:
+    """Fallback for unknown paths."""
+    return JSONResponse({"error": {"code": "NOT_FOUND", "message": "not found"}}, status_code=404)
+
+
+def create_app(settings: Settings | None = None, runtime: Runtime | None = None) -> Starlette:
+    """Build the whole HTTP application around one runtime."""
+    runtime = runtime or build_runtime(settings or Settings())
+    api = create_api()
+    api.state.runtime = runtime
+    routes = [
+        Route("/healthz", healthz),
+        Mount("/api", app=api),
+    ]
+    app = Starlette(routes=routes)
+    app.state.runtime = runtime
+    return app

@@ -1,0 +1,25 @@
+"""The `outreach` command line."""
+
+from __future__ import annotations
+
+import logging
+
+import typer
+
+from outreach.cli import admin, campaigns
+
+app = typer.Typer(
+    help="outreach — self-hosted email outreach campaigns.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
+app.command("init")(admin.init)
+app.command("migrate")(admin.migrate)
+app.add_typer(admin.apikey_app, name="apikey")
+app.add_typer(campaigns.app, name="campaign")
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    app()

@@ -1,0 +1,130 @@
+"""Leads, lists, tags and import jobs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from outreach.db.base import Base, BigID, IdMixin, JSONType, TimestampMixin, UTCDateTime, now_utc
+
+LEAD_STATUSES = ("active", "bounced", "unsubscribed", "suppressed")
+
+
+class Lead(IdMixin, TimestampMixin, Base):
+    """A person who may be emailed; unique per (organization, email)."""
+
+    __tablename__ = "leads"
+
+    org_id: Mapped[int] = mapped_column(BigID, ForeignKey("organizations.id", ondelete="CASCADE"))
+    email: Mapped[str] = mapped_column(String(320))
+    first_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    last_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    company: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    title: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    url: Mapped[str | None] = mapped_column(String(1000), nullable=True)
+    linkedin_url: Mapped[str | None] = mapped_column(String(1000), nullable=True)
+    phone: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    timezone: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    company_domain: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    vars: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    stopped: Mapped[bool] = mapped_column(default=False)
+    source: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    last_emailed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    __table_args__ = (
+        UniqueConstraint("org_id", "email"),
+        Index("ix_leads_org_id_id", "org_id", "id"),
+        Index("ix_leads_org_id_company_domain", "org_id", "company_domain"),
+        Index("ix_leads_org_id_status", "org_id", "status"),
+    )
+
+
+class LeadList(IdMixin, TimestampMixin, Base):
+    """A named static list of leads."""
+
+    __tablename__ = "lists"
+
+    org_id: Mapped[int] = mapped_column(BigID, ForeignKey("organizations.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (UniqueConstraint("org_id", "name"),)
+
+
+class ListMember(Base):
+    """Membership of a lead in a list."""
+
+    __tablename__ = "list_members"
+
+    list_id: Mapped[int] = mapped_column(
+        BigID, ForeignKey("lists.id", ondelete="CASCADE"), primary_key=True
+    )
+    lead_id: Mapped[int] = mapped_column(
+        BigID, ForeignKey("leads.id", ondelete="CASCADE"), primary_key=True
+    )
+    org_id: Mapped[int] = mapped_column(BigID, ForeignKey("organizations.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=now_utc)
+
+    __table_args__ = (Index("ix_list_members_lead_id", "lead_id"),)
+
+
+class Tag(IdMixin, Base):
+    """A free-form label on leads."""
+
+    __tablename__ = "tags"
+
+    org_id: Mapped[int] = mapped_column(BigID, ForeignKey("organizations.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+
+    __table_args__ = (UniqueConstraint("org_id", "name"),)
+
+
+class LeadTag(Base):
+    """A tag on a lead."""
+
+    __tablename__ = "lead_tags"
+
+    lead_id: Mapped[int] = mapped_column(
+        BigID, ForeignKey("leads.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(
+        BigID, ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True
+    )
+    org_id: Mapped[int] = mapped_column(BigID, ForeignKey("organizations.id", ondelete="CASCADE"))
+
+    __table_args__ = (Index("ix_lead_tags_tag_id", "tag_id"),)
+
+
+class ImportJob(IdMixin, Base):
+    """A background lead import with progress and a per-row error report."""
+
+    __tablename__ = "import_jobs"
+
+    org_id: Mapped[int] = mapped_column(BigID, ForeignKey("organizations.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    filename: Mapped[str] = mapped_column(String(500), default="")
+    stored_path: Mapped[str] = mapped_column(String(1000), default="")
+    list_id: Mapped[int | None] = mapped_column(
+        BigID, ForeignKey("lists.id", ondelete="SET NULL"), nullable=True
+    )
+    mode: Mapped[str] = mapped_column(String(20), default="skip")
+    options: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    total_bytes: Mapped[int] = mapped_column(default=0)
+    processed_bytes: Mapped[int] = mapped_column(default=0)
+    rows_seen: Mapped[int] = mapped_column(default=0)
+    rows_imported: Mapped[int] = mapped_column(default=0)
+    rows_updated: Mapped[int] = mapped_column(default=0)
+    rows_skipped: Mapped[int] = mapped_column(default=0)
+    rows_failed: Mapped[int] = mapped_column(default=0)
+    error_report_path: Mapped[str | None] = mapped_column(String(1000), nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=now_utc)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    __table_args__ = (Index("ix_import_jobs_org_id_id", "org_id", "id"),)

@@ -1,0 +1,47 @@
+"""Compact HMAC-signed tokens for public URLs (tracking, unsubscribe).
+
+A token is ``<payload>.<sig>`` where payload is url-safe base64 of ASCII fields joined by
+``:`` and sig is the first 16 bytes of HMAC-SHA256, url-safe base64. It is cheap to verify
+on the hot public edge (no JSON, no time lookups).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+class TokenSigner:
+    """Signs and verifies tokens for one purpose with one key."""
+
+    def __init__(self, secret_key: str, purpose: str) -> None:
+        self._key = hmac.new(secret_key.encode(), f"outreach:{purpose}".encode(), "sha256").digest()
+
+    def _sig(self, payload: str) -> str:
+        return _b64(hmac.new(self._key, payload.encode(), hashlib.sha256).digest()[:16])
+
+    def sign(self, *fields: str | int) -> str:
+        """Return a token carrying ``fields``."""
+        payload = _b64(":".join(str(f) for f in fields).encode())
+        return f"{payload}.{self._sig(payload)}"
+
+    def verify(self, token: str) -> list[str] | None:
+        """Return the fields of a valid token, or None when forged, tampered or malformed."""
+        payload, dot, sig = token.partition(".")
+        if not dot or not payload or len(token) > 4096:
+            return None
+        if not hmac.compare_digest(sig, self._sig(payload)):
+            return None
+        try:
+            return _unb64(payload).decode("ascii").split(":")
+        except (ValueError, UnicodeDecodeError):
+            return None
