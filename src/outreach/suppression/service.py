@@ -1,0 +1,83 @@
+"""The suppression list; ``is_suppressed`` is the single gate every send goes through."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from outreach.db.models import Lead, Suppression
+from outreach.db.models.suppression import SUPPRESSION_REASONS
+from outreach.errors import ValidationFailed
+from outreach.kit.crypto import sha256_hex
+
+LEAD_STATUS_FOR_REASON = {
+    "unsubscribed": "unsubscribed",
+    "hard_bounce": "bounced",
+    "complaint": "suppressed",
+    "manual": "suppressed",
+}
+
+
+def normalize_email(value: str) -> str:
+    """Trim and lower-case an address."""
+    return value.strip().lower()
+
+
+def email_domain(value: str) -> str:
+    """The domain part of an address."""
+    return normalize_email(value).rpartition("@")[2]
+
+
+def is_suppressed(session: Session, *, org_id: int, email: str) -> bool:
+    """True when the address or its whole domain is on the organization's suppression list."""
+    address = normalize_email(email)
+    hit = session.scalar(
+        select(Suppression.id)
+        .where(
+            Suppression.org_id == org_id,
+            or_(
+                (Suppression.kind == "email") & (Suppression.value_hash == sha256_hex(address)),
+                (Suppression.kind == "domain")
+                & (Suppression.value_hash == sha256_hex(email_domain(address))),
+            ),
+        )
+        .limit(1)
+    )
+    return hit is not None
+
+
+def suppress_email(
+    session: Session, *, org_id: int, email: str, reason: str, source: str, now: datetime
+) -> Suppression:
+    """Add an address (idempotent) and mark matching leads at once."""
+    if reason not in SUPPRESSION_REASONS:
+        raise ValidationFailed(f"unknown reason '{reason}'", field="reason")
+    address = normalize_email(email)
+    digest = sha256_hex(address)
+    row = session.scalar(
+        select(Suppression).where(
+            Suppression.org_id == org_id,
+            Suppression.kind == "email",
+            Suppression.value_hash == digest,
+        )
+    )
+    if row is None:
+        row = Suppression(
+            org_id=org_id,
+            kind="email",
+            value=address,
+            value_hash=digest,
+            reason=reason,
+            source=source,
+            created_at=now,
+        )
+        session.add(row)
+    session.execute(
+        update(Lead)
+        .where(Lead.org_id == org_id, Lead.email == address, Lead.status == "active")
+        .values(status=LEAD_STATUS_FOR_REASON[reason], updated_at=now)
+    )
+    session.flush()
+    return row
