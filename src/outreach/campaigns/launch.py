@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from jinja2 import meta
 from sqlalchemy import bindparam, case, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
@@ -34,20 +33,11 @@ def _first_step(session: Session, campaign: Campaign) -> CampaignStep:
     return step
 
 
-def required_variables(template: Template) -> set[str]:
-    """Variables a template reads that are not defined inside it."""
-    names: set[str] = set()
-    for source in (template.subject, template.html, template.text):
-        if source:
-            names |= meta.find_undeclared_variables(render.parse(source))
-    return names
-
-
 def leads_missing_variables(
     session: Session, campaign: Campaign, template: Template
 ) -> list[dict[str, Any]]:
     """Pending recipients whose lead lacks a variable the template needs (first few)."""
-    needed = required_variables(template)
+    needed = render.required_variables(template.subject, template.html, template.text)
     if not needed:
         return []
     rows = session.scalars(
@@ -58,9 +48,17 @@ def leads_missing_variables(
     )
     report: list[dict[str, Any]] = []
     for lead in rows:
-        missing = sorted(needed - render.lead_context(lead).keys())
-        if missing:
-            report.append({"lead_id": lead.id, "email": lead.email, "missing": missing})
+        context = render.lead_context(lead)
+        missing = sorted(needed - context.keys())
+        if not missing:
+            continue
+        # A name can be absent yet handled (``default`` filter, ``is defined``): render to know.
+        try:
+            render.render(template.subject, template.html, template.text, context)
+        except render.TemplateRenderError as exc:
+            report.append(
+                {"lead_id": lead.id, "email": lead.email, "missing": missing, "error": exc.message}
+            )
             if len(report) >= MAX_REPORTED_LEADS:
                 break
     return report
@@ -98,7 +96,10 @@ def enqueue_pending(session: Session, campaign: Campaign, *, now: datetime) -> i
         literal(0),
         created,
     ).where(pending)
-    result = session.execute(
+    pending_count = session.scalar(
+        select(func.count()).select_from(CampaignRecipient).where(pending)
+    )
+    session.execute(
         insert(Message).from_select(
             [
                 "org_id",
@@ -118,7 +119,7 @@ def enqueue_pending(session: Session, campaign: Campaign, *, now: datetime) -> i
     )
     session.execute(update(CampaignRecipient).where(pending).values(status="queued"))
     session.flush()
-    return int(result.rowcount or 0)
+    return int(pending_count or 0)
 
 
 def launch(

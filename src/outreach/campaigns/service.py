@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from outreach.campaigns import state
@@ -149,7 +149,7 @@ def delete_campaign(
         )
     campaign.deleted_at = now
     session.execute(
-        Message.__table__.update()
+        update(Message)
         .where(Message.campaign_id == campaign.id, Message.status == "queued")
         .values(status="cancelled")
     )

@@ -39,7 +39,7 @@ def list_(org: str = OrgOption, json_out: bool = typer.Option(False, "--json")) 
         return
     table = Table("id", "name", "status")
     for row in rows:
-        table.add_row(str(row["id"]), row["name"], row["status"])
+        table.add_row(str(row["id"]), str(row["name"]), str(row["status"]))
     console.print(table)
 
 

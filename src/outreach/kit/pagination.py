@@ -59,7 +59,7 @@ class Page(Generic[T]):
 
 def paginate(
     session: Session,
-    stmt: Select[tuple[T]],
+    stmt: Select[Any],
     id_column: Any,
     *,
     cursor: str | None,
@@ -70,7 +70,7 @@ def paginate(
     after = decode_cursor(cursor)
     if after is not None:
         stmt = stmt.where(id_column > after)
-    rows = list(session.scalars(stmt.order_by(id_column).limit(size + 1)))
+    rows: list[T] = list(session.scalars(stmt.order_by(id_column).limit(size + 1)))
     more = len(rows) > size
     rows = rows[:size]
     next_cursor = encode_cursor(rows[-1].id) if more and rows else None  # type: ignore[attr-defined]

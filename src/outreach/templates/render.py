@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
+from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, meta
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from outreach.errors import ValidationFailed
@@ -98,6 +98,10 @@ def lead_context(lead: Any) -> dict[str, Any]:
     return context
 
 
-def parse(source: str) -> Any:
-    """Parse a template source to its AST (for variable analysis)."""
-    return _env.parse(source)
+def required_variables(*sources: str) -> set[str]:
+    """Variables the given template sources read that are not defined inside them."""
+    names: set[str] = set()
+    for source in sources:
+        if source:
+            names |= meta.find_undeclared_variables(_env.parse(source))
+    return names

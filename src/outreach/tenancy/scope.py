@@ -20,7 +20,7 @@ class OrgOwned(Protocol):
 M = TypeVar("M")
 
 
-def scoped(model: type[M], auth: AuthContext) -> Select[tuple[M]]:
+def scoped(model: type[M], auth: AuthContext) -> Select[Any]:
     """``SELECT model WHERE org_id = caller's org``; the base of every tenant query."""
     column: InstrumentedAttribute[int] = model.org_id  # type: ignore[attr-defined]
     return select(model).where(column == auth.org_id)

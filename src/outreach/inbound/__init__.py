@@ -1,0 +1,1 @@
+"""Inbound mail: classification of bounces, auto-replies, complaints and replies."""
