@@ -152,3 +152,26 @@ def test_inactive_user_cannot_log_in(client: TestClient, runtime: Runtime, org: 
         )
         user.is_active = False
     assert login(client, "gone@example.com", "password123").status_code == 401
+
+
+def test_api_and_healthz_are_not_taken_by_the_dashboard(
+    client: TestClient, org: OrgFixture
+) -> None:
+    assert client.get("/healthz").text == "ok"
+    response = client.get("/api/v1/campaigns", headers=org.headers)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/json")
+    assert client.get("/api/v1/nope").json()["error"]["code"] == "NOT_FOUND"
+
+
+def test_next_survives_a_failed_attempt(client: TestClient, org: OrgFixture) -> None:
+    first = client.get("/login?next=/templates")
+    data = {"email": org.owner_email, "password": "nope", "csrf_token": csrf_from(first.text)}
+    retry = client.post("/login", data={**data, "next": "/templates"})
+    assert 'name="next" value="/templates"' in retry.text
+    ok = client.post(
+        "/login",
+        data={**data, "password": org.password, "next": "/templates"},
+        follow_redirects=False,
+    )
+    assert ok.headers["location"] == "/templates"

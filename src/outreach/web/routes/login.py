@@ -46,11 +46,11 @@ def _form_page(
     request: Request,
     session: WebSession,
     *,
+    next_url: str,
     email: str = "",
     error: str | None = None,
     status_code: int = 200,
 ) -> Response:
-    next_url = safe_next(request.query_params.get("next"))
     response = render(
         request,
         "login.html",
@@ -71,7 +71,7 @@ async def login_form(request: Request) -> Response:
         return RedirectResponse(safe_next(request.query_params.get("next")), status_code=303)
     if session is None or session.user_id is not None:
         session = WebSession.anonymous()
-    return _form_page(request, session)
+    return _form_page(request, session, next_url=safe_next(request.query_params.get("next")))
 
 
 async def login(request: Request) -> Response:
@@ -83,17 +83,27 @@ async def login(request: Request) -> Response:
         return csrf_failure(request, session)
     email = str(form.get("email") or "").strip()
     password = str(form.get("password") or "")
+    next_url = safe_next(str(form.get("next") or ""))
     ip = request.client.host if request.client else "unknown"
     if web.throttle.blocked(ip, email):
-        return _form_page(request, session, email=email, error=TOO_MANY, status_code=429)
+        return _form_page(
+            request, session, next_url=next_url, email=email, error=TOO_MANY, status_code=429
+        )
     fresh = None
     if email and password:
         fresh = await run_in_threadpool(_authenticate, web, email, password)
     if fresh is None:
         web.throttle.failed(ip, email)
-        return _form_page(request, session, email=email, error=WRONG_CREDENTIALS, status_code=401)
+        return _form_page(
+            request,
+            session,
+            next_url=next_url,
+            email=email,
+            error=WRONG_CREDENTIALS,
+            status_code=401,
+        )
     web.throttle.succeeded(email)
-    response = RedirectResponse(safe_next(str(form.get("next") or "")), status_code=303)
+    response = RedirectResponse(next_url, status_code=303)
     web.codec.write(response, fresh)
     return response
 
