@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+import httpx
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 from starlette.testclient import TestClient
 
 from outreach.campaigns import launch
@@ -29,7 +31,7 @@ def csrf_from(html: str) -> str:
     return match.group(1)
 
 
-def login(client: TestClient, email: str, password: str, *, next_url: str = "") -> object:
+def login(client: TestClient, email: str, password: str, *, next_url: str = "") -> httpx.Response:
     """Log in through the real form; returns the POST response (not followed)."""
     page = client.get("/login")
     data = {"email": email, "password": password, "csrf_token": csrf_from(page.text)}
@@ -103,6 +105,6 @@ def seed_campaign(
     return SeededCampaign(campaign_id, name, recipients, sent, opened, clicked)
 
 
-def _mark(db: object, ids: list[int], **values: object) -> None:
+def _mark(db: Session, ids: list[int], **values: object) -> None:
     if ids:
-        db.execute(update(Message).where(Message.id.in_(ids)).values(**values))  # type: ignore[attr-defined]
+        db.execute(update(Message).where(Message.id.in_(ids)).values(**values))
