@@ -11,6 +11,7 @@ from starlette.routing import Mount, Route
 from outreach.api.router import create_api
 from outreach.config import Settings
 from outreach.db.runtime import Runtime, build_runtime
+from outreach.web.app import create_web
 
 
 async def healthz(request: Request) -> PlainTextResponse:
@@ -37,6 +38,8 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
     routes = [
         Route("/healthz", healthz),
         Mount("/api", app=api),
+        # The dashboard takes every other path, so it is mounted last.
+        Mount("/", app=create_web(runtime)),
     ]
     app = Starlette(routes=routes)
     app.state.runtime = runtime

@@ -92,3 +92,14 @@ def authenticate_api_key(session: Session, plaintext: str) -> AuthContext:
 def auth_for_user(user: User) -> AuthContext:
     """The AuthContext of a logged-in dashboard user."""
     return AuthContext(org_id=user.org_id, role=user.role, user_id=user.id)
+
+
+def load_user(session: Session, user_id: int) -> tuple[User, Organization]:
+    """The active user with this id and their organization, or Unauthenticated."""
+    user = session.get(User, user_id)
+    if user is None or not user.is_active:
+        raise Unauthenticated("session user no longer exists", code="SESSION_INVALID")
+    org = session.get(Organization, user.org_id)
+    if org is None:
+        raise Unauthenticated("session organization no longer exists", code="SESSION_INVALID")
+    return user, org
