@@ -6,9 +6,29 @@ from fastapi import APIRouter, FastAPI
 
 from outreach import __version__
 from outreach.api import errors
-from outreach.api.routes import campaigns, mailboxes, templates
+from outreach.api.routes import (
+    audiences,
+    campaigns,
+    gdpr,
+    imports,
+    leads,
+    lists,
+    mailboxes,
+    suppressions,
+    templates,
+)
 
-ROUTE_MODULES = [campaigns, templates, mailboxes]
+ROUTE_MODULES = [
+    campaigns,
+    templates,
+    mailboxes,
+    leads,
+    imports,
+    lists,
+    suppressions,
+    audiences,
+    gdpr,
+]
 
 
 def create_api() -> FastAPI:

@@ -1,0 +1,152 @@
+"""Managing the suppression list: add, list, delete, CSV import and export."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from datetime import datetime
+from typing import IO, Any
+
+from email_validator import EmailNotValidError, validate_email
+from sqlalchemy import delete
+from sqlalchemy.orm import Session
+
+from outreach.db.models import Suppression
+from outreach.errors import ValidationFailed
+from outreach.kit.csvsafe import SafeWriter
+from outreach.kit.pagination import Page, paginate
+from outreach.suppression.service import check_reason, suppress_domain, suppress_email
+from outreach.tenancy.auth import AuthContext
+from outreach.tenancy.scope import get_owned, scoped
+
+EXPORT_HEADER = ["kind", "value", "value_hash", "reason", "source", "created_at"]
+MAX_IMPORT_ERRORS = 1000
+
+
+def _check_email(value: str) -> str:
+    try:
+        validate_email(value.strip(), check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise ValidationFailed(str(exc), code="CONTACT_EMAIL_INVALID", field="email") from exc
+    return value.strip().lower()
+
+
+def _check_domain(value: str) -> str:
+    name = value.strip().lower().removeprefix("@")
+    if "." not in name or "@" in name or " " in name or len(name) > 253:
+        raise ValidationFailed(f"'{value}' is not a domain", code="INVALID_DOMAIN", field="domain")
+    return name
+
+
+def add_suppression(
+    session: Session,
+    auth: AuthContext,
+    *,
+    email: str | None = None,
+    domain: str | None = None,
+    reason: str = "manual",
+    source: str = "manual",
+    now: datetime,
+) -> Suppression:
+    """Suppress one email or a whole domain; matching leads change status at once."""
+    auth.require("edit")
+    check_reason(reason)
+    if bool(email) == bool(domain):
+        raise ValidationFailed("give exactly one of email or domain", code="EMAIL_OR_DOMAIN")
+    if email:
+        return suppress_email(
+            session,
+            org_id=auth.org_id,
+            email=_check_email(email),
+            reason=reason,
+            source=source,
+            now=now,
+        )
+    return suppress_domain(
+        session,
+        org_id=auth.org_id,
+        domain=_check_domain(domain or ""),
+        reason=reason,
+        source=source,
+        now=now,
+    )
+
+
+def list_suppressions(
+    session: Session,
+    auth: AuthContext,
+    *,
+    cursor: str | None = None,
+    limit: int | None = None,
+    kind: str | None = None,
+    q: str | None = None,
+) -> Page[Suppression]:
+    """The organization's suppression entries, optionally by kind or value substring."""
+    auth.require("read")
+    stmt = scoped(Suppression, auth)
+    if kind:
+        stmt = stmt.where(Suppression.kind == kind)
+    if q:
+        stmt = stmt.where(Suppression.value.contains(q.strip().lower(), autoescape=True))
+    return paginate(session, stmt, Suppression.id, cursor=cursor, limit=limit)
+
+
+def delete_suppression(session: Session, auth: AuthContext, entry_id: int) -> None:
+    """Remove an entry; leads keep their status (re-activate them explicitly)."""
+    auth.require("admin")
+    get_owned(session, Suppression, entry_id, auth, what="suppression")
+    session.execute(
+        delete(Suppression).where(Suppression.id == entry_id, Suppression.org_id == auth.org_id)
+    )
+
+
+def import_csv(
+    session: Session, auth: AuthContext, stream: IO[str], *, source: str, now: datetime
+) -> dict[str, Any]:
+    """Import rows with an ``email`` or ``domain`` (or ``value``) column and optional reason."""
+    auth.require("edit")
+    reader = csv.DictReader(stream)
+    headers = {(h or "").strip().lower() for h in reader.fieldnames or []}
+    if not headers & {"email", "domain", "value"}:
+        raise ValidationFailed(
+            "the CSV needs an email, domain or value column", code="MISSING_EMAIL_COLUMN"
+        )
+    added, errors = 0, []
+    for number, row in enumerate(reader, start=2):
+        clean = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+        value = clean.get("email") or clean.get("domain") or clean.get("value") or ""
+        is_domain = bool(clean.get("domain")) or (
+            clean.get("kind") == "domain" or ("@" not in value and bool(value))
+        )
+        try:
+            add_suppression(
+                session,
+                auth,
+                email=None if is_domain else value,
+                domain=value if is_domain else None,
+                reason=clean.get("reason") or "manual",
+                source=clean.get("source") or source,
+                now=now,
+            )
+            added += 1
+        except ValidationFailed as exc:
+            if len(errors) < MAX_IMPORT_ERRORS:
+                errors.append({"row": number, "value": value, "reason": exc.message})
+    return {"imported": added, "failed": len(errors), "errors": errors}
+
+
+def export_csv(session: Session, auth: AuthContext) -> Iterator[str]:
+    """The whole list as CSV text chunks, formula-safe, streamed in id order."""
+    auth.require("read")
+    buffer = io.StringIO()
+    writer = SafeWriter(buffer)
+    writer.writerow(EXPORT_HEADER)
+    stmt = scoped(Suppression, auth).order_by(Suppression.id).execution_options(yield_per=1000)
+    for row in session.scalars(stmt):
+        writer.writerow([getattr(row, c) for c in EXPORT_HEADER])
+        if buffer.tell() > 64 * 1024:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
