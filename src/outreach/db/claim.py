@@ -14,14 +14,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from typing import Any
+
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from outreach.db.models import Campaign, Message
 
 
-def claim_due_messages(session: Session, *, now: datetime, limit: int) -> list[int]:
-    """Move up to ``limit`` due queued messages of running campaigns to 'sending'; their ids."""
+def claim_statement(dialect: str, *, now: datetime, limit: int) -> Any:
+    """The claim UPDATE … RETURNING id for ``dialect`` ('postgresql' adds SKIP LOCKED)."""
     due = (
         select(Message.id)
         .join(Campaign, Campaign.id == Message.campaign_id)
@@ -33,15 +35,20 @@ def claim_due_messages(session: Session, *, now: datetime, limit: int) -> list[i
         .order_by(Message.send_after, Message.id)
         .limit(limit)
     )
-    if session.get_bind().dialect.name == "postgresql":
+    if dialect == "postgresql":
         due = due.with_for_update(of=Message, skip_locked=True)
-    stmt = (
+    return (
         update(Message)
         .where(Message.id.in_(due.scalar_subquery()), Message.status == "queued")
         .values(status="sending", claimed_at=now, attempts=Message.attempts + 1)
         .returning(Message.id)
         .execution_options(synchronize_session=False)
     )
+
+
+def claim_due_messages(session: Session, *, now: datetime, limit: int) -> list[int]:
+    """Move up to ``limit`` due queued messages of running campaigns to 'sending'; their ids."""
+    stmt = claim_statement(session.get_bind().dialect.name, now=now, limit=limit)
     return sorted(session.scalars(stmt))
 
 

@@ -119,7 +119,7 @@ def _headers(mail: OutgoingEmail) -> list[str]:
         lines.append(header("Reply-To", mail.reply_to))
     targets = []
     if mail.unsubscribe_mailto:
-        targets.append(f"<{mail.unsubscribe_mailto}>")
+        targets.append(f"<mailto:{mail.unsubscribe_mailto}>")
     if mail.unsubscribe_url:
         targets.append(f"<{mail.unsubscribe_url}>")
     if targets:
@@ -138,7 +138,7 @@ def compose(mail: OutgoingEmail) -> bytes:
     lines = _headers(mail)
     if not mail.html:
         lines.append(_part("plain", text))
-        return CRLF.join(lines).encode("ascii") + CRLF.encode()
+        return CRLF.join(lines).encode("ascii")
     # "=_" cannot occur in quoted-printable output, so the boundary never collides with a body.
     boundary = f"=_{secrets.token_hex(16)}"
     lines.append(f'Content-Type: multipart/alternative; boundary="{boundary}"')

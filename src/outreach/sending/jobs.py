@@ -134,7 +134,7 @@ def build_jobs(
         (m, lead)
         for m, lead in session.execute(
             select(Message, Lead).join(Lead, Lead.id == Message.lead_id).where(Message.id.in_(ids))
-        ).tuples()
+        )
     ]
     senders = _senders(session, {m.mailbox_id for m, _ in rows if m.mailbox_id}, secret_key)
     templates = _templates(session, {m.step_id for m, _ in rows})

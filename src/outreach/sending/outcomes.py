@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from outreach.db.base import JSONType, UTCDateTime
@@ -40,7 +40,7 @@ def retry_or_fail(job: Job, error: str, *, permanent: bool) -> Outcome:
 _AT = bindparam("at", type_=UTCDateTime())
 _MARK_SENT = (
     update(Message)
-    .where(Message.id == bindparam("mid"), Message.status.in_(("sending", "review")))
+    .where(Message.id == bindparam("mid"), or_(Message.status == "sending", Message.status == "review"))
     .values(status="sent", sent_at=_AT, subject=bindparam("subj"),
             links=bindparam("lnk", type_=JSONType), last_error=None)
 )
