@@ -6,9 +6,9 @@ from fastapi import APIRouter, FastAPI
 
 from outreach import __version__
 from outreach.api import errors
-from outreach.api.routes import campaign_test, campaigns, mailboxes, templates
+from outreach.api.routes import campaign_test, campaigns, imports, leads, mailboxes, templates
 
-ROUTE_MODULES = [campaigns, templates, mailboxes, campaign_test]
+ROUTE_MODULES = [campaigns, templates, mailboxes, leads, imports, campaign_test]
 
 
 def create_api() -> FastAPI:

@@ -1,0 +1,102 @@
+"""Free-mail providers: an address at one of these says nothing about the person's company.
+
+PyPI has no maintained list (``freemail`` was last released in 2018), so this is a documented
+set of the large consumer providers; extend it here when a provider shows up in real imports.
+"""
+
+from __future__ import annotations
+
+FREE_MAIL_DOMAINS: frozenset[str] = frozenset(
+    {
+        # Google, Microsoft, Yahoo, Apple, AOL
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "hotmail.co.uk",
+        "hotmail.fr",
+        "hotmail.de",
+        "hotmail.nl",
+        "hotmail.it",
+        "hotmail.es",
+        "live.com",
+        "live.nl",
+        "live.co.uk",
+        "live.fr",
+        "msn.com",
+        "yahoo.com",
+        "yahoo.co.uk",
+        "yahoo.fr",
+        "yahoo.de",
+        "yahoo.es",
+        "yahoo.it",
+        "ymail.com",
+        "rocketmail.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "aim.com",
+        # Privacy-focused and other international providers
+        "proton.me",
+        "protonmail.com",
+        "pm.me",
+        "tutanota.com",
+        "tuta.io",
+        "fastmail.com",
+        "zoho.com",
+        "zohomail.com",
+        "gmx.com",
+        "gmx.net",
+        "gmx.de",
+        "web.de",
+        "t-online.de",
+        "freenet.de",
+        "mail.com",
+        "yandex.com",
+        "yandex.ru",
+        "mail.ru",
+        "inbox.ru",
+        "bk.ru",
+        "list.ru",
+        "rambler.ru",
+        "qq.com",
+        "163.com",
+        "126.com",
+        "sina.com",
+        "naver.com",
+        "daum.net",
+        "rediffmail.com",
+        "libero.it",
+        "virgilio.it",
+        "orange.fr",
+        "wanadoo.fr",
+        "free.fr",
+        "laposte.net",
+        "sfr.fr",
+        "btinternet.com",
+        "sky.com",
+        "ziggo.nl",
+        "kpnmail.nl",
+        "planet.nl",
+        "home.nl",
+        "telenet.be",
+        "skynet.be",
+        "hey.com",
+        "comcast.net",
+        "verizon.net",
+        "att.net",
+        "sbcglobal.net",
+        "bellsouth.net",
+        "cox.net",
+        "charter.net",
+        "earthlink.net",
+        "juno.com",
+        "optonline.net",
+    }
+)
+
+
+def is_free_mail(domain: str) -> bool:
+    """True when ``domain`` is a consumer mail provider rather than a company."""
+    return domain.lower() in FREE_MAIL_DOMAINS
