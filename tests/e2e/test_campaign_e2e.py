@@ -40,27 +40,61 @@ def _ok(resp, code: int = 200):  # type: ignore[no-untyped-def]
 def test_campaign_from_csv_to_inbox_with_tracking(
     runtime: Runtime, api: TestClient, org: OrgFixture, smtp: SmtpServer
 ) -> None:
-    template = _ok(api.post("/api/v1/templates", json={
-        "name": "First touch", "subject": "Quick question, {{ first_name }}", "html": HTML,
-    }), 201)
-    mailbox = _ok(api.post("/api/v1/mailboxes", json={
-        "name": "Local", "from_email": "sam@sender.example", "from_name": "Sam Sender",
-        "smtp_host": "127.0.0.1", "smtp_port": smtp.port, "smtp_security": "none",
-    }), 201)
-    job = _ok(api.post("/api/v1/leads/import",
-                       files={"file": ("leads.csv", io.BytesIO(CSV.encode()), "text/csv")}), 202)
+    template = _ok(
+        api.post(
+            "/api/v1/templates",
+            json={
+                "name": "First touch",
+                "subject": "Quick question, {{ first_name }}",
+                "html": HTML,
+            },
+        ),
+        201,
+    )
+    mailbox = _ok(
+        api.post(
+            "/api/v1/mailboxes",
+            json={
+                "name": "Local",
+                "from_email": "sam@sender.example",
+                "from_name": "Sam Sender",
+                "smtp_host": "127.0.0.1",
+                "smtp_port": smtp.port,
+                "smtp_security": "none",
+            },
+        ),
+        201,
+    )
+    job = _ok(
+        api.post(
+            "/api/v1/leads/import",
+            files={"file": ("leads.csv", io.BytesIO(CSV.encode()), "text/csv")},
+        ),
+        202,
+    )
     job = _ok(api.get(f"/api/v1/imports/{job['id']}"))
     assert job["status"] == "done" and job["rows_imported"] == 4, job
     leads = _ok(api.get("/api/v1/leads", params={"limit": 100}))["items"]
     by_email = {lead["email"]: lead for lead in leads}
     assert len(by_email) == 4
 
-    campaign = _ok(api.post("/api/v1/campaigns", json={
-        "name": "E2E", "template_id": template["id"], "mailbox_ids": [mailbox["id"]],
-    }), 201)
+    campaign = _ok(
+        api.post(
+            "/api/v1/campaigns",
+            json={
+                "name": "E2E",
+                "template_id": template["id"],
+                "mailbox_ids": [mailbox["id"]],
+            },
+        ),
+        201,
+    )
     cid = campaign["id"]
-    added = _ok(api.post(f"/api/v1/campaigns/{cid}/recipients",
-                         json={"lead_ids": [lead["id"] for lead in leads]}))
+    added = _ok(
+        api.post(
+            f"/api/v1/campaigns/{cid}/recipients", json={"lead_ids": [lead["id"] for lead in leads]}
+        )
+    )
     assert added["added"] == 4
     # (launch's "queued" count is not asserted: campaigns.launch reports -1 on PostgreSQL)
     assert _ok(api.post(f"/api/v1/campaigns/{cid}/launch"))["status"] == "running"
@@ -90,8 +124,9 @@ def test_campaign_from_csv_to_inbox_with_tracking(
     assert before["emails_sent"] == 4 and before["emails_opened"] == 0
     assert before["emails_clicked"] == 0 and before["status"] == "completed"
 
-    html = str(smtp.capture.to("ada@analytical.example")[0].message
-               .get_body(("html",)).get_content())  # type: ignore[union-attr]
+    html = str(
+        smtp.capture.to("ada@analytical.example")[0].message.get_body(("html",)).get_content()
+    )  # type: ignore[union-attr]
     pixel = re.search(r'src="http://testserver(/t/o/[^"]+)"', html).group(1)  # type: ignore[union-attr]
     link = re.search(r'href="http://testserver(/t/c/[^"]+)"', html).group(1)  # type: ignore[union-attr]
     assert api.get(pixel).status_code == 200

@@ -54,19 +54,31 @@ def seed_campaign(
         box = mailboxes.create_mailbox(
             session,
             auth,
-            data={"name": "box", "from_email": "sender@sender.example", "from_name": "Sam Sender",
-                  "smtp_host": "127.0.0.1", "smtp_port": smtp_port, "smtp_security": "none"},
+            data={
+                "name": "box",
+                "from_email": "sender@sender.example",
+                "from_name": "Sam Sender",
+                "smtp_host": "127.0.0.1",
+                "smtp_port": smtp_port,
+                "smtp_security": "none",
+            },
             secret_key=runtime.secret_key,
         )
         leads = []
         for i, address in enumerate(emails):
-            lead = Lead(org_id=org_id, email=address, first_name=f"Lead{i}",
-                        vars=(lead_vars or {}).get(address, {}))
+            lead = Lead(
+                org_id=org_id,
+                email=address,
+                first_name=f"Lead{i}",
+                vars=(lead_vars or {}).get(address, {}),
+            )
             session.add(lead)
             leads.append(lead)
         session.flush()
         campaign = service.create_campaign(
-            session, auth, data={"name": "c", "template_id": tpl.id, "mailbox_ids": [box.id]},
+            session,
+            auth,
+            data={"name": "c", "template_id": tpl.id, "mailbox_ids": [box.id]},
             now=NOW,
         )
         service.add_recipients(session, auth, campaign.id, lead_ids=[lead.id for lead in leads])

@@ -31,8 +31,9 @@ def test_every_http_link_becomes_a_signed_redirect_by_index() -> None:
 
 
 def test_pixel_goes_before_body_end_or_at_the_end() -> None:
-    out = instrument_html("<html><body>Hi</body></html>", message_id=7, base_url=BASE,
-                          signers=SIGNERS)
+    out = instrument_html(
+        "<html><body>Hi</body></html>", message_id=7, base_url=BASE, signers=SIGNERS
+    )
     assert re.search(r'<img src="https://t\.example\.com/t/o/[^"]+\.gif"[^>]*></body>', out.html)
     token = re.search(r"/t/o/([^\"]+)\.gif", out.html).group(1)  # type: ignore[union-attr]
     assert message_id_from(SIGNERS.open, token) == 7
@@ -42,8 +43,9 @@ def test_pixel_goes_before_body_end_or_at_the_end() -> None:
 
 def test_own_links_are_not_wrapped() -> None:
     unsub = unsubscribe_url(BASE, SIGNERS, 5)
-    out = instrument_html(f'<a href="{unsub}">unsubscribe</a>', message_id=5, base_url=BASE,
-                          signers=SIGNERS)
+    out = instrument_html(
+        f'<a href="{unsub}">unsubscribe</a>', message_id=5, base_url=BASE, signers=SIGNERS
+    )
     assert out.links == []
     assert unsub in out.html
 
@@ -52,7 +54,10 @@ def test_tokens_reject_forgery_tampering_and_cross_purpose_use() -> None:
     token = SIGNERS.click.sign(3, 1)
     assert click_from(SIGNERS.click, token) == (3, 1)
     payload, sig = token.split(".")
-    assert click_from(SIGNERS.click, payload + "." + sig[:-1] + ("A" if sig[-1] != "A" else "B")) is None
+    assert (
+        click_from(SIGNERS.click, payload + "." + sig[:-1] + ("A" if sig[-1] != "A" else "B"))
+        is None
+    )
     assert click_from(SIGNERS.click, "bm90LXNpZ25lZA.AAAA") is None
     assert click_from(SIGNERS.click, "") is None
     assert message_id_from(SIGNERS.open, token) is None  # a click token is not an open token

@@ -54,17 +54,31 @@ def _create(session: Session, settings: Settings, password: str) -> None:
     tpl = templates.create_template(
         session,
         auth,
-        data={"name": "First touch", "subject": "Quick question, {{ first_name }}",
-              "html": SAMPLE_HTML, "text": ""},
+        data={
+            "name": "First touch",
+            "subject": "Quick question, {{ first_name }}",
+            "html": SAMPLE_HTML,
+            "text": "",
+        },
     )
     for email, first, last, company in SAMPLE_LEADS:
-        session.add(Lead(org_id=org.id, email=email, first_name=first, last_name=last,
-                         company=company, company_domain=email.rpartition("@")[2],
-                         source="demo"))
+        session.add(
+            Lead(
+                org_id=org.id,
+                email=email,
+                first_name=first,
+                last_name=last,
+                company=company,
+                company_domain=email.rpartition("@")[2],
+                source="demo",
+            )
+        )
     session.flush()
     campaign = campaigns.create_campaign(
-        session, auth, data={"name": "Demo campaign", "template_id": tpl.id,
-                             "mailbox_ids": [box.id]}, now=utcnow(),
+        session,
+        auth,
+        data={"name": "Demo campaign", "template_id": tpl.id, "mailbox_ids": [box.id]},
+        now=utcnow(),
     )
     lead_ids = list(session.scalars(select(Lead.id).where(Lead.org_id == org.id)))
     campaigns.add_recipients(session, auth, campaign.id, lead_ids=lead_ids)
@@ -83,13 +97,18 @@ def demo() -> None:
             _create(session, settings, password)
         else:
             owner = session.scalar(
-                select(User.email).where(User.org_id == existing.id, User.role == "owner")
-                .order_by(User.id).limit(1)
+                select(User.email)
+                .where(User.org_id == existing.id, User.role == "owner")
+                .order_by(User.id)
+                .limit(1)
             )
     console.print(f"outreach: {settings.base_url}")
     if owner is None:
         console.print(f"login: {OWNER}  password: {password}", markup=False, highlight=False)
         console.print("A draft 'Demo campaign' with 5 leads sends into the built-in mail catcher.")
     else:
-        console.print(f"login: {owner} (existing organization; password unchanged)",
-                      markup=False, highlight=False)
+        console.print(
+            f"login: {owner} (existing organization; password unchanged)",
+            markup=False,
+            highlight=False,
+        )

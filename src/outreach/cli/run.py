@@ -43,8 +43,12 @@ def serve(host: str | None = HostOption, port: int | None = PortOption) -> None:
     threads = start_threads([DispatchLoop(runtime)], stop)
     console.print(f"outreach on http://{settings.host}:{settings.port} (worker + mail catcher)")
     try:
-        uvicorn.run(create_app(runtime=runtime), host=settings.host, port=settings.port,
-                    log_level=settings.log_level.lower())
+        uvicorn.run(
+            create_app(runtime=runtime),
+            host=settings.host,
+            port=settings.port,
+            log_level=settings.log_level.lower(),
+        )
     finally:
         stop.set()
         for thread in threads:
@@ -57,8 +61,12 @@ def serve(host: str | None = HostOption, port: int | None = PortOption) -> None:
 def web(host: str | None = HostOption, port: int | None = PortOption) -> None:
     """API, dashboard and public tracking endpoints only (stateless; run N of them)."""
     settings = _settings(host, port)
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port,
-                log_level=settings.log_level.lower())
+    uvicorn.run(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        log_level=settings.log_level.lower(),
+    )
 
 
 def worker(
@@ -86,10 +94,13 @@ def mailsink(
     """The built-in mail catcher only: an SMTP server that stores what it receives."""
     settings = Settings()
     runtime = build_runtime(settings)
-    sink = start_mailsink(runtime, host=host or settings.mailsink_host,
-                          port=port or settings.mailsink_port)
-    console.print(f"mail catcher on {host or settings.mailsink_host}:"
-                  f"{port or settings.mailsink_port}; Ctrl-C to stop")
+    sink = start_mailsink(
+        runtime, host=host or settings.mailsink_host, port=port or settings.mailsink_port
+    )
+    console.print(
+        f"mail catcher on {host or settings.mailsink_host}:"
+        f"{port or settings.mailsink_port}; Ctrl-C to stop"
+    )
     stop = threading.Event()
     stop_on_signals(stop)
     try:

@@ -13,7 +13,6 @@ the claim is serialized and one worker is the supported setup (ADR 0007).
 from __future__ import annotations
 
 from datetime import datetime
-
 from typing import Any
 
 from sqlalchemy import select, update

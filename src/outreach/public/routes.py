@@ -111,7 +111,11 @@ def build_routes(
         def apply() -> bool:
             with unit_of_work(session_factory) as session:
                 return service.unsubscribe(
-                    session, message_id=message_id, now=utcnow(), source=source, ip=ip,
+                    session,
+                    message_id=message_id,
+                    now=utcnow(),
+                    source=source,
+                    ip=ip,
                     user_agent=agent,
                 )
 

@@ -35,9 +35,7 @@ log = logging.getLogger(__name__)
 STALE_AFTER = timedelta(minutes=15)
 
 
-def claim_batch(
-    session: Session, *, now: datetime, batch_size: int, secret_key: str
-) -> Claimed:
+def claim_batch(session: Session, *, now: datetime, batch_size: int, secret_key: str) -> Claimed:
     """Recover stale 'sending' rows, claim a batch and build its jobs (caller commits)."""
     recovered = release_stale(session, older_than=now - STALE_AFTER)
     if recovered:
@@ -48,9 +46,9 @@ def claim_batch(
     return build_jobs(session, ids, now=now, secret_key=secret_key)
 
 
-def build_email(job: Job, *, now: datetime, base_url: str, signers: Signers) -> tuple[
-    OutgoingEmail, list[str]
-]:
+def build_email(
+    job: Job, *, now: datetime, base_url: str, signers: Signers
+) -> tuple[OutgoingEmail, list[str]]:
     """Render, instrument and describe one job's email; raises TemplateRenderError."""
     rendered = render(job.subject, job.html, job.text, job.context)
     links: list[str] = []
@@ -88,8 +86,9 @@ def send_job(
         return Outcome(job, "failed", error=f"{type(exc).__name__}: {exc}")
     try:
         data = compose(mail)
-        transport.send(job.sender.smtp, mail_from=job.sender.from_email, rcpt_to=[job.to_email],
-                       data=data)
+        transport.send(
+            job.sender.smtp, mail_from=job.sender.from_email, rcpt_to=[job.to_email], data=data
+        )
     except TransportError as exc:
         outcome = retry_or_fail(job, str(exc), permanent=exc.permanent)
         return Outcome(job, outcome.status, subject=mail.subject, error=outcome.error)

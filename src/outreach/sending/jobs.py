@@ -72,8 +72,9 @@ def _senders(session: Session, ids: set[int], secret_key: str) -> dict[int, Send
         except ValueError as exc:
             result[box.id] = f"mailbox {box.id}: {exc}"
             continue
-        smtp = SmtpConfig(box.smtp_host, box.smtp_port, box.smtp_security,
-                          box.smtp_username or None, password)
+        smtp = SmtpConfig(
+            box.smtp_host, box.smtp_port, box.smtp_security, box.smtp_username or None, password
+        )
         result[box.id] = Sender(box.id, box.from_email, box.from_name or "", box.reply_to, smtp)
     return result
 
@@ -112,22 +113,23 @@ _SET_STATUS = (
 _REQUEUE = (
     update(Message)
     .where(Message.id == bindparam("mid"))
-    .values(status="queued", attempts=Message.attempts - 1,
-            send_after=bindparam("after", type_=UTCDateTime()))
+    .values(
+        status="queued",
+        attempts=Message.attempts - 1,
+        send_after=bindparam("after", type_=UTCDateTime()),
+    )
 )
 _RECIPIENT = (
     update(CampaignRecipient)
     .where(CampaignRecipient.id == bindparam("rid"))
     .values(status=bindparam("new_status"), updated_at=bindparam("at", type_=UTCDateTime()))
 )
-_SET_MESSAGE_ID = update(Message).where(Message.id == bindparam("mid")).values(
-    message_id=bindparam("header")
+_SET_MESSAGE_ID = (
+    update(Message).where(Message.id == bindparam("mid")).values(message_id=bindparam("header"))
 )
 
 
-def build_jobs(
-    session: Session, ids: list[int], *, now: datetime, secret_key: str
-) -> Claimed:
+def build_jobs(session: Session, ids: list[int], *, now: datetime, secret_key: str) -> Claimed:
     """Load claimed rows; settle the ones that must not be sent; return the rest as jobs."""
     claimed = Claimed(count=len(ids))
     rows = [
@@ -164,13 +166,29 @@ def build_jobs(
             if message.message_id is None:
                 new_ids.append({"mid": message.id, "header": header})
             claimed.jobs.append(
-                Job(message.id, message.org_id, message.campaign_id, message.recipient_id,
-                    message.lead_id, message.to_email, header, message.attempts, sender,
-                    template.subject, template.html, template.text, lead_context(lead))
+                Job(
+                    message.id,
+                    message.org_id,
+                    message.campaign_id,
+                    message.recipient_id,
+                    message.lead_id,
+                    message.to_email,
+                    header,
+                    message.attempts,
+                    sender,
+                    template.subject,
+                    template.html,
+                    template.text,
+                    lead_context(lead),
+                )
             )
     conn = session.connection()
-    for stmt, params in ((_SET_STATUS, settled), (_RECIPIENT, recipients), (_REQUEUE, requeue),
-                         (_SET_MESSAGE_ID, new_ids)):
+    for stmt, params in (
+        (_SET_STATUS, settled),
+        (_RECIPIENT, recipients),
+        (_REQUEUE, requeue),
+        (_SET_MESSAGE_ID, new_ids),
+    ):
         if params:
             conn.execute(stmt, params)
     return claimed

@@ -40,9 +40,16 @@ def retry_or_fail(job: Job, error: str, *, permanent: bool) -> Outcome:
 _AT = bindparam("at", type_=UTCDateTime())
 _MARK_SENT = (
     update(Message)
-    .where(Message.id == bindparam("mid"), or_(Message.status == "sending", Message.status == "review"))
-    .values(status="sent", sent_at=_AT, subject=bindparam("subj"),
-            links=bindparam("lnk", type_=JSONType), last_error=None)
+    .where(
+        Message.id == bindparam("mid"), or_(Message.status == "sending", Message.status == "review")
+    )
+    .values(
+        status="sent",
+        sent_at=_AT,
+        subject=bindparam("subj"),
+        links=bindparam("lnk", type_=JSONType),
+        last_error=None,
+    )
 )
 _MARK_FAILED = (
     update(Message)
@@ -52,8 +59,11 @@ _MARK_FAILED = (
 _MARK_RETRY = (
     update(Message)
     .where(Message.id == bindparam("mid"), Message.status == "sending")
-    .values(status="queued", send_after=bindparam("after", type_=UTCDateTime()),
-            last_error=bindparam("error"))
+    .values(
+        status="queued",
+        send_after=bindparam("after", type_=UTCDateTime()),
+        last_error=bindparam("error"),
+    )
 )
 _RECIPIENT = (
     update(CampaignRecipient)
@@ -66,8 +76,15 @@ _MAILBOX_SENT = update(Mailbox).where(Mailbox.id == bindparam("bid")).values(las
 
 def _event(o: Outcome, kind: str, at: datetime) -> dict[str, Any]:
     data = {"smtp_message_id": o.job.message_id} if kind == "sent" else {"error": o.error}
-    return {"org_id": o.job.org_id, "campaign_id": o.job.campaign_id, "message_id": o.job.id,
-            "lead_id": o.job.lead_id, "kind": kind, "data": data, "created_at": at}
+    return {
+        "org_id": o.job.org_id,
+        "campaign_id": o.job.campaign_id,
+        "message_id": o.job.id,
+        "lead_id": o.job.lead_id,
+        "kind": kind,
+        "data": data,
+        "created_at": at,
+    }
 
 
 def record_outcomes(session: Session, outcomes: list[Outcome], *, now: datetime) -> None:
@@ -77,17 +94,32 @@ def record_outcomes(session: Session, outcomes: list[Outcome], *, now: datetime)
     retry = [o for o in outcomes if o.status == "retry"]
     conn = session.connection()
     batches: list[tuple[Any, list[dict[str, Any]]]] = [
-        (_MARK_SENT, [{"mid": o.job.id, "at": now, "subj": o.subject, "lnk": o.links}
-                      for o in sent]),
+        (
+            _MARK_SENT,
+            [{"mid": o.job.id, "at": now, "subj": o.subject, "lnk": o.links} for o in sent],
+        ),
         (_MARK_FAILED, [{"mid": o.job.id, "subj": o.subject, "error": o.error} for o in failed]),
-        (_MARK_RETRY, [{"mid": o.job.id, "error": o.error,
-                        "after": now + RETRY_DELAYS[min(o.job.attempts, 3) - 1]} for o in retry]),
-        (_RECIPIENT, [{"rid": o.job.recipient_id, "new_status": o.status, "at": now}
-                      for o in sent + failed]),
+        (
+            _MARK_RETRY,
+            [
+                {
+                    "mid": o.job.id,
+                    "error": o.error,
+                    "after": now + RETRY_DELAYS[min(o.job.attempts, 3) - 1],
+                }
+                for o in retry
+            ],
+        ),
+        (
+            _RECIPIENT,
+            [{"rid": o.job.recipient_id, "new_status": o.status, "at": now} for o in sent + failed],
+        ),
         (_LEAD_EMAILED, [{"lid": o.job.lead_id, "at": now} for o in sent]),
         (_MAILBOX_SENT, [{"bid": bid, "at": now} for bid in {o.job.sender.id for o in sent}]),
-        (insert(Event), [_event(o, "sent", now) for o in sent]
-         + [_event(o, "failed", now) for o in failed]),
+        (
+            insert(Event),
+            [_event(o, "sent", now) for o in sent] + [_event(o, "failed", now) for o in failed],
+        ),
     ]
     for stmt, params in batches:
         if params:
@@ -105,8 +137,9 @@ def complete_finished(session: Session, campaign_ids: set[int], *, now: datetime
         )
         pending = session.scalar(
             select(CampaignRecipient.id)
-            .where(CampaignRecipient.campaign_id == campaign_id,
-                   CampaignRecipient.status == "pending")
+            .where(
+                CampaignRecipient.campaign_id == campaign_id, CampaignRecipient.status == "pending"
+            )
             .limit(1)
         )
         if busy is None and pending is None:

@@ -78,16 +78,27 @@ def send_test(
         message_id=make_message_id(box.from_email),
         date=now,
     )
-    smtp = SmtpConfig(box.smtp_host, box.smtp_port, box.smtp_security,
-                      box.smtp_username or None, smtp_password(box, secret_key))
+    smtp = SmtpConfig(
+        box.smtp_host,
+        box.smtp_port,
+        box.smtp_security,
+        box.smtp_username or None,
+        smtp_password(box, secret_key),
+    )
     try:
         transport.send(smtp, mail_from=box.from_email, rcpt_to=[to_email], data=compose(mail))
     except TransportError as exc:
         raise ValidationFailed(
-            f"the mailbox's SMTP server refused the test: {exc}", code="TEST_SEND_FAILED",
+            f"the mailbox's SMTP server refused the test: {exc}",
+            code="TEST_SEND_FAILED",
             details={"permanent": exc.permanent},
         ) from exc
     finally:
         transport.close()
-    return {"sent": True, "to": to_email, "message_id": mail.message_id,
-            "subject": mail.subject, "mailbox_id": box.id}
+    return {
+        "sent": True,
+        "to": to_email,
+        "message_id": mail.message_id,
+        "subject": mail.subject,
+        "mailbox_id": box.id,
+    }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import smtplib
 import ssl
 from dataclasses import dataclass
@@ -54,12 +55,14 @@ def classify(exc: Exception) -> TransportError:
         return TransportError(f"{code} {_text(msg)}", permanent=500 <= code < 600, code=code)
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         # A mailbox problem, not this message's: retry later rather than fail the message.
-        return TransportError(f"authentication failed: {exc.smtp_code}", permanent=False,
-                              code=exc.smtp_code)
+        return TransportError(
+            f"authentication failed: {exc.smtp_code}", permanent=False, code=exc.smtp_code
+        )
     if isinstance(exc, smtplib.SMTPResponseException):
         code = exc.smtp_code
-        return TransportError(f"{code} {_text(exc.smtp_error)}", permanent=500 <= code < 600,
-                              code=code)
+        return TransportError(
+            f"{code} {_text(exc.smtp_error)}", permanent=500 <= code < 600, code=code
+        )
     return TransportError(f"{type(exc).__name__}: {exc}", permanent=False)
 
 
@@ -80,8 +83,9 @@ class SMTPTransport:
         context = ssl.create_default_context()
         conn: smtplib.SMTP
         if config.security == "ssl":
-            conn = smtplib.SMTP_SSL(config.host, config.port, timeout=config.timeout,
-                                    context=context)
+            conn = smtplib.SMTP_SSL(
+                config.host, config.port, timeout=config.timeout, context=context
+            )
         else:
             conn = smtplib.SMTP(config.host, config.port, timeout=config.timeout)
             if config.security == "starttls":
@@ -102,10 +106,8 @@ class SMTPTransport:
     def _drop(self, config: SmtpConfig) -> None:
         conn = self._connections.pop(config, None)
         if conn is not None:
-            try:
+            with contextlib.suppress(OSError):
                 conn.close()
-            except OSError:
-                pass
 
     def send(self, config: SmtpConfig, *, mail_from: str, rcpt_to: list[str], data: bytes) -> None:
         """Submit one message; a dropped reused connection is reopened once."""

@@ -32,8 +32,18 @@ class TrackedEvent:
 # One INSERT … SELECT per event copies org/campaign/lead from the message, so the hot edge
 # never reads the database; a token for a missing message simply inserts nothing.
 _INSERT_EVENT = insert(Event).from_select(
-    ["org_id", "campaign_id", "message_id", "lead_id", "kind", "url", "ip", "user_agent", "data",
-     "created_at"],
+    [
+        "org_id",
+        "campaign_id",
+        "message_id",
+        "lead_id",
+        "kind",
+        "url",
+        "ip",
+        "user_agent",
+        "data",
+        "created_at",
+    ],
     select(
         Message.org_id,
         Message.campaign_id,

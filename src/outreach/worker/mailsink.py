@@ -6,7 +6,8 @@ import logging
 from typing import Any
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import Envelope, Session as SMTPSession
+from aiosmtpd.smtp import Envelope
+from aiosmtpd.smtp import Session as SMTPSession
 
 from outreach.db.runtime import Runtime
 from outreach.db.uow import unit_of_work

@@ -43,9 +43,11 @@ def _drain(runtime: Runtime, **kw: object) -> int:
 
 def _messages(runtime: Runtime, campaign_id: int) -> list[Message]:
     with unit_of_work(runtime.session_factory) as session:
-        return list(session.scalars(
-            select(Message).where(Message.campaign_id == campaign_id).order_by(Message.id)
-        ))
+        return list(
+            session.scalars(
+                select(Message).where(Message.campaign_id == campaign_id).order_by(Message.id)
+            )
+        )
 
 
 def test_sends_personalised_tracked_messages_and_records_them(
@@ -83,32 +85,56 @@ def test_sends_personalised_tracked_messages_and_records_them(
 def test_suppression_wins_even_when_already_queued(
     runtime: Runtime, org: OrgFixture, smtp: SmtpServer
 ) -> None:
-    seeded = seed_campaign(runtime, org.org_id, smtp_port=smtp.port,
-                           emails=["keep@example.com", "gone@example.com", "x@blocked.example"])
+    seeded = seed_campaign(
+        runtime,
+        org.org_id,
+        smtp_port=smtp.port,
+        emails=["keep@example.com", "gone@example.com", "x@blocked.example"],
+    )
     with unit_of_work(runtime.session_factory) as session:
-        suppress_email(session, org_id=org.org_id, email="GONE@example.com",
-                       reason="unsubscribed", source="test", now=NOW)
+        suppress_email(
+            session,
+            org_id=org.org_id,
+            email="GONE@example.com",
+            reason="unsubscribed",
+            source="test",
+            now=NOW,
+        )
         from outreach.db.models import Suppression
         from outreach.kit.crypto import sha256_hex
 
-        session.add(Suppression(org_id=org.org_id, kind="domain", value="blocked.example",
-                                value_hash=sha256_hex("blocked.example"), reason="manual"))
+        session.add(
+            Suppression(
+                org_id=org.org_id,
+                kind="domain",
+                value="blocked.example",
+                value_hash=sha256_hex("blocked.example"),
+                reason="manual",
+            )
+        )
     _drain(runtime)
     assert [r.rcpt_tos for r in smtp.capture.received] == [["keep@example.com"]]
     by_email = {m.to_email: m.status for m in _messages(runtime, seeded.campaign_id)}
-    assert by_email == {"keep@example.com": "sent", "gone@example.com": "suppressed",
-                        "x@blocked.example": "suppressed"}
+    assert by_email == {
+        "keep@example.com": "sent",
+        "gone@example.com": "suppressed",
+        "x@blocked.example": "suppressed",
+    }
 
 
 def test_render_failure_is_isolated_to_its_message(
     runtime: Runtime, org: OrgFixture, smtp: SmtpServer
 ) -> None:
-    seeded = seed_campaign(runtime, org.org_id, smtp_port=smtp.port,
-                           emails=["a@example.com", "b@example.com"])
+    seeded = seed_campaign(
+        runtime, org.org_id, smtp_port=smtp.port, emails=["a@example.com", "b@example.com"]
+    )
     with unit_of_work(runtime.session_factory) as session:
         # A lead's data changes after launch so that rendering now fails for it only.
-        session.execute(update(Template).where(Template.id == seeded.template_id).values(
-            subject="Hi {{ first_name }} {{ 1 / (company|length) }}"))
+        session.execute(
+            update(Template)
+            .where(Template.id == seeded.template_id)
+            .values(subject="Hi {{ first_name }} {{ 1 / (company|length) }}")
+        )
         session.execute(update(Lead).where(Lead.email == "b@example.com").values(company="Acme"))
         session.execute(update(Lead).where(Lead.email == "a@example.com").values(company=""))
     _drain(runtime)
@@ -122,10 +148,16 @@ def test_render_failure_is_isolated_to_its_message(
 def test_permanent_refusal_fails_and_temporary_is_retried_with_backoff(
     runtime: Runtime, org: OrgFixture, smtp: SmtpServer
 ) -> None:
-    smtp.capture.refuse = {"perm@example.com": "550 5.1.1 no such user",
-                           "temp@example.com": "451 4.3.0 try later"}
-    seeded = seed_campaign(runtime, org.org_id, smtp_port=smtp.port,
-                           emails=["ok@example.com", "perm@example.com", "temp@example.com"])
+    smtp.capture.refuse = {
+        "perm@example.com": "550 5.1.1 no such user",
+        "temp@example.com": "451 4.3.0 try later",
+    }
+    seeded = seed_campaign(
+        runtime,
+        org.org_id,
+        smtp_port=smtp.port,
+        emails=["ok@example.com", "perm@example.com", "temp@example.com"],
+    )
     _drain(runtime)
     rows = {m.to_email: m for m in _messages(runtime, seeded.campaign_id)}
     assert rows["ok@example.com"].status == "sent"
@@ -144,8 +176,9 @@ def test_permanent_refusal_fails_and_temporary_is_retried_with_backoff(
 def test_message_left_in_sending_after_a_crash_goes_to_review(
     runtime: Runtime, org: OrgFixture, smtp: SmtpServer
 ) -> None:
-    seeded = seed_campaign(runtime, org.org_id, smtp_port=smtp.port,
-                           emails=["a@example.com", "b@example.com"])
+    seeded = seed_campaign(
+        runtime, org.org_id, smtp_port=smtp.port, emails=["a@example.com", "b@example.com"]
+    )
     with unit_of_work(runtime.session_factory) as session:
         first = session.scalars(select(Message).order_by(Message.id)).first()
         assert first is not None
@@ -176,12 +209,19 @@ def test_future_messages_wait_and_other_org_data_is_not_mixed(
     runtime: Runtime, org: OrgFixture, other_org: OrgFixture, smtp: SmtpServer
 ) -> None:
     mine = seed_campaign(runtime, org.org_id, smtp_port=smtp.port, emails=["same@example.com"])
-    theirs = seed_campaign(runtime, other_org.org_id, smtp_port=smtp.port,
-                           emails=["same@example.com"])
+    theirs = seed_campaign(
+        runtime, other_org.org_id, smtp_port=smtp.port, emails=["same@example.com"]
+    )
     with unit_of_work(runtime.session_factory) as session:
         # Suppressed in the other organization only: ours must still go out.
-        suppress_email(session, org_id=other_org.org_id, email="same@example.com",
-                       reason="unsubscribed", source="test", now=NOW)
+        suppress_email(
+            session,
+            org_id=other_org.org_id,
+            email="same@example.com",
+            reason="unsubscribed",
+            source="test",
+            now=NOW,
+        )
     assert _dispatch(runtime, now=NOW - timedelta(seconds=1)) == 0
     _drain(runtime)
     assert _messages(runtime, mine.campaign_id)[0].status == "sent"

@@ -21,8 +21,14 @@ from tests.support.smtp import SmtpServer
 
 def _send_one(runtime: Runtime, org: OrgFixture, smtp: SmtpServer) -> tuple[Message, str]:
     seed_campaign(runtime, org.org_id, smtp_port=smtp.port, emails=["reader@example.com"])
-    dispatch_batch(runtime.session_factory, now=NOW, transport_factory=SMTPTransport,
-                   secret_key=runtime.secret_key, base_url="http://testserver", batch_size=10)
+    dispatch_batch(
+        runtime.session_factory,
+        now=NOW,
+        transport_factory=SMTPTransport,
+        secret_key=runtime.secret_key,
+        base_url="http://testserver",
+        batch_size=10,
+    )
     msg = smtp.capture.received[0].message
     html = str(msg.get_body(("html",)).get_content())  # type: ignore[union-attr]
     with unit_of_work(runtime.session_factory) as session:
@@ -117,8 +123,11 @@ def test_unsubscribe_page_asks_and_one_click_post_suppresses(
     assert page.status_code == 200 and 'method="post"' in page.text
     with unit_of_work(runtime.session_factory) as session:
         assert not is_suppressed(session, org_id=org.org_id, email="reader@example.com")
-    resp = client.post(url, content=b"List-Unsubscribe=One-Click",
-                       headers={"Content-Type": "application/x-www-form-urlencoded"})
+    resp = client.post(
+        url,
+        content=b"List-Unsubscribe=One-Click",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
     assert resp.status_code == 200 and "unsubscribed" in resp.text
     assert client.post(url, content=b"List-Unsubscribe=One-Click").status_code == 200
     with unit_of_work(runtime.session_factory) as session:
