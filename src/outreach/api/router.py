@@ -8,6 +8,7 @@ from outreach import __version__
 from outreach.api import errors
 from outreach.api.routes import (
     audiences,
+    campaign_test,
     campaigns,
     gdpr,
     imports,
@@ -28,6 +29,7 @@ ROUTE_MODULES = [
     suppressions,
     audiences,
     gdpr,
+    campaign_test,
 ]
 
 

@@ -6,7 +6,7 @@ import logging
 
 import typer
 
-from outreach.cli import admin, campaigns
+from outreach.cli import admin, campaigns, demo, run
 
 app = typer.Typer(
     help="outreach — self-hosted email outreach campaigns.",
@@ -17,6 +17,11 @@ app.command("init")(admin.init)
 app.command("migrate")(admin.migrate)
 app.add_typer(admin.apikey_app, name="apikey")
 app.add_typer(campaigns.app, name="campaign")
+app.command("serve")(run.serve)
+app.command("web")(run.web)
+app.command("worker")(run.worker)
+app.command("mailsink")(run.mailsink)
+app.command("demo")(demo.demo)
 
 
 def main() -> None:

@@ -49,6 +49,30 @@ def is_suppressed(session: Session, *, org_id: int, email: str) -> bool:
     return hit is not None
 
 
+def suppressed_among(session: Session, *, org_id: int, emails: list[str]) -> set[str]:
+    """The subset of ``emails`` that is_suppressed() would refuse, in one query (send batches)."""
+    if not emails:
+        return set()
+    by_hash: dict[str, list[str]] = {}
+    for original in emails:
+        address = normalize_email(original)
+        for digest in (sha256_hex(address), sha256_hex(email_domain(address))):
+            by_hash.setdefault(digest, []).append(original)
+    hits = session.execute(
+        select(Suppression.kind, Suppression.value_hash).where(
+            Suppression.org_id == org_id, Suppression.value_hash.in_(list(by_hash))
+        )
+    )
+    blocked: set[str] = set()
+    for kind, digest in hits:
+        for original in by_hash.get(digest, []):
+            address = normalize_email(original)
+            own = sha256_hex(address) if kind == "email" else sha256_hex(email_domain(address))
+            if own == digest:
+                blocked.add(original)
+    return blocked
+
+
 def check_reason(reason: str) -> str:
     """Raise ValidationFailed unless ``reason`` is one of SUPPRESSION_REASONS."""
     if reason not in SUPPRESSION_REASONS:

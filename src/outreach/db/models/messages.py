@@ -52,6 +52,9 @@ class Message(IdMixin, Base):
     clicked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     replied_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     bounced_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # The tracked links in send order; a click token carries only (message id, index) so the
+    # redirect can only reach a URL that was in this message (see ADR 0006).
+    links: Mapped[list[str] | None] = mapped_column(JSONType, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=now_utc)
 
     __table_args__ = (
@@ -65,6 +68,13 @@ class Message(IdMixin, Base):
             "send_after",
             postgresql_where=text("status = 'queued'"),
             sqlite_where=text("status = 'queued'"),
+        ),
+        # Crash recovery looks only at rows left in 'sending', oldest claim first.
+        Index(
+            "ix_messages_sending_claimed",
+            "claimed_at",
+            postgresql_where=text("status = 'sending'"),
+            sqlite_where=text("status = 'sending'"),
         ),
     )
 
