@@ -24,6 +24,8 @@ BODIES: dict[str, Any] = {
     "preview": {"context": {}},
     "test": {"email": "probe@example.com"},
     "leads": {"lead_ids": [1]},
+    "tags": {"tags": ["hijack"]},
+    "audience": {"lists": []},
 }
 
 
@@ -36,13 +38,21 @@ def _seed_org_a(api_a: TestClient, runtime: Runtime, org_a: OrgFixture) -> dict[
     lead = add_leads(runtime, org_a.org_id, ["a-lead@a.example"])[0]
     api_a.post(f"/api/v1/campaigns/{cid}/recipients", json={"lead_ids": [lead]})
     rid = api_a.get(f"/api/v1/campaigns/{cid}/recipients").json()["items"][0]["id"]
+    list_id = api_a.post("/api/v1/lists", json={"name": "A list"}).json()["id"]
+    entry = api_a.post("/api/v1/suppressions", json={"email": "x@a.example", "reason": "manual"})
+    job = api_a.post(
+        "/api/v1/leads/import",
+        files={"file": ("a.csv", b"email,first_name\nimp@a.example,Imp\nbad,Bad\n", "text/csv")},
+    )
     return {
         "campaign_id": cid,
         "template_id": tpl,
         "mailbox_id": box,
         "recipient_id": rid,
         "lead_id": lead,
-        "id": cid,
+        "list_id": list_id,
+        "entry_id": entry.json()["id"],
+        "job_id": job.json()["id"],
     }
 
 
@@ -52,6 +62,10 @@ def _snapshot(api_a: TestClient, ids: dict[str, int]) -> list[Any]:
         api_a.get(f"/api/v1/templates/{ids['template_id']}").json(),
         api_a.get(f"/api/v1/mailboxes/{ids['mailbox_id']}").json(),
         api_a.get(f"/api/v1/campaigns/{ids['campaign_id']}/recipients").json(),
+        api_a.get(f"/api/v1/leads/{ids['lead_id']}").json(),
+        api_a.get(f"/api/v1/lists/{ids['list_id']}").json(),
+        api_a.get("/api/v1/suppressions").json(),
+        api_a.get(f"/api/v1/imports/{ids['job_id']}").json(),
     ]
 
 
@@ -76,7 +90,7 @@ def test_other_org_gets_404_on_every_id_endpoint(
                 method.upper(),
                 url,
                 headers=other_org.headers,
-                json=body if method in ("post", "put", "patch") else None,
+                json=body if method != "get" else None,
             )
             assert resp.status_code == 404, (
                 f"{method.upper()} {path}: {resp.status_code} {resp.text}"
@@ -96,8 +110,11 @@ def test_lists_show_only_own_rows(
         if "{" in path or "get" not in methods:
             continue
         resp = client.get("/api" + path, headers=other_org.headers)
-        if resp.status_code == 200 and isinstance(resp.json(), dict) and "items" in resp.json():
-            assert resp.json()["items"] == [], path
+        assert "a.example" not in resp.text, path
+        if resp.headers.get("content-type", "").startswith("application/json"):
+            body = resp.json()
+            if resp.status_code == 200 and isinstance(body, dict) and "items" in body:
+                assert body["items"] == [], path
 
 
 def test_roles_limit_actions(client: TestClient, runtime: Runtime, org: OrgFixture) -> None:
@@ -127,3 +144,22 @@ def test_roles_limit_actions(client: TestClient, runtime: Runtime, org: OrgFixtu
     # Sending is a separate right from editing.
     assert client.post(f"/api/v1/campaigns/{cid}/launch", headers=member).status_code == 403
     assert client.post(f"/api/v1/campaigns/{cid}/launch", headers=org.headers).status_code == 200
+
+
+def test_gdpr_and_audiences_do_not_cross_orgs(
+    client: TestClient, runtime: Runtime, org: OrgFixture, other_org: OrgFixture
+) -> None:
+    api_a = TestClient(client.app, headers=org.headers)
+    ids = _seed_org_a(api_a, runtime, org)
+    before = _snapshot(api_a, ids)
+    exported = client.get(
+        "/api/v1/gdpr/export", params={"email": "a-lead@a.example"}, headers=other_org.headers
+    )
+    assert exported.status_code in (200, 404)
+    assert "a-lead@a.example" not in str(exported.json().get("lead") or "")
+    client.post("/api/v1/gdpr/erase", json={"email": "a-lead@a.example"}, headers=other_org.headers)
+    preview = client.post(
+        "/api/v1/audiences/preview", json={"lists": [ids["list_id"]]}, headers=other_org.headers
+    )
+    assert preview.status_code in (404, 422)
+    assert _snapshot(api_a, ids) == before
