@@ -64,6 +64,7 @@ def seed_campaign(
 ) -> SeededCampaign:
     """Template + mailbox + leads + launched campaign; mark the first messages sent/opened."""
     auth = AuthContext(org_id=org_id, role="owner")
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     with unit_of_work(runtime.session_factory) as db:
         tpl = templates.create_template(
             db, auth, data={"name": "Intro", "subject": "Hi {{ first_name }}", "text": "Hello"}
@@ -80,7 +81,7 @@ def seed_campaign(
             secret_key=runtime.secret_key,
         )
         leads = [
-            Lead(org_id=org_id, email=f"lead{i}@example.org", first_name=f"Lead{i}")
+            Lead(org_id=org_id, email=f"{slug}-lead{i}@example.org", first_name=f"Lead{i}")
             for i in range(recipients)
         ]
         db.add_all(leads)

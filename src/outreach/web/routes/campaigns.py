@@ -40,7 +40,8 @@ def campaign_list(p: Page) -> Response:
     """Every campaign of the organization with recipients, sent and rates."""
     cursor = p.request.query_params.get("cursor") or None
     result = service.list_campaigns(p.db, p.auth, cursor=cursor, limit=PAGE_SIZE)
-    rows = [(c, stats.campaign_stats(p.db, p.auth, c.id)) for c in result.items]
+    numbers = stats.stats_for_campaigns(p.db, p.auth, result.items)
+    rows = [(c, numbers[c.id]) for c in result.items]
     return show(p, "campaigns/list.html", {"rows": rows, "next_cursor": result.next_cursor})
 
 
