@@ -282,16 +282,15 @@ def _decide(view: _View) -> Classification:
     from_addr = first_address(from_header)
     if arf.is_complaint(msg, view.parts, view.original):
         return _complaint(view)
-    auto_submitted = header(msg, "Auto-Submitted").lower()
-    if "auto-replied" not in auto_submitted:
-        for part, ct in view.parts:
-            if ct in DSN_TYPES:
-                reporting, blocks = parse_dsn(part)
-                found = _from_dsn(view, blocks, reporting)
-                if found is not None:
-                    return found
-        if _is_bounce(view, subject, from_header, from_addr):
-            return _from_text(view)
+    for part, ct in view.parts:
+        if ct in DSN_TYPES:
+            reporting, blocks = parse_dsn(part)
+            found = _from_dsn(view, blocks, reporting)
+            if found is not None:
+                return found
+    # Exim marks its bounces "auto-replied" too, so that header alone decides nothing.
+    if _is_bounce(view, subject, from_header, from_addr):
+        return _from_text(view)
     if autoreply.is_autoreply(msg, subject, view.body):
         return _reply(view, "autoreply")
     if from_addr and not textbounce.is_daemon(from_header, from_addr):
