@@ -146,6 +146,7 @@ def _bounce(view: _View, recips: list[str], status: str | None, diag: str, text:
     reason = reasons.decide_reason(status, reason_text)
     if reason == "delivered":
         reason = "undefined"
+    permanent = reasons.is_permanent_for(reason, permanent)
     if status is None:
         status = reasons.status_from_class(permanent)
     msgid, xh = _linking(view)
@@ -179,7 +180,8 @@ def _from_dsn(view: _View, blocks: list[RecipientStatus], reporting: str) -> Cla
     diag = first.diagnostic
     finding = None
     if not recips or not diag or not reasons.reason_from_text(diag):
-        finding = textbounce.scan(view.body, _ignored(view), _preferred(view) | set(recips))
+        finding = textbounce.scan(view.body, _ignored(view), _preferred(view) | set(recips),
+                                  _from_domain(view))
         if not recips:
             recips = finding.recipients
         if not diag:
@@ -196,6 +198,11 @@ def _from_dsn(view: _View, blocks: list[RecipientStatus], reporting: str) -> Cla
                    remote.lower() if remote else None, warning)
 
 
+def _from_domain(view: _View) -> str:
+    addr = first_address(header(view.msg, "From")) or ""
+    return addr.partition("@")[2]
+
+
 def _fallback_recipients(view: _View) -> list[str]:
     orig = view.original
     if orig is not None:
@@ -208,7 +215,7 @@ def _fallback_recipients(view: _View) -> list[str]:
 
 def _from_text(view: _View) -> Classification:
     msg = view.msg
-    finding = textbounce.scan(view.body, _ignored(view), _preferred(view))
+    finding = textbounce.scan(view.body, _ignored(view), _preferred(view), _from_domain(view))
     recips = finding.recipients
     failed_hdr = header(msg, "X-Failed-Recipients")
     if failed_hdr:
@@ -291,6 +298,8 @@ def _decide(view: _View) -> Classification:
     # Exim marks its bounces "auto-replied" too, so that header alone decides nothing.
     if _is_bounce(view, subject, from_header, from_addr):
         return _from_text(view)
+    if textbounce.is_daemon(from_header, from_addr):
+        return _from_text(view)
     if autoreply.is_autoreply(msg, subject, view.body):
         return _reply(view, "autoreply")
     if from_addr and not textbounce.is_daemon(from_header, from_addr):
@@ -314,6 +323,8 @@ def _is_bounce(view: _View, subject: str, from_header: str, from_addr: str | Non
         return True
     if bounce_subject and not subject.lower().startswith(("re:", "aw:", "fw:", "fwd:", "wg:")):
         return True
+    if bounce_subject and textbounce.BOUNCE_BODY.search(view.body[:1500]):
+        return True  # "RE: ... non remis" with a delivery-failure body: a gateway's notice
     return daemon and bool(textbounce._FAIL_NEAR.search(view.body[:3000]))
 
 

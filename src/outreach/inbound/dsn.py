@@ -70,7 +70,9 @@ def parse_dsn(part: Message) -> tuple[str, list[RecipientStatus]]:
         actual = _after_type(_value(block, "X-Actual-Recipient"))
         if not (final or original or _value(block, "Action") or _value(block, "Status")):
             continue
-        address = first_address(final) or first_address(original) or first_address(actual)
+        # Original-Recipient is the address *we* sent to; Final-Recipient may be a
+        # rewritten alias (forwarding, list expansion) that our records do not know.
+        address = first_address(original) or first_address(final) or first_address(actual)
         recipients.append(RecipientStatus(
             address=address,
             action=_value(block, "Action").lower(),

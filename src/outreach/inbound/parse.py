@@ -132,6 +132,8 @@ def header(msg: Message, name: str) -> str:
     if value is None:
         return ""
     value = str(value)[:MAX_HEADER_CHARS]
+    if not value.isascii():
+        value = _fix_8bit(value)
     if "=?" not in value:
         return " ".join(value.split())
     try:
@@ -146,13 +148,32 @@ def header(msg: Message, name: str) -> str:
         return " ".join(value.split())
 
 
+_ADDR_PREFIX = re.compile(r"^(?:['\"`.=-]+|smtp[=:]|rfc822[;:]|mailto:)+")
+
+
+def clean_address(raw: str) -> str:
+    """Lower-case an address match and strip quotes and X.400/URL prefixes glued to it."""
+    addr = raw.strip(".-'\"`").lower()
+    return _ADDR_PREFIX.sub("", addr)
+
+
+def _fix_8bit(value: str) -> str:
+    """compat32 keeps raw 8-bit header bytes as surrogates; decode them as UTF-8 or Latin-1."""
+    try:
+        data = value.encode("utf-8", "surrogateescape")
+    except UnicodeError:
+        return value
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
 def addresses(text: str) -> list[str]:
     """Return e-mail addresses in text, lower-cased, in order, without repeats."""
     out: list[str] = []
     for m in ADDR_RE.finditer(text):
-        addr = m.group(0).strip(".-").lower()
-        if addr.startswith("mailto:"):
-            addr = addr[7:]
+        addr = clean_address(m.group(0))
         if "@" in addr and addr not in out:
             out.append(addr)
     return out

@@ -20,7 +20,7 @@ _BY_CODE: dict[str, str] = {
     "1.6": "hasmoved", "1.7": "rejected", "1.8": "rejected", "1.9": "systemerror",
     "1.10": "notaccept", "2.1": "suspend", "2.2": "mailboxfull", "2.3": "exceedlimit",
     "2.4": "filtered", "3.1": "systemfull", "3.2": "notaccept", "3.3": "systemerror",
-    "3.4": "mesgtoobig", "3.5": "systemerror", "4.1": "expired", "4.2": "networkerror",
+    "3.4": "mesgtoobig", "3.5": "systemerror", "4.0": "networkerror", "4.1": "expired", "4.2": "networkerror",
     "4.3": "systemerror", "4.4": "networkerror", "4.5": "toomanyconn", "4.6": "networkerror",
     "4.7": "expired", "5.0": "syntaxerror", "5.1": "syntaxerror", "5.2": "syntaxerror",
     "5.3": "toomanyconn", "5.4": "syntaxerror", "5.5": "syntaxerror", "5.6": "securityerror",
@@ -50,6 +50,12 @@ _BY_TEXT: list[tuple[str, re.Pattern[str]]] = [
                      r"\bbad sender", r"sender (?:is )?(?:not allowed|rejected|denied|blacklisted)",
                      r"envelope sender", r"mail from .{0,40}rejected", r"return path .{0,20}invalid",
                      r"your (?:e-?mail )?address (?:has been|is) (?:blacklisted|blocked|rejected)")),
+    ("onhold", _rx(r"moderator", r"held for (?:moderation|review|approval)", r"being held",
+                   r"awaits? (?:moderator )?approval")),
+    ("expired", _rx(r"maximum (?:number of )?delivery attempts", r"failed \d+ attempts",
+                    r"not been collected", r"not reachable within", r"retry time(?:out)? exceeded",
+                    r"delivery time expired", r"(?:was|has been) in the queue too long",
+                    r"could not be delivered (?:for|within|in) \d+ (?:day|hour)")),
     ("hostunknown", _rx(r"host unknown", r"unknown host", r"host (?:or domain name )?not found",
                         r"domain (?:name )?not found", r"name or service not known",
                         r"domain (?:does not|doesn't) exist", r"no such domain",
@@ -59,7 +65,8 @@ _BY_TEXT: list[tuple[str, re.Pattern[str]]] = [
                         r"unable to resolve", r"bad destination system address",
                         r"recipient domain (?:does not|doesn't)", r"invalid domain",
                         r"domain .{0,40}(?:is not|isn't) (?:a )?(?:valid|known)",
-                        r"(?:domain|host) .{0,40}could not be found")),
+                        r"(?:domain|host) .{0,40}could not be found", r"host not\s+found",
+                        r"could not find a gateway", r"name service error")),
     ("userunknown", _rx(r"user ?unknown", r"unknown (?:local )?(?:user|recipient|mailbox|account|address)",
                         r"no such (?:user|mailbox|recipient|account|person|address|local user)",
                         r"(?:user|recipient|mailbox|address|account|addressee)(?: name)? (?:was )?not found",
@@ -71,14 +78,18 @@ _BY_TEXT: list[tuple[str, re.Pattern[str]]] = [
                         r"not a valid (?:user|mailbox|recipient)", r"no mailbox here",
                         r"unknown or illegal alias", r"mailbox unavailable", r"mailbox not available",
                         r"is not a known user", r"not our customer", r"user not exist",
-                        r"no account by that name", r"recipient rejected", r"undeliverable address",
+                        r"no account by that name", r"recipient rejected",
                         r"address (?:is )?no longer (?:valid|in use|active)", r"mailbox is not present",
                         r"no such", r"not listed in (?:domino|the) directory", r"unknown alias",
                         r"bad destination mailbox", r"user (?:doesn't|does not) have an? .{0,30}account",
                         r"couldn't be found", r"could not be found", r"account (?:is )?unavailable",
                         r"invalid (?:final )?delivery address", r"recipient not (?:recognized|valid|listed)",
-                        r"address rejected", r"illegal (?:user|recipient)", r"unknown(?: user)? in ")),
-    ("mailboxfull", _rx(r"mailbox (?:is )?full", r"(?:over|exceed(?:ed|s)?(?: the)?) ?quota",
+                        r"address rejected", r"illegal (?:user|recipient)", r"unknown(?: user)? in ",
+                        r"user not known", r"addressee unknown", r"no final (?:e-?mail )?delivery point",
+                        r"final e-?mail delivery point", r"no matches to nameserver query",
+                        r"invalid .{0,20}userid", r"invalid final delivery")),
+    ("mailboxfull", _rx(r"mailbox (?:is )?full", r"(?:exceed\w*|over|reached|violation)\W+(?:\w+\W+){0,3}quota",
+                        r"quota\W+(?:\w+\W+){0,2}(?:exceed\w*|full|reached|violation)", r"(?:over|exceed(?:ed|s)?(?: the)?) ?quota",
                         r"quota (?:exceeded|exceed|full|violation)", r"overquota", r"over quota",
                         r"mailbox (?:size )?(?:limit )?exceeded", r"mailbox has exceeded",
                         r"exceeded storage", r"(?:account|mailfolder|inbox|mail box|mailbox) is full",
@@ -91,6 +102,8 @@ _BY_TEXT: list[tuple[str, re.Pattern[str]]] = [
                     r"(?:disabled|suspended|inactive|deactivated|closed) (?:account|mailbox|user)",
                     r"temporarily (?:disabled|unavailable)", r"account .{0,30}(?:disabled|suspended)",
                     r"mailbox .{0,30}(?:disabled|suspended|inactive)")),
+    ("systemerror", _rx(r"command output", r"command died", r"local delivery failed",
+                        r"unable to connect to .{0,30}daemon")),
     ("requireptr", _rx(r"reverse dns", r"\bptr\b", r"\brdns\b", r"reverse (?:lookup|dns|mapping)",
                        r"cannot find your hostname", r"no (?:reverse|ptr)",
                        r"client host rejected: cannot find", r"hostname .{0,30}does not resolve")),
@@ -102,9 +115,8 @@ _BY_TEXT: list[tuple[str, re.Pattern[str]]] = [
     ("blocked", _rx(r"blocked using", r"\blisted (?:in|on|at)\b", r"black ?list", r"block ?list",
                     r"\bdnsbl\b", r"\brbl\b", r"spamhaus", r"spamcop", r"barracuda", r"\bsorbs\b",
                     r"client host .{0,60}(?:blocked|rejected|refused)", r"your (?:ip|host|server)",
-                    r"ip (?:address )?.{0,40}(?:blocked|listed|rejected|banned)", r"connection (?:refused|rejected|denied)",
-                    r"access denied", r"blocked by", r"has been blocked", r"not allowed to send",
-                    r"banned", r"\bblocked\b", r"refused to talk")),
+                    r"ip (?:address )?.{0,40}(?:blocked|listed|rejected|banned)", r"banned sending ip",
+                    r"not authori[sz]ed to send", r"refused to talk")),
     ("norelaying", _rx(r"relay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited)",
                        r"unable to relay", r"do not relay", r"not permitted to relay",
                        r"relay not permitted", r"no relaying", r"cannot relay", r"relaying denied",
@@ -112,6 +124,8 @@ _BY_TEXT: list[tuple[str, re.Pattern[str]]] = [
     ("spamdetected", _rx(r"\bspam\b", r"spamming", r"unsolicited", r"junk mail", r"bulk mail",
                          r"content (?:rejected|not accepted)", r"message content", r"scored",
                          r"looks like spam", r"\buce\b", r"mail appears to be")),
+    ("blocked", _rx(r"connection (?:refused|rejected|denied)", r"access denied", r"blocked by",
+                    r"has been blocked", r"not allowed to send", r"banned", r"\bblocked\b")),
     ("virusdetected", _rx(r"virus", r"malware", r"infected", r"trojan", r"phishing")),
     ("ratelimited", _rx(r"rate ?limit", r"too many (?:messages|emails|mails|recipients from)",
                         r"sending rate", r"throttl", r"exceeded the rate", r"unusual (?:rate|volume)",
@@ -137,7 +151,8 @@ _BY_TEXT: list[tuple[str, re.Pattern[str]]] = [
                          r"lost connection", r"connection (?:reset|closed|dropped)",
                          r"could not connect", r"unable to connect", r"mail (?:forwarding )?loop",
                          r"routing loop", r"too many hops", r"hop count", r"loops back to myself",
-                         r"dns (?:error|failure|lookup)", r"temporary lookup failure")),
+                         r"dns (?:error|failure|lookup)", r"temporary lookup failure", r"looping",
+                         r"loop detected", r"did not respond", r"not responding")),
     ("filtered", _rx(r"content filter", r"rejected by (?:the )?(?:recipient|user)",
                      r"not authori[sz]ed to receive", r"user refuses", r"refused by (?:the )?recipient",
                      r"filter", r"restricted", r"delivery not authori[sz]ed", r"not permitted")),
@@ -145,7 +160,8 @@ _BY_TEXT: list[tuple[str, re.Pattern[str]]] = [
                           r"encryption required", r"security", r"certificate")),
     ("policyviolation", _rx(r"polic(?:y|ies)", r"prohibited", r"not allowed")),
     ("notcompliantrfc", _rx(r"rfc ?5322", r"rfc ?2822", r"not (?:rfc )?compliant", r"multiple .{0,20}headers")),
-    ("contenterror", _rx(r"invalid (?:message )?header", r"bare lf", r"illegal character",
+    ("contenterror", _rx(r"\b(?:no|without|missing)\b.{0,30}\b(?:field|header)s?\b",
+                         r"invalid (?:message )?header", r"bare lf", r"illegal character",
                          r"attachment", r"executable", r"content type", r"mime")),
     ("syntaxerror", _rx(r"syntax error", r"command unrecognized", r"bad sequence", r"unrecognized command")),
     ("systemerror", _rx(r"system error", r"local error", r"internal (?:server )?error", r"server error",
@@ -220,6 +236,8 @@ def decide_reason(status: str | None, text: str) -> str:
                 return by_text
             if by_text == "mailboxfull" and by_code == "exceedlimit":
                 return by_text
+            if by_text == "userunknown" and by_code == "notaccept":
+                return by_text
             return by_code
         return by_text or by_code
     if by_text:
@@ -246,6 +264,11 @@ def is_permanent(status: str | None, text: str, default: bool | None) -> bool | 
     if re.search(r"permanent|fatal", low):
         return True
     return default
+
+
+def is_permanent_for(reason: str, permanent: bool | None) -> bool | None:
+    """Held (moderated) messages are neither delivered nor finally refused."""
+    return None if reason == "onhold" else permanent
 
 
 def is_hard(reason: str | None, permanent: bool | None) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .parse import ADDR_RE
+from .parse import ADDR_RE, clean_address
 
 _DAEMON_LOCAL = re.compile(
     r"(?i)^(?:mailer-daemon|mailer_daemon|postmaster|mail-daemon|maildaemon|mmdf|"
@@ -18,12 +18,18 @@ BOUNCE_SUBJECT = re.compile(
     r"(?i)undeliver|undelivered|returned mail|return(?:ed)? to sender|failure notice|"
     r"delivery (?:status notification|failure|failed|has failed|problem|report|notification)|"
     r"mail delivery (?:failed|failure|system|subsystem|problem)|could not (?:be )?deliver|"
-    r"non-?deliver|not (?:be )?delivered|mail system error|message (?:not delivered|status)|"
+    r"non-?deliver|not (?:be |yet been )?delivered|mail system error|message (?:not delivered|status)|"
     r"delivery (?:error|unsuccessful)|failed (?:mail|delivery)|warning: could not send|"
     r"delayed mail|delivery delayed|mail could not be|error sending|nondeliverable|"
     r"unzustellbar|nicht zustellbar|non remis|[ée]chec de (?:la )?(?:remise|livraison)|"
     r"non recapitabil|onbestelbaar|no se (?:puede|pudo) entregar|n[ãa]o (?:foi )?entreg|"
     r"配信不能|配送エラー|不能送达|недоставлен|returned message|bounced|rejected"
+)
+BOUNCE_BODY = re.compile(
+    r"(?i)could not be delivered to|n'a pas pu [êe]tre (?:d[ée]livr[ée]|remis)|"
+    r"delivery to the following recipients? (?:failed|has been delayed)|"
+    r"(?:was|were) not delivered to|unable to deliver (?:your )?message to|"
+    r"konnte nicht zugestellt werden|no (?:se )?pudo ser entregado"
 )
 _WARNING = re.compile(
     r"(?i)warning: could not send|delayed mail|delivery (?:status notification \()?delay|"
@@ -45,6 +51,7 @@ _QUOTED_HEADER = re.compile(r"(?m)^(?:Received|Return-Path|DKIM-Signature|Messag
 # Addresses next to these words are the failed recipients rather than bystanders.
 _FAIL_NEAR = re.compile(
     r"(?i)\b(?:5\d\d|4\d\d)\b|[245]\.\d\.\d|unknown|not (?:found|exist|known|valid|delivered|"
+    r"yet been delivered|reach|collected|"
     r"accepted)|no such|does ?n[o']t exist|invalid|rejected|refused|failed|failure|full|quota|"
     r"unreachable|undeliverable|disabled|inactive|suspended|denied|blocked|couldn't|"
     r"could not|unable|error|permanent|temporar|bounced|said:|reason:|expired|"
@@ -98,17 +105,28 @@ def notification_part(text: str) -> str:
     return text[:cut]
 
 
+_ALONE = re.compile(r"^[\s<>\"'*\[\]();:,.-]*$")
+_ITEM_START = re.compile(r"^\s{0,3}[<\"'*\[]*[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@")
+
+
 def _context(lines: list[str], i: int) -> str:
-    """The line at i and the lines that belong to it (until a blank or new address line)."""
+    """The line at i and the lines that belong to it (until a blank or the next list item)."""
     out = [lines[i]]
-    for nxt in lines[i + 1 : i + 7]:
+    # An address alone on its line (or ending in ":") is a list item whose reason may
+    # follow after blank lines (Exim, qmail, Gmail); otherwise a blank line ends it.
+    alone = bool(_ALONE.match(ADDR_RE.sub("", lines[i]))) or lines[i].rstrip().endswith(":")
+    blanks = 0
+    for nxt in lines[i + 1 : i + 10]:
         if not nxt.strip():
-            if len(out) > 1 or not lines[i].rstrip().endswith(":"):
+            if len(out) > 1 or not alone or blanks >= 3:
                 break
+            blanks += 1
             continue
-        if ADDR_RE.search(nxt) and not nxt[:1].isspace() and not _DIAG_HINT.search(nxt):
+        if _ITEM_START.match(nxt) and not _DIAG_HINT.search(nxt):
             break
         out.append(nxt)
+        if len(out) > 6:
+            break
     return " ".join(" ".join(x.split()) for x in out)
 
 
@@ -121,38 +139,72 @@ def _diag_from(context: str, addr: str) -> str:
     return text.strip(" \t<>:;,()'\"-").strip()[:1000]
 
 
-def scan(text: str, ignore: set[str], preferred: set[str]) -> TextFinding:
+_FROM_BEFORE = re.compile(r"(?i)(?:mail from|from|sender)[:\s]*<?\s*$")
+_AOL_NAME = re.compile(r"(?m)^\t([A-Za-z][A-Za-z0-9._-]{2,40})\s*$")
+
+
+def _score(lines: list[str], i: int, addr: str, ctx: str, preferred: set[str]) -> int:
+    line = lines[i]
+    score = 1
+    if _FAIL_NEAR.search(ctx):
+        score += 3
+    elif any(_FAIL_NEAR.search(x) for x in lines[max(0, i - 4) : i]):
+        score += 2  # listed under a heading such as "The following addresses failed:"
+    if addr in preferred:
+        score += 2
+    if _ALONE.match(ADDR_RE.sub("", line)):
+        score += 1
+    return score
+
+
+def _candidates(lines: list[str], ignore: set[str], preferred: set[str]) -> dict[str, tuple[int, str]]:
+    scored: dict[str, tuple[int, str]] = {}
+    for i, line in enumerate(lines):
+        low = line.lstrip().lower()
+        if low.startswith(("from:", "to:", "reply-to:", "sender:", "return-path:", "received:",
+                           "message-id:", "x-", "by ", "for ", "cc:")):
+            continue
+        for m in ADDR_RE.finditer(line):
+            addr = clean_address(m.group(0))
+            if addr not in preferred and (addr in ignore or _SKIP_LOCAL.match(addr.partition("@")[0])):
+                continue
+            if _FROM_BEFORE.search(line[: m.start()]):
+                continue  # "not accepting mail from <x>" names the sender, not a recipient
+            ctx = _context(lines, i)
+            score = _score(lines, i, addr, ctx, preferred)
+            if addr not in scored or scored[addr][0] < score:
+                scored[addr] = (score, ctx)
+    return scored
+
+
+def _aol_names(note: str, from_domain: str) -> list[str]:
+    """AOL lists bare screen names under its notice; they live at aol.com."""
+    if from_domain != "aol.com":
+        return []
+    return [f"{n.lower()}@aol.com" for n in _AOL_NAME.findall(note)]
+
+
+def scan(text: str, ignore: set[str], preferred: set[str], from_domain: str = "") -> TextFinding:
     """Find failed recipients and their diagnostic in plain notification text."""
     note = notification_part(text)[:20000]
     lines = note.split("\n")[:600]
-    scored: dict[str, tuple[int, str]] = {}
-    for i, line in enumerate(lines):
-        for m in ADDR_RE.finditer(line):
-            addr = m.group(0).strip(".-").lower()
-            local = addr.partition("@")[0]
-            if addr in ignore or _SKIP_LOCAL.match(local) or line.lstrip().lower().startswith(
-                ("from:", "to:", "reply-to:", "sender:", "return-path:", "received:", "message-id:",
-                 "x-", "by ", "for ")):
-                continue
-            ctx = _context(lines, i)
-            score = 1
-            if _FAIL_NEAR.search(ctx):
-                score += 3
-            if addr in preferred:
-                score += 2
-            if re.search(r"<\s*" + re.escape(addr) + r"\s*>\s*[:.]", line, re.I):
-                score += 1
-            if addr not in scored or scored[addr][0] < score:
-                scored[addr] = (score, ctx)
+    scored = _candidates(lines, ignore, preferred)
     recipients: list[str] = []
     diagnostic = ""
     if scored:
-        best = max(s for s, _ in scored.values())
-        if best >= 2 or preferred:
-            recipients = [a for a, (s, _) in scored.items() if s == best]
-            if best < 4 and preferred:
-                recipients = [a for a in recipients if a in preferred] or recipients
-            diagnostic = _diag_from(scored[recipients[0]][1], recipients[0]) if recipients else ""
+        strong = [a for a, (s, _) in scored.items() if s >= 4]
+        if strong:
+            recipients = strong
+        else:
+            best = max(s for s, _ in scored.values())
+            if best >= 3:
+                recipients = [a for a, (s, _) in scored.items() if s == best]
+        if recipients:
+            diagnostic = _diag_from(scored[recipients[0]][1], recipients[0])
+    if not recipients:
+        recipients = _aol_names(note, from_domain)
+        if recipients:
+            diagnostic = " ".join(note.split())[:500]
     remote = None
     rm = _REMOTE_HOST.search(note)
     if rm:
