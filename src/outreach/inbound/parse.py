@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterator
-from email.header import decode_header
+from email.header import Header, decode_header
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
@@ -131,6 +131,10 @@ def header(msg: Message, name: str) -> str:
         return ""
     if value is None:
         return ""
+    if isinstance(value, Header):
+        # compat32 wraps raw 8-bit headers in a Header; the raw text decodes better.
+        lname = name.lower()
+        value = next((v for k, v in msg.raw_items() if k.lower() == lname), str(value))
     value = str(value)[:MAX_HEADER_CHARS]
     if not value.isascii():
         value = _fix_8bit(value)

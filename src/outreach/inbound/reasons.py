@@ -11,7 +11,7 @@ _STATUS_AFTER_REPLY = re.compile(r"(?<!\d)[245]\d\d[ -]#?([245]\.[0-7]\.\d{1,3})
 _STATUS_HASH = re.compile(r"[(#]#?([245]\.[0-7]\.\d{1,3})(?![\d.])")
 # A bare code; the look-arounds keep dotted IP addresses and versions out.
 _STATUS_BARE = re.compile(r"(?<![\d.])([245]\.[0-7]\.\d{1,3})(?![\d.]|\.\d)")
-_REPLY_CODE = re.compile(r"(?:^|[\s:;(#<\[])([245][0-5]\d)(?=[\s-]|$)")
+_REPLY_CODE = re.compile(r"(?:^|[\s:;(#<\[])([45][0-5]\d)(?=[\s-]|$)")
 
 # Enhanced status code (class stripped) to reason, after RFC 3463 / RFC 5248 and
 # the reason vocabulary of Sisimai. Codes missing here are decided by text.
@@ -52,6 +52,8 @@ _BY_TEXT: list[tuple[str, re.Pattern[str]]] = [
                      r"your (?:e-?mail )?address (?:has been|is) (?:blacklisted|blocked|rejected)")),
     ("onhold", _rx(r"moderator", r"held for (?:moderation|review|approval)", r"being held",
                    r"awaits? (?:moderator )?approval")),
+    ("filtered", _rx(r"not accepting (?:e-?)?mail from", r"(?:does not|doesn't) accept mail from")),
+    ("systemerror", _rx(r"error while being processed", r"processing error")),
     ("expired", _rx(r"maximum (?:number of )?delivery attempts", r"failed \d+ attempts",
                     r"not been collected", r"not reachable within", r"retry time(?:out)? exceeded",
                     r"delivery time expired", r"(?:was|has been) in the queue too long",
@@ -70,7 +72,7 @@ _BY_TEXT: list[tuple[str, re.Pattern[str]]] = [
     ("userunknown", _rx(r"user ?unknown", r"unknown (?:local )?(?:user|recipient|mailbox|account|address)",
                         r"no such (?:user|mailbox|recipient|account|person|address|local user)",
                         r"(?:user|recipient|mailbox|address|account|addressee)(?: name)? (?:was )?not found",
-                        r"recipnotfound", r"(?:address|mailbox|user|account|recipient|e-?mail)"
+                        r"recipnotfound", r"recipientnotfound", r"recipient .{0,80} not found", r"(?:address|mailbox|user|account|recipient|e-?mail)"
                         r"(?: address)? (?:does not|doesn't|did not|not) exist",
                         r"does not exist", r"doesn't exist", r"non-?existent (?:user|mailbox|recipient|address|account)",
                         r"invalid (?:recipient|mailbox|user|address|e-?mail address)",
@@ -202,7 +204,7 @@ def normalise_status(value: str | None) -> str | None:
 
 def reason_from_text(text: str) -> str | None:
     """Return the reason named by diagnostic text, or None."""
-    low = (text or "").lower()[:4000]
+    low = " ".join((text or "")[:4000].split()).lower()
     if not low.strip():
         return None
     for reason, rx in _BY_TEXT:

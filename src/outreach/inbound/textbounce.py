@@ -51,8 +51,7 @@ _QUOTED_HEADER = re.compile(r"(?m)^(?:Received|Return-Path|DKIM-Signature|Messag
 # Addresses next to these words are the failed recipients rather than bystanders.
 _FAIL_NEAR = re.compile(
     r"(?i)\b(?:5\d\d|4\d\d)\b|[245]\.\d\.\d|unknown|not (?:found|exist|known|valid|delivered|"
-    r"yet been delivered|reach|collected|"
-    r"accepted)|no such|does ?n[o']t exist|invalid|rejected|refused|failed|failure|full|quota|"
+    r"yet been delivered|reach|collected|accepted)|recipient:|no such|does ?n[o']t exist|invalid|rejected|refused|failed|failure|full|quota|"
     r"unreachable|undeliverable|disabled|inactive|suspended|denied|blocked|couldn't|"
     r"could not|unable|error|permanent|temporar|bounced|said:|reason:|expired|"
     r"no mailbox|unrouteable|timed? ?out|delay|retry|problem"
@@ -148,12 +147,14 @@ def _score(lines: list[str], i: int, addr: str, ctx: str, preferred: set[str]) -
     score = 1
     if _FAIL_NEAR.search(ctx):
         score += 3
-    elif any(_FAIL_NEAR.search(x) for x in lines[max(0, i - 4) : i]):
+    elif any(_FAIL_NEAR.search(x) for x in lines[max(0, i - 12) : i]):
         score += 2  # listed under a heading such as "The following addresses failed:"
     if addr in preferred:
         score += 2
     if _ALONE.match(ADDR_RE.sub("", line)):
         score += 1
+    if re.match(r"\s*<[^<>\s]+@[^<>\s]+>:\s*$", line):
+        score += 1  # qmail-style "<addr>:" list item
     return score
 
 
@@ -175,6 +176,15 @@ def _candidates(lines: list[str], ignore: set[str], preferred: set[str]) -> dict
             if addr not in scored or scored[addr][0] < score:
                 scored[addr] = (score, ctx)
     return scored
+
+
+def _to_lines(note: str) -> list[str]:
+    """Last resort: a 'To:' line quoted in the notice names the failed recipient."""
+    m = re.search(r"(?im)^\s*to:\s*(.{3,200})$", note)
+    if not m:
+        return []
+    found = ADDR_RE.findall(m.group(1))
+    return [clean_address(found[0])] if len(found) == 1 else []
 
 
 def _aol_names(note: str, from_domain: str) -> list[str]:
@@ -201,6 +211,8 @@ def scan(text: str, ignore: set[str], preferred: set[str], from_domain: str = ""
                 recipients = [a for a, (s, _) in scored.items() if s == best]
         if recipients:
             diagnostic = _diag_from(scored[recipients[0]][1], recipients[0])
+    if not recipients:
+        recipients = _to_lines(note)
     if not recipients:
         recipients = _aol_names(note, from_domain)
         if recipients:
