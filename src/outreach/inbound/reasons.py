@@ -8,9 +8,9 @@ from .model import HARD_REASONS
 
 # An enhanced status code right after a reply code ("550 5.1.1", "550-5.1.1", "#5.1.1").
 _STATUS_AFTER_REPLY = re.compile(r"(?<!\d)[245]\d\d[ -]#?([245]\.[0-7]\.\d{1,3})(?![\d.])")
-_STATUS_HASH = re.compile(r"[(#]#?([245]\.[0-7]\.\d{1,3})(?![\d.])")
+_STATUS_HASH = re.compile(r"[(#]#?([45]\.[0-7]\.\d{1,3})(?![\d.])")
 # A bare code; the look-arounds keep dotted IP addresses and versions out.
-_STATUS_BARE = re.compile(r"(?<![\d.])([245]\.[0-7]\.\d{1,3})(?![\d.]|\.\d)")
+_STATUS_BARE = re.compile(r"(?<![\w.])([45]\.[0-7]\.\d{1,3})(?![\d.]|\.\d)")
 _REPLY_CODE = re.compile(r"(?:^|[\s:;(#<\[])([45][0-5]\d)(?=[\s-]|$)")
 
 # Enhanced status code (class stripped) to reason, after RFC 3463 / RFC 5248 and
@@ -50,8 +50,6 @@ _BY_TEXT: list[tuple[str, re.Pattern[str]]] = [
                      r"\bbad sender", r"sender (?:is )?(?:not allowed|rejected|denied|blacklisted)",
                      r"envelope sender", r"mail from .{0,40}rejected", r"return path .{0,20}invalid",
                      r"your (?:e-?mail )?address (?:has been|is) (?:blacklisted|blocked|rejected)")),
-    ("onhold", _rx(r"moderator", r"held for (?:moderation|review|approval)", r"being held",
-                   r"awaits? (?:moderator )?approval")),
     ("filtered", _rx(r"not accepting (?:e-?)?mail from", r"(?:does not|doesn't) accept mail from")),
     ("systemerror", _rx(r"error while being processed", r"processing error")),
     ("expired", _rx(r"maximum (?:number of )?delivery attempts", r"failed \d+ attempts",
@@ -89,7 +87,11 @@ _BY_TEXT: list[tuple[str, re.Pattern[str]]] = [
                         r"address rejected", r"illegal (?:user|recipient)", r"unknown(?: user)? in ",
                         r"user not known", r"addressee unknown", r"no final (?:e-?mail )?delivery point",
                         r"final e-?mail delivery point", r"no matches to nameserver query",
-                        r"invalid .{0,20}userid", r"invalid final delivery")),
+                        r"invalid .{0,20}userid", r"invalid final delivery",
+                        r"did not (?:exactly )?match (?:an? )?.{0,30}address", r"no longer valid",
+                        r"address is wrong", r"n'existe pas", r"existiert nicht", r"unbekannt",
+                        r"no existe", r"n[ãa]o existe", r"inesistente", r"sconosciut", r"onbekend",
+                        r"bestaat niet", r"desconocid", r"inconnu")),
     ("mailboxfull", _rx(r"mailbox (?:is )?full", r"(?:exceed\w*|over|reached|violation)\W+(?:\w+\W+){0,3}quota",
                         r"quota\W+(?:\w+\W+){0,2}(?:exceed\w*|full|reached|violation)", r"(?:over|exceed(?:ed|s)?(?: the)?) ?quota",
                         r"quota (?:exceeded|exceed|full|violation)", r"overquota", r"over quota",
@@ -97,7 +99,8 @@ _BY_TEXT: list[tuple[str, re.Pattern[str]]] = [
                         r"exceeded storage", r"(?:account|mailfolder|inbox|mail box|mailbox) is full",
                         r"disk quota", r"insufficient (?:disk )?space (?:in|for) (?:the )?(?:mailbox|user)",
                         r"too many messages (?:in|on)", r"full mailbox", r"storage (?:limit|quota)",
-                        r"not enough (?:space|storage)", r"user (?:is )?over", r"mailbox size")),
+                        r"not enough (?:space|storage)", r"user (?:is )?over", r"mailbox size",
+                        r"mail ?box space")),
     ("hasmoved", _rx(r"has moved", r"address (?:has )?changed", r"no longer (?:at|with) ",
                      r"forwarding address")),
     ("suspend", _rx(r"(?:account|mailbox|user|address)(?: has been| is)? (?:disabled|suspended|deactivated|inactive|locked|blocked by (?:the )?administrator|frozen|closed|expired|terminated|not active)",
@@ -154,7 +157,10 @@ _BY_TEXT: list[tuple[str, re.Pattern[str]]] = [
                          r"could not connect", r"unable to connect", r"mail (?:forwarding )?loop",
                          r"routing loop", r"too many hops", r"hop count", r"loops back to myself",
                          r"dns (?:error|failure|lookup)", r"temporary lookup failure", r"looping",
-                         r"loop detected", r"did not respond", r"not responding")),
+                         r"loop detected", r"did not respond", r"not responding",
+                         r"connection to .{0,40}failed", r"mail exchanger", r"establish .{0,20}connection")),
+    ("onhold", _rx(r"moderator", r"held for (?:moderation|review|approval)", r"being held",
+                   r"awaits? (?:moderator )?approval")),
     ("filtered", _rx(r"content filter", r"rejected by (?:the )?(?:recipient|user)",
                      r"not authori[sz]ed to receive", r"user refuses", r"refused by (?:the )?recipient",
                      r"filter", r"restricted", r"delivery not authori[sz]ed", r"not permitted")),
@@ -228,6 +234,8 @@ def decide_reason(status: str | None, text: str) -> str:
     by_text = reason_from_text(text)
     by_code = reason_from_status(status)
     rest = status.partition(".")[2] if status else ""
+    if rest == "4.1" and by_text:
+        return by_text  # "no answer from host" is as often a refused connection as a timeout
     if by_code and rest not in _GENERIC_CODES:
         # A specific code names the failing object exactly; text may only refine a
         # generic "rejected"/"blocked" family, never override an address verdict.

@@ -20,20 +20,20 @@ BOUNCE_SUBJECT = re.compile(
     r"mail delivery (?:failed|failure|system|subsystem|problem)|could not (?:be )?deliver|"
     r"non-?deliver|not (?:be |yet been )?delivered|mail system error|message (?:not delivered|status)|"
     r"delivery (?:error|unsuccessful)|failed (?:mail|delivery)|warning: could not send|"
-    r"delayed mail|delivery delayed|mail could not be|error sending|nondeliverable|"
+    r"delayed mail|delivery delayed|mail could not be|error sending|nondeliverable|mail error|"
     r"unzustellbar|nicht zustellbar|non remis|[ée]chec de (?:la )?(?:remise|livraison)|"
     r"non recapitabil|onbestelbaar|no se (?:puede|pudo) entregar|n[ãa]o (?:foi )?entreg|"
     r"配信不能|配送エラー|不能送达|недоставлен|returned message|bounced|rejected"
 )
 BOUNCE_BODY = re.compile(
-    r"(?i)could not be delivered to|n'a pas pu [êe]tre (?:d[ée]livr[ée]|remis)|"
+    r"(?i)(?:could not|cannot|can't) be delivered to|n'a pas pu [êe]tre (?:d[ée]livr[ée]|remis)|"
     r"delivery to the following recipients? (?:failed|has been delayed)|"
     r"(?:was|were) not delivered to|unable to deliver (?:your )?message to|"
     r"konnte nicht zugestellt werden|no (?:se )?pudo ser entregado"
 )
 _WARNING = re.compile(
     r"(?i)warning: could not send|delayed mail|delivery (?:status notification \()?delay|"
-    r"has not (?:yet )?been delivered|will (?:continue|keep) (?:trying|to try)|still (?:being )?"
+    r"has not yet been delivered|attempts will continue|will continue to be made|will (?:continue|keep) (?:trying|to try)|still (?:being )?"
     r"(?:retried|trying)|not been able to deliver .{0,40}yet|will be retried|"
     r"no action is required on your part|delay(?:ed)? (?:notification|warning)"
 )
@@ -51,7 +51,7 @@ _QUOTED_HEADER = re.compile(r"(?m)^(?:Received|Return-Path|DKIM-Signature|Messag
 # Addresses next to these words are the failed recipients rather than bystanders.
 _FAIL_NEAR = re.compile(
     r"(?i)\b(?:5\d\d|4\d\d)\b|[245]\.\d\.\d|unknown|not (?:found|exist|known|valid|delivered|"
-    r"yet been delivered|reach|collected|accepted)|recipient:|no such|does ?n[o']t exist|invalid|rejected|refused|failed|failure|full|quota|"
+    r"yet been delivered|reach|collected|accepted|(?:exactly )?match)|recipient:|wrong|no longer|no such|does ?n[o']t exist|invalid|rejected|refused|failed|failure|full|quota|"
     r"unreachable|undeliverable|disabled|inactive|suspended|denied|blocked|couldn't|"
     r"could not|unable|error|permanent|temporar|bounced|said:|reason:|expired|"
     r"no mailbox|unrouteable|timed? ?out|delay|retry|problem"
@@ -89,6 +89,8 @@ def is_daemon(from_header: str, from_addr: str | None) -> bool:
         return True
     if not from_addr and from_header.strip().lower().startswith("mailer-daemon"):
         return True
+    if "<>" in from_header.replace(" ", ""):
+        return True  # a null sender address: only automated notices use it
     return bool(_DAEMON_NAME.search(from_header))
 
 
@@ -138,7 +140,9 @@ def _diag_from(context: str, addr: str) -> str:
     return text.strip(" \t<>:;,()'\"-").strip()[:1000]
 
 
-_FROM_BEFORE = re.compile(r"(?i)(?:mail from|from|sender)[:\s]*<?\s*$")
+_FROM_BEFORE = re.compile(
+    r"(?i)(?:mail from|(?:accepting|accept) (?:e-?mail|mail|messages) from|sender|envelope-from)[:\s]*<?\s*$"
+)
 _AOL_NAME = re.compile(r"(?m)^\t([A-Za-z][A-Za-z0-9._-]{2,40})\s*$")
 
 
