@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterator
-from email.header import Header, decode_header
+from email.header import decode_header
 from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
@@ -35,6 +35,10 @@ def bound_input(raw: bytes) -> tuple[bytes, str | None]:
     note = None
     if len(raw) > MAX_INPUT_BYTES:
         raw, note = raw[:MAX_INPUT_BYTES], f"input cut to {MAX_INPUT_BYTES} bytes"
+    low = raw.lower()
+    # Cheap C-level counts first; the regex walk only runs for suspicious inputs.
+    if low.count(b"boundary") + low.count(b"message/") <= MAX_CONTAINERS:
+        return raw, note
     count = 0
     for m in _CONTAINER_RE.finditer(raw):
         count += 1
@@ -123,18 +127,29 @@ def part_text(part: Message, limit: int = MAX_TEXT_CHARS) -> str:
     return text[:limit]
 
 
+def _header_map(msg: Message) -> dict[str, str]:
+    """First value of each header by lower-cased name, built once per message part."""
+    cached = getattr(msg, "_inbound_headers", None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    table: dict[str, str] = {}
+    try:
+        for key, value in msg.raw_items():
+            table.setdefault(key.lower(), value)
+    except Exception:
+        table = {}
+    try:
+        msg._inbound_headers = table  # type: ignore[attr-defined]
+    except Exception:
+        pass
+    return table
+
+
 def header(msg: Message, name: str) -> str:
     """Return one header decoded to text (RFC 2047 aware), or an empty string."""
-    try:
-        value = msg.get(name)
-    except Exception:
-        return ""
+    value = _header_map(msg).get(name.lower())
     if value is None:
         return ""
-    if isinstance(value, Header):
-        # compat32 wraps raw 8-bit headers in a Header; the raw text decodes better.
-        lname = name.lower()
-        value = next((v for k, v in msg.raw_items() if k.lower() == lname), str(value))
     value = str(value)[:MAX_HEADER_CHARS]
     if not value.isascii():
         value = _fix_8bit(value)

@@ -136,7 +136,8 @@ def _diag_from(context: str, addr: str) -> str:
     if m:
         return context[m.end():].strip()[:1000]
     # Drop the address itself and list punctuation around it.
-    text = re.sub(re.escape(addr), "", context, count=1, flags=re.I)
+    pos = context.lower().find(addr)
+    text = context[:pos] + context[pos + len(addr):] if pos >= 0 else context
     return text.strip(" \t<>:;,()'\"-").strip()[:1000]
 
 
@@ -146,28 +147,33 @@ _FROM_BEFORE = re.compile(
 _AOL_NAME = re.compile(r"(?m)^\t([A-Za-z][A-Za-z0-9._-]{2,40})\s*$")
 
 
-def _score(lines: list[str], i: int, addr: str, ctx: str, preferred: set[str]) -> int:
+_QMAIL_ITEM = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>:\s*$")
+_HEADER_LINE = ("from:", "to:", "reply-to:", "sender:", "return-path:", "received:",
+                "message-id:", "x-", "by ", "for ", "cc:")
+
+
+def _score(lines: list[str], fails: list[bool], i: int, addr: str, ctx: str,
+           preferred: set[str]) -> int:
     line = lines[i]
     score = 1
     if _FAIL_NEAR.search(ctx):
         score += 3
-    elif any(_FAIL_NEAR.search(x) for x in lines[max(0, i - 12) : i]):
+    elif any(fails[max(0, i - 12) : i]):
         score += 2  # listed under a heading such as "The following addresses failed:"
     if addr in preferred:
         score += 2
     if _ALONE.match(ADDR_RE.sub("", line)):
         score += 1
-    if re.match(r"\s*<[^<>\s]+@[^<>\s]+>:\s*$", line):
+    if _QMAIL_ITEM.match(line):
         score += 1  # qmail-style "<addr>:" list item
     return score
 
 
 def _candidates(lines: list[str], ignore: set[str], preferred: set[str]) -> dict[str, tuple[int, str]]:
     scored: dict[str, tuple[int, str]] = {}
+    fails = [bool(_FAIL_NEAR.search(x)) for x in lines]
     for i, line in enumerate(lines):
-        low = line.lstrip().lower()
-        if low.startswith(("from:", "to:", "reply-to:", "sender:", "return-path:", "received:",
-                           "message-id:", "x-", "by ", "for ", "cc:")):
+        if "@" not in line or line.lstrip().lower().startswith(_HEADER_LINE):
             continue
         for m in ADDR_RE.finditer(line):
             addr = clean_address(m.group(0))
@@ -176,7 +182,7 @@ def _candidates(lines: list[str], ignore: set[str], preferred: set[str]) -> dict
             if _FROM_BEFORE.search(line[: m.start()]):
                 continue  # "not accepting mail from <x>" names the sender, not a recipient
             ctx = _context(lines, i)
-            score = _score(lines, i, addr, ctx, preferred)
+            score = _score(lines, fails, i, addr, ctx, preferred)
             if addr not in scored or scored[addr][0] < score:
                 scored[addr] = (score, ctx)
     return scored
@@ -201,7 +207,7 @@ def _aol_names(note: str, from_domain: str) -> list[str]:
 def scan(text: str, ignore: set[str], preferred: set[str], from_domain: str = "") -> TextFinding:
     """Find failed recipients and their diagnostic in plain notification text."""
     note = notification_part(text)[:20000]
-    lines = note.split("\n")[:600]
+    lines = note.split("\n")[:400]
     scored = _candidates(lines, ignore, preferred)
     recipients: list[str] = []
     diagnostic = ""
