@@ -325,7 +325,7 @@ def _is_bounce(view: _View, subject: str, from_header: str, from_addr: str | Non
         return True
     if bounce_subject and textbounce.BOUNCE_BODY.search(view.body[:1500]):
         return True  # "RE: ... non remis" with a delivery-failure body: a gateway's notice
-    return daemon and bool(textbounce._FAIL_NEAR.search(view.body[:3000]))
+    return daemon and textbounce.has_failure_words(view.body[:3000])
 
 
 def classify(raw: bytes) -> Classification:

@@ -37,14 +37,38 @@ _BY_CODE: dict[str, str] = {
 }
 
 
-def _rx(*phrases: str) -> re.Pattern[str]:
-    return re.compile("|".join(phrases))
+_GROUPS = re.compile(r"\((?:[^()]|\([^()]*\))*\)[?*+]?|\[[^\]]*\][?*+]?|\\.|\.\{[^}]*\}|\.")
+
+
+def _anchor(phrase: str) -> str:
+    """The longest literal run a match of `phrase` must contain ('' when none is safe)."""
+    flat = _GROUPS.sub("\0", phrase)
+    runs = re.findall(r"[a-z0-9' :/-]{3,}(?![?*{])", flat)
+    runs = [r.strip() for r in runs if r.strip()]
+    return max(runs, key=len) if runs else ""
+
+
+class _Phrases:
+    """A reason's phrase list; each regex runs only if its literal anchor is present."""
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        self.items = [(_anchor(p), re.compile(p)) for p in phrases]
+
+    def search(self, low: str) -> bool:
+        for anchor, rx in self.items:
+            if anchor in low and rx.search(low):
+                return True
+        return False
+
+
+def _rx(*phrases: str) -> _Phrases:
+    return _Phrases(phrases)
 
 
 # Diagnostic phrases, checked in this order on lower-cased text; the first hit wins.
 # Order matters: a sender-side rejection that says "user unknown" is about *our*
 # address, and a blocklist hit that mentions "spam" is about our IP, not content.
-_BY_TEXT: list[tuple[str, re.Pattern[str]]] = [
+_BY_TEXT: list[tuple[str, _Phrases]] = [
     ("rejected", _rx(r"sender address rejected", r"sender (?:verify|verification) failed",
                      r"domain of sender address", r"sender (?:domain|address) (?:must|does not|is not)",
                      r"\bbad sender", r"sender (?:is )?(?:not allowed|rejected|denied|blacklisted)",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -49,12 +50,15 @@ _ORIGINAL_START = re.compile(
 _QUOTED_HEADER = re.compile(r"(?m)^(?:Received|Return-Path|DKIM-Signature|Message-ID|From): ")
 
 # Addresses next to these words are the failed recipients rather than bystanders.
+# Lower-case input only; every alternative starts with a literal so the regex engine
+# can skip ahead by first character (no leading \b or (?i), which would defeat that).
 _FAIL_NEAR = re.compile(
-    r"(?i)\b(?:5\d\d|4\d\d)\b|[245]\.\d\.\d|unknown|not (?:found|exist|known|valid|delivered|"
-    r"yet been delivered|reach|collected|accepted|(?:exactly )?match)|recipient:|wrong|no longer|no such|does ?n[o']t exist|invalid|rejected|refused|failed|failure|full|quota|"
+    r"[45]\d\d\b|[45]\.\d\.\d|unknown|not (?:found|exist|known|valid|delivered|"
+    r"yet been delivered|reach|collected|accepted|(?:exactly )?match)|recipient:|wrong|no longer|"
+    r"no such|does ?n[o']t exist|invalid|rejected|refused|failed|failure|full|quota|"
     r"unreachable|undeliverable|disabled|inactive|suspended|denied|blocked|couldn't|"
     r"could not|unable|error|permanent|temporar|bounced|said:|reason:|expired|"
-    r"no mailbox|unrouteable|timed? ?out|delay|retry|problem"
+    r"no mailbox|unrouteable|timed out|time out|timeout|delay|retry|problem"
 )
 _DIAG_HINT = re.compile(
     r"(?i)(?:host .{1,120}? said:|remote (?:host|server) (?:said|replied|returned)[^:]{0,40}:|"
@@ -156,7 +160,7 @@ def _score(lines: list[str], fails: list[bool], i: int, addr: str, ctx: str,
            preferred: set[str]) -> int:
     line = lines[i]
     score = 1
-    if _FAIL_NEAR.search(ctx):
+    if _FAIL_NEAR.search(ctx.lower()):
         score += 3
     elif any(fails[max(0, i - 12) : i]):
         score += 2  # listed under a heading such as "The following addresses failed:"
@@ -169,9 +173,21 @@ def _score(lines: list[str], fails: list[bool], i: int, addr: str, ctx: str,
     return score
 
 
+def _fail_lines(lines: list[str]) -> list[bool]:
+    """Which lines carry a failure word: one regex pass over the text, not one per line."""
+    text = "\n".join(lines).lower()
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    flags = [False] * len(lines)
+    for m in _FAIL_NEAR.finditer(text):
+        flags[bisect.bisect_right(starts, m.start()) - 1] = True
+    return flags
+
+
 def _candidates(lines: list[str], ignore: set[str], preferred: set[str]) -> dict[str, tuple[int, str]]:
     scored: dict[str, tuple[int, str]] = {}
-    fails = [bool(_FAIL_NEAR.search(x)) for x in lines]
+    fails = _fail_lines(lines)
     for i, line in enumerate(lines):
         if "@" not in line or line.lstrip().lower().startswith(_HEADER_LINE):
             continue
@@ -233,3 +249,8 @@ def scan(text: str, ignore: set[str], preferred: set[str], from_domain: str = ""
         remote = next((g for g in rm.groups() if g), None)
         remote = remote.lower().rstrip(".") if remote else None
     return TextFinding(recipients, diagnostic, bool(_WARNING.search(note[:6000])), remote)
+
+
+def has_failure_words(text: str) -> bool:
+    """True when text mentions a delivery failure at all."""
+    return bool(_FAIL_NEAR.search(text.lower()))
