@@ -31,8 +31,8 @@ def parse_only(raw: bytes) -> None:
         pass
 
 
-def rate(fn: Callable[[bytes], object], corpus: list[bytes], seconds: float) -> float:
-    """Messages per second for fn over the corpus, repeated for about `seconds`."""
+def timed(fn: Callable[[bytes], object], corpus: list[bytes], seconds: float) -> tuple[int, float]:
+    """Run fn over the corpus repeatedly for about `seconds`; return (messages, elapsed)."""
     done = 0
     start = time.perf_counter()
     while True:
@@ -41,7 +41,18 @@ def rate(fn: Callable[[bytes], object], corpus: list[bytes], seconds: float) -> 
         done += len(corpus)
         elapsed = time.perf_counter() - start
         if elapsed >= seconds:
-            return done / elapsed
+            return done, elapsed
+
+
+def rates(corpus: list[bytes], seconds: float, rounds: int = 10) -> tuple[float, float]:
+    """(parse rate, classify rate), measured in alternating rounds so load drift hits both."""
+    totals = {"parse": [0, 0.0], "classify": [0, 0.0]}
+    for _ in range(rounds):
+        for name, fn in (("parse", parse_only), ("classify", classify)):
+            n, t = timed(fn, corpus, seconds / rounds)
+            totals[name][0] += n
+            totals[name][1] += t
+    return (totals["parse"][0] / totals["parse"][1], totals["classify"][0] / totals["classify"][1])
 
 
 def main() -> int:
@@ -51,10 +62,8 @@ def main() -> int:
     args = ap.parse_args()
     corpus = load()
     size = sum(len(r) for r in corpus)
-    rate(parse_only, corpus, 0.2)  # warm up both paths
-    rate(classify, corpus, 0.2)
-    parse_rate = rate(parse_only, corpus, args.seconds)
-    classify_rate = rate(classify, corpus, args.seconds)
+    rates(corpus, 0.4, rounds=2)  # warm up both paths
+    parse_rate, classify_rate = rates(corpus, args.seconds)
     print(f"corpus: {len(corpus)} messages, {size / 1024:.0f} KiB")
     print(f"compat32 parse+walk: {parse_rate:8.0f} msg/s")
     print(f"classify:            {classify_rate:8.0f} msg/s")

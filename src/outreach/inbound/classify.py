@@ -68,6 +68,7 @@ class _View:
         if not self.texts:
             self.texts = html
         self.body = "\n".join(self.texts)
+        self.note = textbounce.notification_part(self.body)
 
     @staticmethod
     def _embedded(part: Message, ct: str) -> Message | None:
@@ -180,7 +181,7 @@ def _from_dsn(view: _View, blocks: list[RecipientStatus], reporting: str) -> Cla
     diag = first.diagnostic
     finding = None
     if not recips or not diag or not reasons.reason_from_text(diag):
-        finding = textbounce.scan(view.body, _ignored(view), _preferred(view) | set(recips),
+        finding = textbounce.scan(view.note, _ignored(view), _preferred(view) | set(recips),
                                   _from_domain(view))
         if not recips:
             recips = finding.recipients
@@ -194,7 +195,7 @@ def _from_dsn(view: _View, blocks: list[RecipientStatus], reporting: str) -> Cla
     status = _pick_status(first.status, diag)
     warning = first.action.startswith("delayed")
     remote = first.remote_mta or (finding.remote if finding else None) or None
-    return _bounce(view, recips, status, diag, "" if diag else view.body[:4000],
+    return _bounce(view, recips, status, diag, "" if diag else view.note[:3000],
                    remote.lower() if remote else None, warning)
 
 
@@ -215,7 +216,7 @@ def _fallback_recipients(view: _View) -> list[str]:
 
 def _from_text(view: _View) -> Classification:
     msg = view.msg
-    finding = textbounce.scan(view.body, _ignored(view), _preferred(view), _from_domain(view))
+    finding = textbounce.scan(view.note, _ignored(view), _preferred(view), _from_domain(view))
     recips = finding.recipients
     failed_hdr = header(msg, "X-Failed-Recipients")
     if failed_hdr:
@@ -223,7 +224,7 @@ def _from_text(view: _View) -> Classification:
         recips = listed or recips
     if not recips:
         recips = _fallback_recipients(view)
-    note = textbounce.notification_part(view.body)[:4000]
+    note = view.note[:4000]
     diag = finding.diagnostic
     status = reasons.find_status(diag) or reasons.find_status(note)
     if diag and not reasons.reason_from_text(diag) and reasons.reason_from_text(note):

@@ -10,6 +10,8 @@ from email.message import Message
 from email.parser import BytesParser
 from email.policy import compat32
 
+from . import mime
+
 # Bounds on the work done for one message. Bounce reports keep what matters in
 # the first few kilobytes; the returned original (often with attachments) comes
 # last, so cutting the input costs nothing in accuracy and bounds the time.
@@ -19,6 +21,9 @@ MAX_PARTS = 256
 MAX_DEPTH = 12
 MAX_TEXT_CHARS = 64 * 1024
 MAX_HEADER_CHARS = 4096
+# Of a returned original (message/rfc822 part) only its headers matter: we keep this
+# many bytes after the part starts and never parse the original's body and attachments.
+ORIGINAL_KEEP_BYTES = 8 * 1024
 
 _CONTAINER_RE = re.compile(rb"(?i)boundary\s*=|message/(?:rfc822|global)\b")
 ADDR_RE = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}")
@@ -36,6 +41,11 @@ def bound_input(raw: bytes) -> tuple[bytes, str | None]:
     if len(raw) > MAX_INPUT_BYTES:
         raw, note = raw[:MAX_INPUT_BYTES], f"input cut to {MAX_INPUT_BYTES} bytes"
     low = raw.lower()
+    for marker in (b"message/rfc822", b"text/rfc822-headers"):
+        pos = low.find(marker)
+        if pos >= 0 and len(raw) > pos + ORIGINAL_KEEP_BYTES:
+            raw, low = raw[: pos + ORIGINAL_KEEP_BYTES], low[: pos + ORIGINAL_KEEP_BYTES]
+            break
     # Cheap C-level counts first; the regex walk only runs for suspicious inputs.
     if low.count(b"boundary") + low.count(b"message/") <= MAX_CONTAINERS:
         return raw, note
@@ -51,12 +61,13 @@ def bound_input(raw: bytes) -> tuple[bytes, str | None]:
 
 
 def parse(raw: bytes) -> Message:
-    """Parse bytes with the fast compat32 policy; raise ParseError on failure."""
+    """Parse bytes into a compat32 Message tree (bounded); raise ParseError on failure."""
     try:
-        return _PARSER.parsebytes(raw)
+        data = raw.replace(b"\r\n", b"\n")
+        return mime.build(data, mime.Budget(MAX_PARTS, MAX_DEPTH))
     except (RecursionError, MemoryError) as exc:
         raise ParseError(type(exc).__name__) from exc
-    except Exception as exc:  # the stdlib parser is lenient; this is a last resort
+    except Exception as exc:  # last resort: the classifier must never raise
         raise ParseError(f"{type(exc).__name__}: {exc}") from exc
 
 

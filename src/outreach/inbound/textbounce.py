@@ -33,7 +33,7 @@ BOUNCE_BODY = re.compile(
     r"konnte nicht zugestellt werden|no (?:se )?pudo ser entregado"
 )
 _WARNING = re.compile(
-    r"(?i)warning: could not send|delayed mail|delivery (?:status notification \()?delay|"
+    r"warning: could not send|delayed mail|delivery (?:status notification \()?delay|"
     r"has not yet been delivered|attempts will continue|will continue to be made|will (?:continue|keep) (?:trying|to try)|still (?:being )?"
     r"(?:retried|trying)|not been able to deliver .{0,40}yet|will be retried|"
     r"no action is required on your part|delay(?:ed)? (?:notification|warning)"
@@ -66,7 +66,7 @@ _DIAG_HINT = re.compile(
     r"error (?:message|text):|the error that the other server returned was:)\s*"
 )
 _REMOTE_HOST = re.compile(
-    r"(?i)(?:host|server|mta|mx)\s+\[?([a-z0-9][a-z0-9.-]{2,200}\.[a-z]{2,24})\]?"
+    r"(?:host|server|mta|mx)\s+\[?([a-z0-9][a-z0-9.-]{2,200}\.[a-z]{2,24})\]?"
     r"(?:\s*\[[0-9a-f.:]+\])?\s+(?:said|says|replied|returned|responded)|"
     r"generating server:\s*([a-z0-9][a-z0-9.-]{2,200})|"
     r"smtp error from remote mail server after [^:]{0,200}:\s*\n?\s*host\s+([a-z0-9.-]{3,200})|"
@@ -220,9 +220,9 @@ def _aol_names(note: str, from_domain: str) -> list[str]:
     return [f"{n.lower()}@aol.com" for n in _AOL_NAME.findall(note)]
 
 
-def scan(text: str, ignore: set[str], preferred: set[str], from_domain: str = "") -> TextFinding:
-    """Find failed recipients and their diagnostic in plain notification text."""
-    note = notification_part(text)[:20000]
+def scan(note: str, ignore: set[str], preferred: set[str], from_domain: str = "") -> TextFinding:
+    """Find failed recipients and their diagnostic in notification text (see notification_part)."""
+    note = note[:20000]
     lines = note.split("\n")[:400]
     scored = _candidates(lines, ignore, preferred)
     recipients: list[str] = []
@@ -243,12 +243,13 @@ def scan(text: str, ignore: set[str], preferred: set[str], from_domain: str = ""
         recipients = _aol_names(note, from_domain)
         if recipients:
             diagnostic = " ".join(note.split())[:500]
+    low = note.lower()
     remote = None
-    rm = _REMOTE_HOST.search(note)
+    rm = _REMOTE_HOST.search(low)
     if rm:
         remote = next((g for g in rm.groups() if g), None)
-        remote = remote.lower().rstrip(".") if remote else None
-    return TextFinding(recipients, diagnostic, bool(_WARNING.search(note[:6000])), remote)
+        remote = remote.rstrip(".") if remote else None
+    return TextFinding(recipients, diagnostic, bool(_WARNING.search(low[:6000])), remote)
 
 
 def has_failure_words(text: str) -> bool:
