@@ -8,11 +8,10 @@ speed) and kept as undecoded payloads, so a part costs nothing until it is decod
 
 from __future__ import annotations
 
+import re
 from email.message import Message
-from email.parser import BytesParser
-from email.policy import compat32
 
-_HEADER_PARSER = BytesParser(policy=compat32)
+_FIELD_NAME = re.compile(r"[\x21-\x39\x3b-\x7e]+$")
 _CLOSE_TAIL = frozenset(b" \t")
 
 
@@ -24,9 +23,37 @@ class Budget:
         self.depth = depth
 
 
-def _headers(block: bytes) -> Message:
-    msg = _HEADER_PARSER.parsebytes(block, headersonly=True)
-    return msg
+def parse_headers(text: str) -> tuple[Message, str]:
+    """Parse a header block into a compat32 Message; return it and any stray body text.
+
+    Mirrors the feedparser's rules (field names of printable ASCII but ':', folded lines
+    start with blank space, a leading mbox 'From ' line is dropped) without its per-line
+    machinery; values are stored raw, exactly as compat32 would store them.
+    """
+    msg = Message()
+    name: str | None = None
+    value: list[str] = []
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if line[0] in " \t":
+            if name is not None:
+                value.append(line)
+            continue
+        colon = line.find(":")
+        if colon <= 0 or not _FIELD_NAME.match(line, 0, colon):
+            if i == 0 and line.startswith("From "):
+                continue  # mbox separator
+            if name is not None:
+                msg.set_raw(name, "\n".join(value))
+            return msg, "\n".join(lines[i:])
+        if name is not None:
+            msg.set_raw(name, "\n".join(value))
+        name, value = line[:colon].rstrip(" \t"), [line[colon + 1 :].lstrip(" \t")]
+    if name is not None:
+        msg.set_raw(name, "\n".join(value))
+    return msg, ""
 
 
 def _split_head(raw: bytes) -> tuple[bytes, bytes]:
@@ -83,10 +110,9 @@ def split_multipart(body: bytes, boundary: str, limit: int) -> tuple[bytes, list
 def build(raw: bytes, budget: Budget, depth: int = 0) -> Message:
     """Build a compat32 Message tree from LF-normalised bytes, within the budget."""
     head, body = _split_head(raw)
-    msg = _headers(head)
-    stray = msg.get_payload()
-    if isinstance(stray, str) and stray:
-        # The header parser met a non-header line: it and the rest are body text.
+    msg, stray = parse_headers(head.decode("ascii", "surrogateescape"))
+    if stray:
+        # A non-header line ended the header block early: it and the rest are body text.
         body = stray.encode("ascii", "surrogateescape") + b"\n" + body
     budget.parts -= 1
     ctype = msg.get_content_type()

@@ -7,8 +7,6 @@ import re
 from collections.abc import Iterator
 from email.header import decode_header
 from email.message import Message
-from email.parser import BytesParser
-from email.policy import compat32
 
 from . import mime
 
@@ -28,7 +26,6 @@ ORIGINAL_KEEP_BYTES = 8 * 1024
 _CONTAINER_RE = re.compile(rb"(?i)boundary\s*=|message/(?:rfc822|global)\b")
 ADDR_RE = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}")
 _MSGID_RE = re.compile(r"<[^<>\s]{1,250}@[^<>\s]{1,250}>")
-_PARSER = BytesParser(policy=compat32)
 
 
 class ParseError(Exception):
@@ -223,6 +220,7 @@ def message_ids(text: str) -> list[str]:
 def embedded_headers(text: str) -> Message | None:
     """Parse a block of header lines (e.g. text/rfc822-headers) into a Message."""
     try:
-        return _PARSER.parsebytes(text[:MAX_TEXT_CHARS].encode("utf-8", "replace"), headersonly=True)
+        text = text[:MAX_TEXT_CHARS].replace("\r\n", "\n")
+        return mime.parse_headers(text.encode("utf-8", "replace").decode("ascii", "surrogateescape"))[0]
     except Exception:
         return None
