@@ -26,15 +26,10 @@ def _report_fields(part: Message) -> Message | None:
     return embedded_headers(part_text(part))
 
 
-def is_complaint(msg: Message, parts: list[tuple[Message, str]], original: Message | None) -> bool:
+def is_complaint(msg: Message, parts: list[tuple[Message, str]], original: Message | None,
+                 report_type: str) -> bool:
     """True when the message is a feedback (complaint) report of any known format."""
-    if any(ct in FEEDBACK_TYPES for _, ct in parts):
-        return True
-    try:
-        report_type = (msg.get_param("report-type") or "")
-    except Exception:
-        report_type = ""
-    if isinstance(report_type, str) and report_type.lower() == "feedback-report":
+    if report_type == "feedback-report" or any(ct in FEEDBACK_TYPES for _, ct in parts):
         return True
     if original is not None and any(original.get(h) for h in _FBL_RCPT_HEADERS[:1]):
         return True

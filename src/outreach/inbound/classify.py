@@ -69,6 +69,11 @@ class _View:
             self.texts = html
         self.body = "\n".join(self.texts)
         self.note = textbounce.notification_part(self.body)
+        try:
+            rtype = msg.get_param("report-type")
+        except Exception:
+            rtype = None
+        self.report_type = rtype.lower() if isinstance(rtype, str) else ""
 
     @staticmethod
     def _embedded(part: Message, ct: str) -> Message | None:
@@ -288,7 +293,7 @@ def _decide(view: _View) -> Classification:
     subject = header(msg, "Subject")
     from_header = header(msg, "From")
     from_addr = first_address(from_header)
-    if arf.is_complaint(msg, view.parts, view.original):
+    if arf.is_complaint(msg, view.parts, view.original, view.report_type):
         return _complaint(view)
     for part, ct in view.parts:
         if ct in DSN_TYPES:
@@ -312,11 +317,7 @@ def _is_bounce(view: _View, subject: str, from_header: str, from_addr: str | Non
     msg = view.msg
     if header(msg, "X-Failed-Recipients"):
         return True
-    try:
-        rtype = msg.get_param("report-type")
-    except Exception:
-        rtype = None
-    if isinstance(rtype, str) and rtype.lower() == "delivery-status":
+    if view.report_type == "delivery-status":
         return True
     daemon = textbounce.is_daemon(from_header, from_addr)
     bounce_subject = bool(textbounce.BOUNCE_SUBJECT.search(subject))

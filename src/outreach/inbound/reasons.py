@@ -49,15 +49,21 @@ def _anchor(phrase: str) -> str:
 
 
 class _Phrases:
-    """A reason's phrase list; each regex runs only if its literal anchor is present."""
+    """A reason's phrases as one regex, run only when one of their literal anchors occurs.
+
+    The substring tests are cheap C calls; the combined regex (slow on long text) runs
+    for the few reasons whose words are actually present.
+    """
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
-        self.items = [(_anchor(p), re.compile(p)) for p in phrases]
+        anchors = [_anchor(p) for p in phrases]
+        self.always = not all(anchors)
+        self.anchors = tuple(sorted(set(anchors), key=len))
+        self.rx = re.compile("|".join(phrases))
 
     def search(self, low: str) -> bool:
-        for anchor, rx in self.items:
-            if anchor in low and rx.search(low):
-                return True
+        if self.always or any(a in low for a in self.anchors):
+            return self.rx.search(low) is not None
         return False
 
 
