@@ -58,11 +58,12 @@ class _Phrases:
     def __init__(self, phrases: tuple[str, ...]) -> None:
         anchors = [_anchor(p) for p in phrases]
         self.always = not all(anchors)
-        self.anchors = tuple(sorted(set(anchors), key=len))
+        self.anchors = frozenset(a for a in anchors if a)
         self.rx = re.compile("|".join(phrases))
 
-    def search(self, low: str) -> bool:
-        if self.always or any(a in low for a in self.anchors):
+    def search(self, low: str, present: frozenset[str] | set[str]) -> bool:
+        """True when a phrase matches; `present` holds the anchors found in `low`."""
+        if self.always or not self.anchors.isdisjoint(present):
             return self.rx.search(low) is not None
         return False
 
@@ -207,6 +208,8 @@ _BY_TEXT: list[tuple[str, _Phrases]] = [
                         r"local problem", r"i/o error", r"service (?:not available|unavailable)")),
 ]
 
+_ALL_ANCHORS = tuple(sorted({a for _, p in _BY_TEXT for a in p.anchors}))
+
 # Status codes too generic to name a reason on their own (X.0.0, X.1.0, X.2.0 ...).
 _GENERIC_CODES = frozenset({"0.0", "1.0", "2.0", "3.0", "4.0", "5.0", "6.0", "7.0", "7.1"})
 
@@ -243,8 +246,9 @@ def reason_from_text(text: str) -> str | None:
     low = " ".join((text or "")[:4000].split()).lower()
     if not low.strip():
         return None
-    for reason, rx in _BY_TEXT:
-        if rx.search(low):
+    present = {a for a in _ALL_ANCHORS if a in low}
+    for reason, phrases in _BY_TEXT:
+        if phrases.search(low, present):
             return reason
     return None
 
