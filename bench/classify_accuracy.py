@@ -40,8 +40,10 @@ def evaluate(split: str | None = None) -> tuple[dict[str, dict[str, float]], lis
             bucket[name][0] += int(ok)
             bucket[name][1] += 1
             if not ok and (split in (None, "all") or split == want["split"]):
-                misses.append(f"{want['split']:8} {rel:45} {name:9} want={want.get(name)!r} "
-                              f"got={got.get(name)!r}")
+                misses.append(
+                    f"{want['split']:8} {rel:45} {name:9} want={want.get(name)!r} "
+                    f"got={got.get(name)!r}"
+                )
     table = {s: {f: c[0] / c[1] for f, c in fields.items()} for s, fields in totals.items()}
     for s, fields in totals.items():
         table[s]["n"] = float(fields["kind"][1])

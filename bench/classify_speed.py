@@ -20,8 +20,11 @@ CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "inbound"
 
 def load() -> list[bytes]:
     """Return the raw bytes of every sample in the corpus."""
-    return [p.read_bytes() for p in sorted(CORPUS.glob("*/*"))
-            if p.is_file() and p.suffix not in (".md", ".json", ".py")]
+    return [
+        p.read_bytes()
+        for p in sorted(CORPUS.glob("*/*"))
+        if p.is_file() and p.suffix not in (".md", ".json", ".py")
+    ]
 
 
 def parse_only(raw: bytes) -> None:

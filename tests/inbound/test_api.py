@@ -11,8 +11,21 @@ from outreach.inbound import Classification, classify
 
 from .conftest import CORPUS
 
-FIELDS = {"kind", "recipient", "recipients", "status", "permanent", "hard", "reason", "diagnostic",
-          "smtp_remote", "original_message_id", "x_headers", "in_reply_to", "references"}
+FIELDS = {
+    "kind",
+    "recipient",
+    "recipients",
+    "status",
+    "permanent",
+    "hard",
+    "reason",
+    "diagnostic",
+    "smtp_remote",
+    "original_message_id",
+    "x_headers",
+    "in_reply_to",
+    "references",
+}
 
 
 def _c(rel: str) -> Classification:
@@ -52,7 +65,11 @@ def test_multi_recipient() -> None:
 def test_soft_bounce_is_not_hard() -> None:
     result = _c("own/gmail_overquota.eml")
     assert (result.kind, result.permanent, result.hard, result.reason) == (
-        "bounce", False, False, "mailboxfull")
+        "bounce",
+        False,
+        False,
+        "mailboxfull",
+    )
 
 
 def test_blocked_is_not_hard() -> None:
@@ -64,8 +81,10 @@ def test_human_reply_threading() -> None:
     result = _c("own/human_interested.eml")
     assert result.kind == "human"
     assert result.in_reply_to == "<human_interested@mail.outreach.example>"
-    assert result.references == ("<thread-start@mail.outreach.example>",
-                                 "<human_interested@mail.outreach.example>")
+    assert result.references == (
+        "<thread-start@mail.outreach.example>",
+        "<human_interested@mail.outreach.example>",
+    )
     assert result.recipient == "riley@example.com"
 
 
@@ -82,7 +101,10 @@ def test_human_mentioning_absence_is_human() -> None:
 def test_complaint() -> None:
     result = _c("own/arf_yahoo.eml")
     assert (result.kind, result.reason, result.recipient) == (
-        "complaint", "feedback", "complainer@yahoo.com")
+        "complaint",
+        "feedback",
+        "complainer@yahoo.com",
+    )
     assert result.x_headers["X-Outreach-Message"] == "tok-arf"
 
 
@@ -100,4 +122,7 @@ def test_crlf_input() -> None:
     raw = (CORPUS / "own/postfix_userunknown.eml").read_bytes().replace(b"\n", b"\r\n")
     result = classify(raw)
     assert (result.kind, result.recipient, result.status) == (
-        "bounce", "alice@example.org", "5.1.1")
+        "bounce",
+        "alice@example.org",
+        "5.1.1",
+    )

@@ -37,8 +37,11 @@ def test_sample(rel: str) -> None:
 
 
 def test_every_sample_is_labelled() -> None:
-    files = {str(p.relative_to(CORPUS)) for p in CORPUS.glob("*/*")
-             if p.is_file() and p.suffix not in (".md", ".json", ".py")}
+    files = {
+        str(p.relative_to(CORPUS))
+        for p in CORPUS.glob("*/*")
+        if p.is_file() and p.suffix not in (".md", ".json", ".py")
+    }
     assert files == set(EXPECTED)
 
 

@@ -25,7 +25,9 @@ def _main() -> None:
 @app.command("classify")
 def classify_cmd(
     files: Annotated[list[Path], typer.Argument(help="Raw RFC 5322 message files.")],
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per file and line.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per file and line.")
+    ] = False,
 ) -> None:
     """Classify each FILE; exit non-zero only if a file cannot be read."""
     console = Console()

@@ -8,7 +8,9 @@ from email.message import Message
 from .parse import embedded_headers, first_address, header, part_text
 
 FEEDBACK_TYPES = frozenset({"message/feedback-report"})
-_FBL_SUBJECT = re.compile(r"(?i)complaint about message from|abuse report|feedback report|spam report")
+_FBL_SUBJECT = re.compile(
+    r"(?i)complaint about message from|abuse report|feedback report|spam report"
+)
 # Providers that forward the complained-about message without an ARF wrapper
 # name the complaining user in a header of the forwarded copy.
 _FBL_RCPT_HEADERS = ("X-HmXmrOriginalRecipient", "X-Original-Rcpt-To", "X-Rcpt-To", "X-RCPT-TO")
@@ -26,8 +28,9 @@ def _report_fields(part: Message) -> Message | None:
     return embedded_headers(part_text(part))
 
 
-def is_complaint(msg: Message, parts: list[tuple[Message, str]], original: Message | None,
-                 report_type: str) -> bool:
+def is_complaint(
+    msg: Message, parts: list[tuple[Message, str]], original: Message | None, report_type: str
+) -> bool:
     """True when the message is a feedback (complaint) report of any known format."""
     if report_type == "feedback-report" or any(ct in FEEDBACK_TYPES for _, ct in parts):
         return True

@@ -8,8 +8,16 @@ from email.message import Message
 from .parse import header
 
 # Headers that by themselves mark an automatic reply.
-_STRONG_HEADERS = ("X-Autoreply", "X-Autorespond", "X-Autoresponder", "X-Auto-Reply",
-                   "X-Mail-Autoreply", "X-Vacation", "X-Autoreply-From", "X-FC-MachineGenerated")
+_STRONG_HEADERS = (
+    "X-Autoreply",
+    "X-Autorespond",
+    "X-Autoresponder",
+    "X-Auto-Reply",
+    "X-Mail-Autoreply",
+    "X-Vacation",
+    "X-Autoreply-From",
+    "X-FC-MachineGenerated",
+)
 _AUTOGEN_VALUE = re.compile(r"(?i)^\s*(?:reply|auto[-_ ]?reply|yes|true|1)\b")
 
 _SUBJECT = re.compile(

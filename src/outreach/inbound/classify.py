@@ -8,13 +8,32 @@ from email.message import Message
 from . import arf, autoreply, reasons, textbounce
 from .dsn import DSN_TYPES, RecipientStatus, parse_dsn
 from .model import Classification
-from .parse import (ParseError, bound_input, ctype, embedded_headers, first_address, header,
-                    message_ids, parse, part_text, walk)
+from .parse import (
+    ParseError,
+    bound_input,
+    ctype,
+    embedded_headers,
+    first_address,
+    header,
+    message_ids,
+    parse,
+    part_text,
+    walk,
+)
 
-_ORIGINAL_TYPES = frozenset({"message/rfc822", "message/global", "message/rfc822-headers",
-                             "text/rfc822-headers", "message/global-headers"})
+_ORIGINAL_TYPES = frozenset(
+    {
+        "message/rfc822",
+        "message/global",
+        "message/rfc822-headers",
+        "text/rfc822-headers",
+        "message/global-headers",
+    }
+)
 _X_OUTREACH = re.compile(r"(?im)^(X-Outreach-[A-Za-z0-9-]{1,60}):[ \t]*(\S[^\r\n]{0,300})")
-_QUOTED_MSGID = re.compile(r"(?im)^[ \t>]*Message-ID:[ \t]*\n?[ \t]*(<[^<>\s]{1,250}@[^<>\s]{1,250}>)")
+_QUOTED_MSGID = re.compile(
+    r"(?im)^[ \t>]*Message-ID:[ \t]*\n?[ \t]*(<[^<>\s]{1,250}@[^<>\s]{1,250}>)"
+)
 _TAGS = re.compile(r"<[^<>]{0,2000}>")
 _ENTITY = {"&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'"}
 
@@ -71,7 +90,7 @@ class _View:
         self.note = textbounce.notification_part(self.body)
         try:
             rtype = msg.get_param("report-type")
-        except Exception:
+        except Exception:  # noqa: BLE001 - never raise on hostile input
             rtype = None
         self.report_type = rtype.lower() if isinstance(rtype, str) else ""
 
@@ -111,8 +130,7 @@ MAX_SCAN = 64 * 1024
 
 def _ignored(view: _View) -> set[str]:
     msg, orig = view.msg, view.original
-    names = [(msg, "To"), (msg, "From"), (msg, "Return-Path"), (msg, "Sender"),
-             (msg, "Reply-To")]
+    names = [(msg, "To"), (msg, "From"), (msg, "Return-Path"), (msg, "Sender"), (msg, "Reply-To")]
     if orig is not None:
         names += [(orig, "From"), (orig, "Return-Path"), (orig, "Sender"), (orig, "Reply-To")]
     out = set()
@@ -141,11 +159,18 @@ def _pick_status(dsn_status: str | None, diag: str) -> str | None:
     return status
 
 
-def _bounce(view: _View, recips: list[str], status: str | None, diag: str, text: str,
-            remote: str | None, warning: bool) -> Classification:
+def _bounce(
+    view: _View,
+    recips: list[str],
+    status: str | None,
+    diag: str,
+    text: str,
+    remote: str | None,
+    warning: bool,
+) -> Classification:
     reason_text = diag or text
     status = status or reasons.find_status(reason_text)
-    default = False if warning else True
+    default = not warning
     permanent = reasons.is_permanent(status, reason_text, default)
     if warning and status is None:
         permanent = False
@@ -157,28 +182,47 @@ def _bounce(view: _View, recips: list[str], status: str | None, diag: str, text:
         status = reasons.status_from_class(permanent)
     msgid, xh = _linking(view)
     return Classification(
-        kind="bounce", recipient=recips[0] if recips else None, recipients=tuple(recips),
-        status=status, permanent=permanent, hard=reasons.is_hard(reason, permanent),
-        reason=reason, diagnostic=_clean(diag or text), smtp_remote=remote,
-        original_message_id=msgid, x_headers=xh,
+        kind="bounce",
+        recipient=recips[0] if recips else None,
+        recipients=tuple(recips),
+        status=status,
+        permanent=permanent,
+        hard=reasons.is_hard(reason, permanent),
+        reason=reason,
+        diagnostic=_clean(diag or text),
+        smtp_remote=remote,
+        original_message_id=msgid,
+        x_headers=xh,
     )
 
 
 def _from_dsn(view: _View, blocks: list[RecipientStatus], reporting: str) -> Classification | None:
     failed = [b for b in blocks if b.action.startswith(("failed", "delayed", "failure"))]
     if not failed:
-        failed = [b for b in blocks if b.status[:1] in ("4", "5")
-                  and not b.action.startswith(("delivered", "relayed", "expanded"))]
+        failed = [
+            b
+            for b in blocks
+            if b.status[:1] in ("4", "5")
+            and not b.action.startswith(("delivered", "relayed", "expanded"))
+        ]
     if not failed:
-        if blocks and all(b.action.startswith(("delivered", "relayed", "expanded")) for b in blocks):
+        if blocks and all(
+            b.action.startswith(("delivered", "relayed", "expanded")) for b in blocks
+        ):
             msgid, xh = _linking(view)
             first = blocks[0]
-            return Classification(kind="unknown", recipient=first.address,
-                                  recipients=tuple(b.address for b in blocks if b.address),
-                                  status=reasons.normalise_status(first.status), reason="delivered",
-                                  diagnostic="delivery report: delivered", permanent=None,
-                                  smtp_remote=first.remote_mta or None,
-                                  original_message_id=msgid, x_headers=xh)
+            return Classification(
+                kind="unknown",
+                recipient=first.address,
+                recipients=tuple(b.address for b in blocks if b.address),
+                status=reasons.normalise_status(first.status),
+                reason="delivered",
+                diagnostic="delivery report: delivered",
+                permanent=None,
+                smtp_remote=first.remote_mta or None,
+                original_message_id=msgid,
+                x_headers=xh,
+            )
         return None
     first = failed[0]
     recips = [b.address for b in failed if b.address]
@@ -186,22 +230,33 @@ def _from_dsn(view: _View, blocks: list[RecipientStatus], reporting: str) -> Cla
     diag = first.diagnostic
     finding = None
     if not recips or not diag or not reasons.reason_from_text(diag):
-        finding = textbounce.scan(view.note, _ignored(view), _preferred(view) | set(recips),
-                                  _from_domain(view))
+        finding = textbounce.scan(
+            view.note, _ignored(view), _preferred(view) | set(recips), _from_domain(view)
+        )
         if not recips:
             recips = finding.recipients
         if not diag:
             diag = finding.diagnostic
-        elif not reasons.reason_from_text(diag) and finding.diagnostic:
-            if reasons.reason_from_text(finding.diagnostic):
-                diag = f"{diag} {finding.diagnostic}"
+        elif (
+            finding.diagnostic
+            and not reasons.reason_from_text(diag)
+            and reasons.reason_from_text(finding.diagnostic)
+        ):
+            diag = f"{diag} {finding.diagnostic}"
     if not recips:
         recips = _fallback_recipients(view)
     status = _pick_status(first.status, diag)
     warning = first.action.startswith("delayed")
     remote = first.remote_mta or (finding.remote if finding else None) or None
-    return _bounce(view, recips, status, diag, "" if diag else view.note[:3000],
-                   remote.lower() if remote else None, warning)
+    return _bounce(
+        view,
+        recips,
+        status,
+        diag,
+        "" if diag else view.note[:3000],
+        remote.lower() if remote else None,
+        warning,
+    )
 
 
 def _from_domain(view: _View) -> str:
@@ -245,11 +300,15 @@ def _reply(view: _View, kind: str) -> Classification:
     sender = first_address(header(msg, "From")) or first_address(header(msg, "Sender"))
     _, xh = _linking(view)
     return Classification(
-        kind=kind, recipient=sender, recipients=(sender,) if sender else (),
+        kind=kind,
+        recipient=sender,
+        recipients=(sender,) if sender else (),
         reason="vacation" if kind == "autoreply" else None,
         diagnostic=_clean(header(msg, "Subject"), 300),
-        original_message_id=in_reply_to or (refs[-1] if refs else None), x_headers=xh,
-        in_reply_to=in_reply_to, references=refs,
+        original_message_id=in_reply_to or (refs[-1] if refs else None),
+        x_headers=xh,
+        in_reply_to=in_reply_to,
+        references=refs,
     )
 
 
@@ -258,9 +317,13 @@ def _complaint(view: _View) -> Classification:
     ftype = arf.feedback_type(view.parts)
     msgid, xh = _linking(view)
     return Classification(
-        kind="complaint", recipient=recips[0] if recips else None, recipients=tuple(recips),
-        reason="feedback", diagnostic=f"feedback-type: {ftype}" if ftype else "feedback report",
-        original_message_id=msgid, x_headers=xh,
+        kind="complaint",
+        recipient=recips[0] if recips else None,
+        recipients=tuple(recips),
+        reason="feedback",
+        diagnostic=f"feedback-type: {ftype}" if ftype else "feedback report",
+        original_message_id=msgid,
+        x_headers=xh,
     )
 
 
@@ -338,5 +401,5 @@ def classify(raw: bytes) -> Classification:
         return _classify(raw)
     except RecursionError:
         return _unknown("message too deeply nested")
-    except Exception as exc:  # the contract is: never raise on any input
+    except Exception as exc:  # noqa: BLE001 - never raise on hostile input
         return _unknown(f"classifier error: {type(exc).__name__}")

@@ -7,10 +7,14 @@ from email.message import Message
 
 from .parse import decode_bytes, embedded_headers, first_address, part_bytes
 
-DSN_TYPES = frozenset({
-    "message/delivery-status", "message/global-delivery-status", "text/delivery-status",
-    "message/x-delivery-status",
-})
+DSN_TYPES = frozenset(
+    {
+        "message/delivery-status",
+        "message/global-delivery-status",
+        "text/delivery-status",
+        "message/x-delivery-status",
+    }
+)
 
 
 @dataclass
@@ -27,7 +31,7 @@ class RecipientStatus:
 def _value(block: Message, name: str) -> str:
     try:
         raw = block.get(name)
-    except Exception:
+    except Exception:  # noqa: BLE001 - never raise on hostile input
         return ""
     return " ".join(str(raw).split()) if raw is not None else ""
 
@@ -73,11 +77,13 @@ def parse_dsn(part: Message) -> tuple[str, list[RecipientStatus]]:
         # Original-Recipient is the address *we* sent to; Final-Recipient may be a
         # rewritten alias (forwarding, list expansion) that our records do not know.
         address = first_address(original) or first_address(final) or first_address(actual)
-        recipients.append(RecipientStatus(
-            address=address,
-            action=_value(block, "Action").lower(),
-            status=_value(block, "Status"),
-            diagnostic=_after_type(_value(block, "Diagnostic-Code")),
-            remote_mta=_after_type(_value(block, "Remote-MTA")),
-        ))
+        recipients.append(
+            RecipientStatus(
+                address=address,
+                action=_value(block, "Action").lower(),
+                status=_value(block, "Status"),
+                diagnostic=_after_type(_value(block, "Diagnostic-Code")),
+                remote_mta=_after_type(_value(block, "Remote-MTA")),
+            )
+        )
     return reporting, recipients

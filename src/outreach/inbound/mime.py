@@ -91,7 +91,7 @@ def split_multipart(body: bytes, boundary: str, limit: int) -> tuple[bytes, list
     pos = _find(body, delim, 0)
     if pos < 0:
         return body, []
-    preamble, parts = body[:pos], []
+    preamble, parts = body[:pos], list[bytes]()
     while len(parts) < limit:
         if body.startswith(b"--", pos + len(delim)):
             break  # close delimiter
@@ -126,7 +126,7 @@ def build(raw: bytes, budget: Budget, depth: int = 0) -> Message:
                 msg.preamble = preamble.decode("ascii", "surrogateescape") or None
                 return msg
         elif ctype in ("message/rfc822", "message/global") and body.strip():
-            msg.set_payload([build(body, budget, depth + 1)])  # type: ignore[arg-type]
+            msg.set_payload([build(body, budget, depth + 1)])
             return msg
     # Leaf: keep the raw body; compat32 decodes it lazily (get_payload(decode=True)).
     msg._payload = body.decode("ascii", "surrogateescape")  # type: ignore[attr-defined]

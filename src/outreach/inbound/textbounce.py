@@ -13,8 +13,10 @@ _DAEMON_LOCAL = re.compile(
     r"mail delivery (?:system|subsystem)|mdaemon|bounces?|nobody|noreply-dmarc|"
     r"root|smtp|mailadmin|mail\.delivery|mailerdaemon|mail|majordomo)$"
 )
-_DAEMON_NAME = re.compile(r"(?i)mail ?delivery|mailer.?daemon|postmaster|system administrator|"
-                          r"mail administrator|delivery (?:status|subsystem)|automated response")
+_DAEMON_NAME = re.compile(
+    r"(?i)mail ?delivery|mailer.?daemon|postmaster|system administrator|"
+    r"mail administrator|delivery (?:status|subsystem)|automated response"
+)
 BOUNCE_SUBJECT = re.compile(
     r"(?i)undeliver|undelivered|returned mail|return(?:ed)? to sender|failure notice|"
     r"delivery (?:status notification|failure|failed|has failed|problem|report|notification)|"
@@ -138,10 +140,10 @@ def _context(lines: list[str], i: int) -> str:
 def _diag_from(context: str, addr: str) -> str:
     m = _DIAG_HINT.search(context)
     if m:
-        return context[m.end():].strip()[:1000]
+        return context[m.end() :].strip()[:1000]
     # Drop the address itself and list punctuation around it.
     pos = context.lower().find(addr)
-    text = context[:pos] + context[pos + len(addr):] if pos >= 0 else context
+    text = context[:pos] + context[pos + len(addr) :] if pos >= 0 else context
     return text.strip(" \t<>:;,()'\"-").strip()[:1000]
 
 
@@ -152,12 +154,24 @@ _AOL_NAME = re.compile(r"(?m)^\t([A-Za-z][A-Za-z0-9._-]{2,40})\s*$")
 
 
 _QMAIL_ITEM = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>:\s*$")
-_HEADER_LINE = ("from:", "to:", "reply-to:", "sender:", "return-path:", "received:",
-                "message-id:", "x-", "by ", "for ", "cc:")
+_HEADER_LINE = (
+    "from:",
+    "to:",
+    "reply-to:",
+    "sender:",
+    "return-path:",
+    "received:",
+    "message-id:",
+    "x-",
+    "by ",
+    "for ",
+    "cc:",
+)
 
 
-def _score(lines: list[str], fails: list[bool], i: int, addr: str, ctx: str,
-           preferred: set[str]) -> int:
+def _score(
+    lines: list[str], fails: list[bool], i: int, addr: str, ctx: str, preferred: set[str]
+) -> int:
     line = lines[i]
     score = 1
     if _FAIL_NEAR.search(ctx.lower()):
@@ -185,7 +199,9 @@ def _fail_lines(lines: list[str]) -> list[bool]:
     return flags
 
 
-def _candidates(lines: list[str], ignore: set[str], preferred: set[str]) -> dict[str, tuple[int, str]]:
+def _candidates(
+    lines: list[str], ignore: set[str], preferred: set[str]
+) -> dict[str, tuple[int, str]]:
     scored: dict[str, tuple[int, str]] = {}
     fails = _fail_lines(lines)
     for i, line in enumerate(lines):
@@ -193,7 +209,9 @@ def _candidates(lines: list[str], ignore: set[str], preferred: set[str]) -> dict
             continue
         for m in ADDR_RE.finditer(line):
             addr = clean_address(m.group(0))
-            if addr not in preferred and (addr in ignore or _SKIP_LOCAL.match(addr.partition("@")[0])):
+            if addr not in preferred and (
+                addr in ignore or _SKIP_LOCAL.match(addr.partition("@")[0])
+            ):
                 continue
             if _FROM_BEFORE.search(line[: m.start()]):
                 continue  # "not accepting mail from <x>" names the sender, not a recipient
