@@ -12,6 +12,7 @@ from .parse import (
     ParseError,
     bound_input,
     ctype,
+    ctype_param,
     embedded_headers,
     first_address,
     header,
@@ -88,11 +89,7 @@ class _View:
             self.texts = html
         self.body = "\n".join(self.texts)
         self.note = textbounce.notification_part(self.body)
-        try:
-            rtype = msg.get_param("report-type")
-        except Exception:  # noqa: BLE001 - never raise on hostile input
-            rtype = None
-        self.report_type = rtype.lower() if isinstance(rtype, str) else ""
+        self.report_type = (ctype_param(msg, "report-type") or "").lower()
 
     @staticmethod
     def _embedded(part: Message, ct: str) -> Message | None:

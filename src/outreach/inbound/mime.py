@@ -23,6 +23,10 @@ class Budget:
         self.depth = depth
 
 
+_UNFOLD = re.compile(r"\n(?![ \t])")
+_CT_PARAM = re.compile(r';\s*([A-Za-z0-9*_.-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]*))')
+
+
 def parse_headers(text: str) -> tuple[Message, str]:
     """Parse a header block into a compat32 Message; return it and any stray body text.
 
@@ -31,29 +35,41 @@ def parse_headers(text: str) -> tuple[Message, str]:
     machinery; values are stored raw, exactly as compat32 would store them.
     """
     msg = Message()
-    name: str | None = None
-    value: list[str] = []
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if not line:
+    fields = _UNFOLD.split(text)
+    for i, field in enumerate(fields):
+        if not field.strip():
             continue
-        if line[0] in " \t":
-            if name is not None:
-                value.append(line)
-            continue
-        colon = line.find(":")
-        if colon <= 0 or not _FIELD_NAME.match(line, 0, colon):
-            if i == 0 and line.startswith("From "):
+        colon = field.find(":")
+        if colon <= 0 or not _FIELD_NAME.match(field, 0, colon):
+            if i == 0 and field.startswith("From "):
                 continue  # mbox separator
-            if name is not None:
-                msg.set_raw(name, "\n".join(value))
-            return msg, "\n".join(lines[i:])
-        if name is not None:
-            msg.set_raw(name, "\n".join(value))
-        name, value = line[:colon].rstrip(" \t"), [line[colon + 1 :].lstrip(" \t")]
-    if name is not None:
-        msg.set_raw(name, "\n".join(value))
+            if field[0] in " \t":
+                continue  # continuation without a field to continue
+            return msg, "\n".join(fields[i:])
+        msg.set_raw(field[:colon].rstrip(" \t"), field[colon + 1 :].lstrip(" \t"))
     return msg, ""
+
+
+def content_type(msg: Message) -> tuple[str, dict[str, str]]:
+    """(type, params) of a part, parsed once and cached on the part (cheaper than get_param)."""
+    cached = getattr(msg, "_inbound_ctype", None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    raw = None
+    for key, value in msg.raw_items():
+        if key.lower() == "content-type":
+            raw = value
+            break
+    ctype, params = "text/plain", {}
+    if raw:
+        head, _, _ = raw.partition(";")
+        head = "".join(head.split()).lower()
+        if head.count("/") == 1 and all(head.split("/")):
+            ctype = head
+        for m in _CT_PARAM.finditer(raw):
+            params.setdefault(m.group(1).lower(), m.group(2) if m.group(2) is not None else m.group(3))
+    msg._inbound_ctype = (ctype, params)  # type: ignore[attr-defined]
+    return ctype, params
 
 
 def _split_head(raw: bytes) -> tuple[bytes, bytes]:
@@ -115,10 +131,10 @@ def build(raw: bytes, budget: Budget, depth: int = 0) -> Message:
         # A non-header line ended the header block early: it and the rest are body text.
         body = stray.encode("ascii", "surrogateescape") + b"\n" + body
     budget.parts -= 1
-    ctype = msg.get_content_type()
+    ctype, params = content_type(msg)
     if depth < budget.depth and budget.parts > 0:
         if ctype.startswith("multipart/"):
-            boundary = msg.get_boundary()
+            boundary = params.get("boundary")
             if boundary:
                 preamble, chunks = split_multipart(body, boundary, budget.parts)
                 children = [build(c, budget, depth + 1) for c in chunks if budget.parts > 0]

@@ -86,10 +86,12 @@ def walk(msg: Message) -> Iterator[tuple[Message, int]]:
 
 def ctype(part: Message) -> str:
     """Return the lower-cased content type, tolerant of garbage."""
-    try:
-        return part.get_content_type()
-    except Exception:  # noqa: BLE001 - never raise on hostile input
-        return "text/plain"
+    return mime.content_type(part)[0]
+
+
+def ctype_param(part: Message, name: str) -> str | None:
+    """Return one Content-Type parameter (e.g. charset, report-type), raw."""
+    return mime.content_type(part)[1].get(name)
 
 
 def _codec(charset: str | None) -> str:
@@ -125,11 +127,7 @@ def part_bytes(part: Message) -> bytes:
 
 def part_text(part: Message, limit: int = MAX_TEXT_CHARS) -> str:
     """Return the decoded text of a leaf part, at most `limit` characters."""
-    try:
-        charset = part.get_content_charset()
-    except Exception:  # noqa: BLE001 - never raise on hostile input
-        charset = None
-    text = decode_bytes(part_bytes(part), charset)
+    text = decode_bytes(part_bytes(part), ctype_param(part, "charset"))
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text[:limit]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .model import HARD_REASONS
@@ -101,22 +102,22 @@ def _anchor(phrase: str) -> str:
 
 
 class _Phrases:
-    """A reason's phrases as one regex, run only when one of their literal anchors occurs.
+    """A reason's phrases; each regex runs only when its literal anchor occurs in the text.
 
-    The substring tests are cheap C calls; the combined regex (slow on long text) runs
-    for the few reasons whose words are actually present.
+    A combined alternation is tried at every position of the text (slow on long
+    notices); a substring test first leaves a handful of single-phrase searches, which
+    the regex engine speeds up with their literal prefixes. Anchors are tested lazily,
+    so a text stops paying once a higher-priority reason has matched.
     """
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
-        anchors = [_anchor(p) for p in phrases]
-        self.always = not all(anchors)
-        self.anchors = frozenset(a for a in anchors if a)
-        self.rx = re.compile("|".join(phrases))
+        self.items = tuple((_anchor(p), re.compile(p)) for p in phrases)
 
-    def search(self, low: str, present: frozenset[str] | set[str]) -> bool:
-        """True when a phrase matches; `present` holds the anchors found in `low`."""
-        if self.always or not self.anchors.isdisjoint(present):
-            return self.rx.search(low) is not None
+    def search(self, low: str) -> bool:
+        """True when one of the phrases occurs in the lower-cased text."""
+        for anchor, rx in self.items:
+            if anchor in low and rx.search(low):
+                return True
         return False
 
 
@@ -579,8 +580,6 @@ _BY_TEXT: list[tuple[str, _Phrases]] = [
     ),
 ]
 
-_ALL_ANCHORS = tuple(sorted({a for _, p in _BY_TEXT for a in p.anchors}))
-
 # Status codes too generic to name a reason on their own (X.0.0, X.1.0, X.2.0 ...).
 _GENERIC_CODES = frozenset({"0.0", "1.0", "2.0", "3.0", "4.0", "5.0", "6.0", "7.0", "7.1"})
 
@@ -612,14 +611,17 @@ def normalise_status(value: str | None) -> str | None:
     return f"{m.group(1)}.{int(m.group(2))}.{int(m.group(3))}"
 
 
+REASON_TEXT_CHARS = 1500
+
+
+@functools.lru_cache(maxsize=16)  # the same diagnostic is asked about 2-3 times per message
 def reason_from_text(text: str) -> str | None:
-    """Return the reason named by diagnostic text, or None."""
-    low = " ".join((text or "")[:4000].split()).lower()
+    """Return the reason named by diagnostic text (its first 1500 characters), or None."""
+    low = " ".join((text or "")[: REASON_TEXT_CHARS * 2].split())[:REASON_TEXT_CHARS].lower()
     if not low.strip():
         return None
-    present = {a for a in _ALL_ANCHORS if a in low}
     for reason, phrases in _BY_TEXT:
-        if phrases.search(low, present):
+        if phrases.search(low):
             return reason
     return None
 
