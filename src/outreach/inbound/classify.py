@@ -66,7 +66,7 @@ class _View:
         self.parts: list[tuple[Message, str]] = []
         self.original: Message | None = None
         self.texts: list[str] = []  # notification text parts, outside the returned original
-        html: list[str] = []
+        html: list[Message] = []
         inside_depth: int | None = None
         for part, depth in walk(msg):
             ct = ctype(part)
@@ -82,11 +82,11 @@ class _View:
             elif ct == "text/plain" and len(self.texts) < 4:
                 self.texts.append(part_text(part))
             elif ct == "text/html" and len(html) < 2:
-                html.append(_html_to_text(part_text(part)))
+                html.append(part)  # decoded only if there is no text/plain part
             elif not part.is_multipart() and ct.startswith("text/") and not self.texts:
                 self.texts.append(part_text(part))
         if not self.texts:
-            self.texts = html
+            self.texts = [_html_to_text(part_text(p)) for p in html]
         self.body = "\n".join(self.texts)
         self.note = textbounce.notification_part(self.body)
         self.report_type = (ctype_param(msg, "report-type") or "").lower()

@@ -78,7 +78,8 @@ def walk(msg: Message) -> Iterator[tuple[Message, int]]:
         yield part, depth
         if depth >= MAX_DEPTH:
             continue
-        payload = part.get_payload()
+        # compat32 keeps children in _payload; get_payload() adds checks we do not need.
+        payload = getattr(part, "_payload", None)
         if isinstance(payload, list):
             children = [p for p in payload if isinstance(p, Message)]
             stack.extend((c, depth + 1) for c in reversed(children))

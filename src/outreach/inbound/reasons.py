@@ -584,9 +584,10 @@ _BY_TEXT: list[tuple[str, _Phrases]] = [
 _GENERIC_CODES = frozenset({"0.0", "1.0", "2.0", "3.0", "4.0", "5.0", "6.0", "7.0", "7.1"})
 
 
+@functools.lru_cache(maxsize=32)  # asked for the same diagnostic several times per message
 def find_status(text: str) -> str | None:
     """Return the first enhanced status code in text, preferring one after a reply code."""
-    if not text:
+    if not text or ("4." not in text and "5." not in text):
         return None
     for rx in (_STATUS_AFTER_REPLY, _STATUS_HASH, _STATUS_BARE):
         m = rx.search(text)
