@@ -164,6 +164,7 @@ def _bounce(
     text: str,
     remote: str | None,
     warning: bool,
+    text_reason: str | None = None,
 ) -> Classification:
     reason_text = diag or text
     status = status or reasons.find_status(reason_text)
@@ -171,7 +172,7 @@ def _bounce(
     permanent = reasons.is_permanent(status, reason_text, default)
     if warning and status is None:
         permanent = False
-    reason = reasons.decide_reason(status, reason_text)
+    reason = reasons.decide_reason(status, reason_text, text_reason)
     if reason == "delivered":
         reason = "undefined"
     permanent = reasons.is_permanent_for(reason, permanent)
@@ -284,9 +285,12 @@ def _from_text(view: _View) -> Classification:
     note = view.note[:4000]
     diag = finding.diagnostic
     status = reasons.find_status(diag) or reasons.find_status(note)
-    if diag and not reasons.reason_from_text(diag) and reasons.reason_from_text(note):
-        diag = f"{diag} {note}"
-    return _bounce(view, recips, status, diag, note, finding.remote, finding.warning)
+    text_reason = reasons.reason_from_text(diag) if diag else None
+    if not text_reason:
+        text_reason = reasons.reason_from_text(note)
+        if diag and text_reason:
+            diag = f"{diag} {note}"  # the reason is in the surrounding notice, keep it
+    return _bounce(view, recips, status, diag, note, finding.remote, finding.warning, text_reason)
 
 
 def _reply(view: _View, kind: str) -> Classification:

@@ -35,18 +35,20 @@ def parse_headers(text: str) -> tuple[Message, str]:
     machinery; values are stored raw, exactly as compat32 would store them.
     """
     msg = Message()
+    store = msg._headers  # type: ignore[attr-defined]  # what set_raw appends to
     fields = _UNFOLD.split(text)
     for i, field in enumerate(fields):
-        if not field.strip():
-            continue
         colon = field.find(":")
-        if colon <= 0 or not _FIELD_NAME.match(field, 0, colon):
-            if i == 0 and field.startswith("From "):
-                continue  # mbox separator
-            if field[0] in " \t":
-                continue  # continuation without a field to continue
-            return msg, "\n".join(fields[i:])
-        msg.set_raw(field[:colon].rstrip(" \t"), field[colon + 1 :].lstrip(" \t"))
+        if colon > 0:
+            name = field[:colon]
+            if _FIELD_NAME.match(name):
+                store.append((name, field[colon + 1 :].lstrip(" \t")))
+                continue
+        if not field.strip() or (i == 0 and field.startswith("From ")):
+            continue  # blank, or an mbox separator
+        if field[0] in " \t":
+            continue  # continuation without a field to continue
+        return msg, "\n".join(fields[i:])
     return msg, ""
 
 
@@ -56,8 +58,8 @@ def content_type(msg: Message) -> tuple[str, dict[str, str]]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     raw = None
-    for key, value in msg.raw_items():
-        if key.lower() == "content-type":
+    for key, value in msg._headers:  # type: ignore[attr-defined]
+        if len(key) == 12 and key.lower() == "content-type":
             raw = value
             break
     ctype, params = "text/plain", {}

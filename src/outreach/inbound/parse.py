@@ -140,11 +140,8 @@ def _header_map(msg: Message) -> dict[str, str]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     table: dict[str, str] = {}
-    try:
-        for key, value in msg.raw_items():
-            table.setdefault(key.lower(), value)
-    except Exception:  # noqa: BLE001 - never raise on hostile input
-        table = {}
+    for key, value in reversed(msg._headers):  # type: ignore[attr-defined]
+        table[key.lower()] = value  # reversed: the first occurrence wins
     msg._inbound_headers = table  # type: ignore[attr-defined]
     return table
 

@@ -637,9 +637,10 @@ def reason_from_status(status: str | None) -> str | None:
     return _BY_CODE.get(rest)
 
 
-def decide_reason(status: str | None, text: str) -> str:
-    """Combine the status code and diagnostic text into one reason."""
-    by_text = reason_from_text(text)
+def decide_reason(status: str | None, text: str, by_text: str | None = None) -> str:
+    """Combine the status code and diagnostic text (or its known text reason) into one reason."""
+    if by_text is None:
+        by_text = reason_from_text(text)
     by_code = reason_from_status(status)
     rest = status.partition(".")[2] if status else ""
     if rest == "4.1" and by_text:
