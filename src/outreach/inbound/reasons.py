@@ -112,9 +112,12 @@ class _Phrases:
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         self.items = tuple((_anchor(p), re.compile(p)) for p in phrases)
+        self.anchors = tuple(a for a, _ in self.items)  # '' is in every text: always tried
 
     def search(self, low: str) -> bool:
         """True when one of the phrases occurs in the lower-cased text."""
+        if not any(map(low.__contains__, self.anchors)):
+            return False  # C-level gate: none of this reason's words occur
         for anchor, rx in self.items:
             if anchor in low and rx.search(low):
                 return True

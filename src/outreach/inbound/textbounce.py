@@ -213,7 +213,8 @@ def _candidates(
                 addr in ignore or _SKIP_LOCAL.match(addr.partition("@")[0])
             ):
                 continue
-            if _FROM_BEFORE.search(line[: m.start()]):
+            before = line[: m.start()].lower()
+            if ("from" in before or "sender" in before) and _FROM_BEFORE.search(before):
                 continue  # "not accepting mail from <x>" names the sender, not a recipient
             ctx = _context(lines, i)
             score = _score(lines, fails, i, addr, ctx, preferred)
