@@ -126,3 +126,25 @@ def test_crlf_input() -> None:
         "alice@example.org",
         "5.1.1",
     )
+
+
+def test_imports_only_stdlib() -> None:
+    """The classifier must not pull in web, database, template or mail-transport modules."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    src = Path(__file__).resolve().parents[2] / "src"
+    code = (
+        "import sys; import outreach.inbound; "
+        "bad = [m for m in ('fastapi', 'starlette', 'sqlalchemy', 'jinja2', 'smtplib', 'imaplib')"
+        " if m in sys.modules]; print(','.join(bad))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(src)},
+    )
+    assert out.stdout.strip() == ""
