@@ -55,25 +55,39 @@ _QUOTED_HEADER = re.compile(r"(?m)^(?:Received|Return-Path|DKIM-Signature|Messag
 # Lower-case input only; every alternative starts with a literal so the regex engine
 # can skip ahead by first character (no leading \b or (?i), which would defeat that).
 _FAIL_NEAR = re.compile(
-    r"[45]\d\d\b|[45]\.\d\.\d|unknown|not (?:found|exist|known|valid|delivered|"
+    r"unknown|not (?:found|exist|known|valid|delivered|"
     r"yet been delivered|reach|collected|accepted|(?:exactly )?match)|recipient:|wrong|no longer|"
-    r"no such|does ?n[o']t exist|invalid|rejected|refused|failed|failure|full|quota|"
+    r"no such|does ?n[o']t exist|doesn't exist|invalid|rejected|refused|failed|failure|full|quota|"
     r"unreachable|undeliverable|disabled|inactive|suspended|denied|blocked|couldn't|"
     r"could not|unable|error|permanent|temporar|bounced|said:|reason:|expired|"
     r"no mailbox|unrouteable|timed out|time out|timeout|delay|retry|problem"
 )
+# SMTP reply and enhanced status codes, kept apart: a leading character class in the
+# word alternation above would stop the engine from skipping ahead by first character.
+_CODE_NEAR = re.compile(r"[45]\d\d\b|[45]\.\d\.\d")
+
+
+def _failure_at(low: str) -> bool:
+    return _FAIL_NEAR.search(low) is not None or _CODE_NEAR.search(low) is not None
 _DIAG_HINT = re.compile(
     r"(?i)(?:host .{1,120}? said:|remote (?:host|server) (?:said|replied|returned)[^:]{0,40}:|"
     r"reason:|diagnostic[- ]code:|smtp error from remote mail server after [^:]+:|"
     r"error (?:message|text):|the error that the other server returned was:)\s*"
 )
+_HOST = r"([a-z0-9][a-z0-9.-]{2,200}\.[a-z]{2,24})"
+_SAID = r"\]?(?:\s*\[[0-9a-f.:]+\])?\s+(?:said|says|replied|returned|responded)"
+# Every alternative starts with a literal so the engine can skip ahead by first character.
 _REMOTE_HOST = re.compile(
-    r"(?:host|server|mta|mx)\s+\[?([a-z0-9][a-z0-9.-]{2,200}\.[a-z]{2,24})\]?"
-    r"(?:\s*\[[0-9a-f.:]+\])?\s+(?:said|says|replied|returned|responded)|"
-    r"generating server:\s*([a-z0-9][a-z0-9.-]{2,200})|"
-    r"smtp error from remote mail server after [^:]{0,200}:\s*\n?\s*host\s+([a-z0-9.-]{3,200})|"
-    r"remote[- ]mta:\s*(?:dns;\s*)?([a-z0-9.-]{3,200})|"
-    r"(?:connecting to|connected to|conversation with)\s+([a-z0-9][a-z0-9.-]{2,200}\.[a-z]{2,24})"
+    "|".join(
+        [f"{w}\\s+\\[?{_HOST}{_SAID}" for w in ("host", "server", "mta", "mx")]
+        + [
+            r"generating server:\s*([a-z0-9][a-z0-9.-]{2,200})",
+            r"smtp error from remote mail server after [^:]{0,200}:\s*\n?\s*host\s+([a-z0-9.-]{3,200})",
+            r"remote-mta:\s*(?:dns;\s*)?([a-z0-9.-]{3,200})",
+            r"remote mta:\s*(?:dns;\s*)?([a-z0-9.-]{3,200})",
+        ]
+        + [f"{w}\\s+{_HOST}" for w in ("connecting to", "connected to", "conversation with")]
+    )
 )
 _SKIP_LOCAL = re.compile(r"(?i)^(?:mailer-daemon|postmaster|mail-daemon|noreply|no-reply|abuse)$")
 
@@ -174,7 +188,7 @@ def _score(
 ) -> int:
     line = lines[i]
     score = 1
-    if _FAIL_NEAR.search(ctx.lower()):
+    if _failure_at(ctx.lower()):
         score += 3
     elif any(fails[max(0, i - 12) : i]):
         score += 2  # listed under a heading such as "The following addresses failed:"
@@ -194,8 +208,9 @@ def _fail_lines(lines: list[str]) -> list[bool]:
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     flags = [False] * len(lines)
-    for m in _FAIL_NEAR.finditer(text):
-        flags[bisect.bisect_right(starts, m.start()) - 1] = True
+    for rx in (_FAIL_NEAR, _CODE_NEAR):
+        for m in rx.finditer(text):
+            flags[bisect.bisect_right(starts, m.start()) - 1] = True
     return flags
 
 
@@ -273,4 +288,4 @@ def scan(note: str, ignore: set[str], preferred: set[str], from_domain: str = ""
 
 def has_failure_words(text: str) -> bool:
     """True when text mentions a delivery failure at all."""
-    return bool(_FAIL_NEAR.search(text.lower()))
+    return _failure_at(text.lower())
