@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -69,6 +68,8 @@ _CODE_NEAR = re.compile(r"[45]\d\d\b|[45]\.\d\.\d")
 
 def _failure_at(low: str) -> bool:
     return _FAIL_NEAR.search(low) is not None or _CODE_NEAR.search(low) is not None
+
+
 _DIAG_HINT = re.compile(
     r"(?i)(?:host .{1,120}? said:|remote (?:host|server) (?:said|replied|returned)[^:]{0,40}:|"
     r"reason:|diagnostic[- ]code:|smtp error from remote mail server after [^:]+:|"
@@ -184,13 +185,13 @@ _HEADER_LINE = (
 
 
 def _score(
-    lines: list[str], fails: list[bool], i: int, addr: str, ctx: str, preferred: set[str]
+    lines: list[str], fails: _FailLines, i: int, addr: str, ctx: str, preferred: set[str]
 ) -> int:
     line = lines[i]
     score = 1
     if _failure_at(ctx.lower()):
         score += 3
-    elif any(fails[max(0, i - 12) : i]):
+    elif fails.any_before(i):
         score += 2  # listed under a heading such as "The following addresses failed:"
     if addr in preferred:
         score += 2
@@ -201,24 +202,28 @@ def _score(
     return score
 
 
-def _fail_lines(lines: list[str]) -> list[bool]:
-    """Which lines carry a failure word: one regex pass over the text, not one per line."""
-    text = "\n".join(lines).lower()
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
-    flags = [False] * len(lines)
-    for rx in (_FAIL_NEAR, _CODE_NEAR):
-        for m in rx.finditer(text):
-            flags[bisect.bisect_right(starts, m.start()) - 1] = True
-    return flags
+class _FailLines:
+    """Whether a line carries a failure word, computed on demand and remembered."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.seen: dict[int, bool] = {}
+
+    def any_before(self, i: int, window: int = 12) -> bool:
+        for j in range(max(0, i - window), i):
+            flag = self.seen.get(j)
+            if flag is None:
+                flag = self.seen[j] = _failure_at(self.lines[j].lower())
+            if flag:
+                return True
+        return False
 
 
 def _candidates(
     lines: list[str], ignore: set[str], preferred: set[str]
 ) -> dict[str, tuple[int, str]]:
     scored: dict[str, tuple[int, str]] = {}
-    fails = _fail_lines(lines)
+    fails = _FailLines(lines)
     for i, line in enumerate(lines):
         if "@" not in line or line.lstrip().lower().startswith(_HEADER_LINE):
             continue
