@@ -13,6 +13,8 @@ _FBL_SUBJECT = re.compile(
 )
 # Providers that forward the complained-about message without an ARF wrapper
 # name the complaining user in a header of the forwarded copy.
+# Providers (AOL, Yahoo) blank the complainer's local part in the forwarded copy.
+_REDACTED = re.compile(r"^(?:redacted|\*+|x+|removed|hidden)@")
 _FBL_RCPT_HEADERS = ("X-HmXmrOriginalRecipient", "X-Original-Rcpt-To", "X-Rcpt-To", "X-RCPT-TO")
 
 
@@ -57,7 +59,7 @@ def complaint_recipients(parts: list[tuple[Message, str]], original: Message | N
         return found
     for name in (*_FBL_RCPT_HEADERS, "To"):
         addr = first_address(header(original, name))
-        if addr:
+        if addr and not _REDACTED.match(addr):
             return [addr]
     return []
 
