@@ -159,6 +159,7 @@ def _diag_from(context: str, addr: str) -> str:
     # Drop the address itself and list punctuation around it.
     pos = context.lower().find(addr)
     text = context[:pos] + context[pos + len(addr) :] if pos >= 0 else context
+    text = text.replace("<>", "").replace("''", "").replace("  ", " ")
     return text.strip(" \t<>:;,()'\"-").strip()[:1000]
 
 
