@@ -1,0 +1,74 @@
+"""Complaints: RFC 5965 ARF feedback reports and the older provider FBL formats."""
+
+from __future__ import annotations
+
+import re
+from email.message import Message
+
+from .parse import embedded_headers, first_address, header, part_text
+
+FEEDBACK_TYPES = frozenset({"message/feedback-report"})
+_FBL_SUBJECT = re.compile(
+    r"(?i)complaint about message from|abuse report|feedback report|spam report"
+)
+# Providers that forward the complained-about message without an ARF wrapper
+# name the complaining user in a header of the forwarded copy.
+# Providers (AOL, Yahoo) blank the complainer's local part in the forwarded copy.
+_REDACTED = re.compile(r"^(?:redacted|\*+|x+|removed|hidden)@")
+_FBL_RCPT_HEADERS = ("X-HmXmrOriginalRecipient", "X-Original-Rcpt-To", "X-Rcpt-To", "X-RCPT-TO")
+
+
+def _report_fields(part: Message) -> Message | None:
+    payload = part.get_payload()
+    if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+        first = payload[0]
+        # compat32 splits the report into blocks; fold them into one view.
+        if len(payload) > 1:
+            text = "\n".join(str(p) for p in payload if isinstance(p, Message))
+            return embedded_headers(text)
+        return first
+    return embedded_headers(part_text(part))
+
+
+def is_complaint(
+    msg: Message, parts: list[tuple[Message, str]], original: Message | None, report_type: str
+) -> bool:
+    """True when the message is a feedback (complaint) report of any known format."""
+    if report_type == "feedback-report" or any(ct in FEEDBACK_TYPES for _, ct in parts):
+        return True
+    if original is not None and any(original.get(h) for h in _FBL_RCPT_HEADERS[:1]):
+        return True
+    return bool(original is not None and _FBL_SUBJECT.search(header(msg, "Subject")))
+
+
+def complaint_recipients(parts: list[tuple[Message, str]], original: Message | None) -> list[str]:
+    """Return the complaining address(es): ARF fields first, then the forwarded copy."""
+    found: list[str] = []
+    for part, ct in parts:
+        if ct not in FEEDBACK_TYPES:
+            continue
+        fields = _report_fields(part)
+        if fields is None:
+            continue
+        for name in ("Original-Rcpt-To", "Removal-Recipient"):
+            for value in fields.get_all(name) or []:
+                addr = first_address(str(value))
+                if addr and addr not in found:
+                    found.append(addr)
+    if found or original is None:
+        return found
+    for name in (*_FBL_RCPT_HEADERS, "To"):
+        addr = first_address(header(original, name))
+        if addr and not _REDACTED.match(addr):
+            return [addr]
+    return []
+
+
+def feedback_type(parts: list[tuple[Message, str]]) -> str | None:
+    """Return the ARF Feedback-Type (abuse, fraud, not-spam ...) if present."""
+    for part, ct in parts:
+        if ct in FEEDBACK_TYPES:
+            fields = _report_fields(part)
+            if fields is not None and fields.get("Feedback-Type"):
+                return str(fields.get("Feedback-Type")).strip().lower()
+    return None

@@ -1,0 +1,89 @@
+"""RFC 3464 delivery-status parts: per-recipient action, status and diagnostic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from email.message import Message
+
+from .parse import decode_bytes, embedded_headers, first_address, part_bytes
+
+DSN_TYPES = frozenset(
+    {
+        "message/delivery-status",
+        "message/global-delivery-status",
+        "text/delivery-status",
+        "message/x-delivery-status",
+    }
+)
+
+
+@dataclass
+class RecipientStatus:
+    """One per-recipient block of a delivery-status report."""
+
+    address: str | None
+    action: str
+    status: str
+    diagnostic: str
+    remote_mta: str
+
+
+def _value(block: Message, name: str) -> str:
+    try:
+        raw = block.get(name)
+    except Exception:  # noqa: BLE001 - never raise on hostile input
+        return ""
+    return " ".join(str(raw).split()) if raw is not None else ""
+
+
+def _after_type(value: str) -> str:
+    """Strip the 'rfc822;' / 'dns;' / 'smtp;' address-type prefix of a DSN field."""
+    head, sep, tail = value.partition(";")
+    if sep and len(head) <= 16 and " " not in head.strip():
+        return tail.strip()
+    return value.strip()
+
+
+def _blocks(part: Message) -> list[Message]:
+    payload = part.get_payload()
+    if isinstance(payload, list) and payload and all(isinstance(p, Message) for p in payload):
+        return [p for p in payload if isinstance(p, Message)]
+    # Not pre-parsed (encoded, or a text/* variant): split the text into header blocks.
+    data = part_bytes(part)
+    if not data and isinstance(payload, str):
+        data = payload.encode("utf-8", "replace")
+    text = decode_bytes(data, "utf-8").replace("\r\n", "\n")
+    out = []
+    for chunk in text.split("\n\n")[:100]:
+        if chunk.strip():
+            parsed = embedded_headers(chunk.strip() + "\n")
+            if parsed is not None:
+                out.append(parsed)
+    return out
+
+
+def parse_dsn(part: Message) -> tuple[str, list[RecipientStatus]]:
+    """Return (reporting MTA, recipient blocks) of a delivery-status part."""
+    reporting = ""
+    recipients: list[RecipientStatus] = []
+    for block in _blocks(part)[:100]:
+        if _value(block, "Reporting-MTA"):
+            reporting = _after_type(_value(block, "Reporting-MTA"))
+        final = _after_type(_value(block, "Final-Recipient"))
+        original = _after_type(_value(block, "Original-Recipient"))
+        actual = _after_type(_value(block, "X-Actual-Recipient"))
+        if not (final or original or _value(block, "Action") or _value(block, "Status")):
+            continue
+        # Original-Recipient is the address *we* sent to; Final-Recipient may be a
+        # rewritten alias (forwarding, list expansion) that our records do not know.
+        address = first_address(original) or first_address(final) or first_address(actual)
+        recipients.append(
+            RecipientStatus(
+                address=address,
+                action=_value(block, "Action").lower(),
+                status=_value(block, "Status"),
+                diagnostic=_after_type(_value(block, "Diagnostic-Code")),
+                remote_mta=_after_type(_value(block, "Remote-MTA")),
+            )
+        )
+    return reporting, recipients

@@ -1,0 +1,153 @@
+"""A bounded MIME splitter that builds compat32 Message trees without the feedparser.
+
+The stdlib feedparser runs Python code for every line of every part, including the
+returned original and its attachments, which we never read. Here only header blocks go
+through the compat32 header parser; bodies are cut at boundaries with bytes.find (C
+speed) and kept as undecoded payloads, so a part costs nothing until it is decoded.
+"""
+
+from __future__ import annotations
+
+import re
+from email.message import Message
+
+_FIELD_NAME = re.compile(r"[\x21-\x39\x3b-\x7e]+$")
+_CLOSE_TAIL = frozenset(b" \t")
+
+
+class Budget:
+    """Shared part counter so one message never builds more than `parts` parts."""
+
+    def __init__(self, parts: int, depth: int) -> None:
+        self.parts = parts
+        self.depth = depth
+
+
+_UNFOLD = re.compile(r"\n(?![ \t])")
+_CT_PARAM = re.compile(r';\s*([A-Za-z0-9*_.-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]*))')
+
+
+def parse_headers(text: str) -> tuple[Message, str]:
+    """Parse a header block into a compat32 Message; return it and any stray body text.
+
+    Mirrors the feedparser's rules (field names of printable ASCII but ':', folded lines
+    start with blank space, a leading mbox 'From ' line is dropped) without its per-line
+    machinery; values are stored raw, exactly as compat32 would store them.
+    """
+    msg = Message()
+    store = msg._headers  # type: ignore[attr-defined]  # what set_raw appends to
+    fields = _UNFOLD.split(text)
+    for i, field in enumerate(fields):
+        colon = field.find(":")
+        if colon > 0:
+            name = field[:colon]
+            if _FIELD_NAME.match(name):
+                store.append((name, field[colon + 1 :].lstrip(" \t")))
+                continue
+        if not field.strip() or (i == 0 and field.startswith("From ")):
+            continue  # blank, or an mbox separator
+        if field[0] in " \t":
+            continue  # continuation without a field to continue
+        return msg, "\n".join(fields[i:])
+    return msg, ""
+
+
+def content_type(msg: Message) -> tuple[str, dict[str, str]]:
+    """(type, params) of a part, parsed once and cached on the part (cheaper than get_param)."""
+    cached = getattr(msg, "_inbound_ctype", None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    raw = None
+    for key, value in msg._headers:  # type: ignore[attr-defined]
+        if len(key) == 12 and key.lower() == "content-type":
+            raw = value
+            break
+    ctype, params = "text/plain", dict[str, str]()
+    if raw:
+        head, _, _ = raw.partition(";")
+        head = "".join(head.split()).lower()
+        if head.count("/") == 1 and all(head.split("/")):
+            ctype = head
+        for m in _CT_PARAM.finditer(raw):
+            params.setdefault(
+                m.group(1).lower(), m.group(2) if m.group(2) is not None else m.group(3)
+            )
+    msg._inbound_ctype = (ctype, params)  # type: ignore[attr-defined]
+    return ctype, params
+
+
+def _split_head(raw: bytes) -> tuple[bytes, bytes]:
+    """Split at the first empty line; a part that starts with one has no headers."""
+    if raw.startswith(b"\n"):
+        return b"", raw[1:]
+    cut = raw.find(b"\n\n")
+    if cut < 0:
+        return raw, b""
+    return raw[: cut + 1], raw[cut + 2 :]
+
+
+def _is_delimiter(body: bytes, i: int, size: int) -> bool:
+    """A boundary delimiter must start a line and end it (optionally with '--' and blanks)."""
+    if i > 0 and body[i - 1] != 0x0A:
+        return False
+    j = i + size
+    if body.startswith(b"--", j):
+        j += 2
+    while j < len(body) and body[j] in _CLOSE_TAIL:
+        j += 1
+    return j >= len(body) or body[j] == 0x0A
+
+
+def _find(body: bytes, delim: bytes, start: int) -> int:
+    i = body.find(delim, start)
+    while i >= 0 and not _is_delimiter(body, i, len(delim)):
+        i = body.find(delim, i + 1)
+    return i
+
+
+def split_multipart(body: bytes, boundary: str, limit: int) -> tuple[bytes, list[bytes]]:
+    """Return (preamble, part bodies) of a multipart body, at most `limit` parts."""
+    delim = b"--" + boundary.encode("ascii", "surrogateescape")
+    pos = _find(body, delim, 0)
+    if pos < 0:
+        return body, []
+    preamble, parts = body[:pos], list[bytes]()
+    while len(parts) < limit:
+        if body.startswith(b"--", pos + len(delim)):
+            break  # close delimiter
+        eol = body.find(b"\n", pos)
+        if eol < 0:
+            break
+        nxt = _find(body, delim, eol + 1)
+        if nxt < 0:
+            parts.append(body[eol + 1 :])  # unterminated (truncated) last part
+            break
+        parts.append(body[eol + 1 : nxt - 1] if nxt > eol + 1 else b"")
+        pos = nxt
+    return preamble, parts
+
+
+def build(raw: bytes, budget: Budget, depth: int = 0) -> Message:
+    """Build a compat32 Message tree from LF-normalised bytes, within the budget."""
+    head, body = _split_head(raw)
+    msg, stray = parse_headers(head.decode("ascii", "surrogateescape"))
+    if stray:
+        # A non-header line ended the header block early: it and the rest are body text.
+        body = stray.encode("ascii", "surrogateescape") + b"\n" + body
+    budget.parts -= 1
+    ctype, params = content_type(msg)
+    if depth < budget.depth and budget.parts > 0:
+        if ctype.startswith("multipart/"):
+            boundary = params.get("boundary")
+            if boundary:
+                preamble, chunks = split_multipart(body, boundary, budget.parts)
+                children = [build(c, budget, depth + 1) for c in chunks if budget.parts > 0]
+                msg.set_payload(children)  # type: ignore[arg-type]
+                msg.preamble = preamble.decode("ascii", "surrogateescape") or None
+                return msg
+        elif ctype in ("message/rfc822", "message/global") and body.strip():
+            msg.set_payload([build(body, budget, depth + 1)])
+            return msg
+    # Leaf: keep the raw body; compat32 decodes it lazily (get_payload(decode=True)).
+    msg._payload = body.decode("ascii", "surrogateescape")  # type: ignore[attr-defined]
+    return msg

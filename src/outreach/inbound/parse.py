@@ -1,0 +1,221 @@
+"""Bounded compat32 parsing and the decoding helpers the detectors share."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterator
+from email.header import decode_header
+from email.message import Message
+
+from . import mime
+
+# Bounds on the work done for one message. Bounce reports keep what matters in
+# the first few kilobytes; the returned original (often with attachments) comes
+# last, so cutting the input costs nothing in accuracy and bounds the time.
+MAX_INPUT_BYTES = 512 * 1024
+MAX_CONTAINERS = 64  # multipart boundaries + embedded messages we let the parser see
+MAX_PARTS = 256
+MAX_DEPTH = 12
+MAX_TEXT_CHARS = 64 * 1024
+MAX_HEADER_CHARS = 4096
+# Of a returned original (message/rfc822 part) only its headers matter: we keep this
+# many bytes after the part starts and never parse the original's body and attachments.
+ORIGINAL_KEEP_BYTES = 8 * 1024
+
+_CONTAINER_RE = re.compile(rb"(?i)boundary\s*=|message/(?:rfc822|global)\b")
+ADDR_RE = re.compile(
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}"
+)
+_MSGID_RE = re.compile(r"<[^<>\s]{1,250}@[^<>\s]{1,250}>")
+
+
+class ParseError(Exception):
+    """The input could not be parsed as a message at all."""
+
+
+def bound_input(raw: bytes) -> tuple[bytes, str | None]:
+    """Cut the input to the size and MIME-container budget; say why if cut."""
+    note = None
+    if len(raw) > MAX_INPUT_BYTES:
+        raw, note = raw[:MAX_INPUT_BYTES], f"input cut to {MAX_INPUT_BYTES} bytes"
+    low = raw.lower()
+    for marker in (b"message/rfc822", b"text/rfc822-headers"):
+        pos = low.find(marker)
+        if pos >= 0 and len(raw) > pos + ORIGINAL_KEEP_BYTES:
+            raw, low = raw[: pos + ORIGINAL_KEEP_BYTES], low[: pos + ORIGINAL_KEEP_BYTES]
+            break
+    # Cheap C-level counts first; the regex walk only runs for suspicious inputs.
+    if low.count(b"boundary") + low.count(b"message/") <= MAX_CONTAINERS:
+        return raw, note
+    for count, m in enumerate(_CONTAINER_RE.finditer(raw), start=1):
+        if count > MAX_CONTAINERS:
+            # Everything after the budget is dropped: this bounds both the nesting
+            # depth the parser recurses into and the number of parts it builds.
+            raw, note = raw[: m.start()], f"input cut after {MAX_CONTAINERS} MIME containers"
+            break
+    return raw, note
+
+
+def parse(raw: bytes) -> Message:
+    """Parse bytes into a compat32 Message tree (bounded); raise ParseError on failure."""
+    try:
+        data = raw.replace(b"\r\n", b"\n")
+        return mime.build(data, mime.Budget(MAX_PARTS, MAX_DEPTH))
+    except (RecursionError, MemoryError) as exc:
+        raise ParseError(type(exc).__name__) from exc
+    except Exception as exc:
+        raise ParseError(f"{type(exc).__name__}: {exc}") from exc
+
+
+def walk(msg: Message) -> Iterator[tuple[Message, int]]:
+    """Yield (part, depth) depth-first, bounded in depth and count, never recursing."""
+    stack: list[tuple[Message, int]] = [(msg, 0)]
+    seen = 0
+    while stack and seen < MAX_PARTS:
+        part, depth = stack.pop()
+        seen += 1
+        yield part, depth
+        if depth >= MAX_DEPTH:
+            continue
+        # compat32 keeps children in _payload; get_payload() adds checks we do not need.
+        payload = getattr(part, "_payload", None)
+        if isinstance(payload, list):
+            children = [p for p in payload if isinstance(p, Message)]
+            stack.extend((c, depth + 1) for c in reversed(children))
+
+
+def ctype(part: Message) -> str:
+    """Return the lower-cased content type, tolerant of garbage."""
+    return mime.content_type(part)[0]
+
+
+def ctype_param(part: Message, name: str) -> str | None:
+    """Return one Content-Type parameter (e.g. charset, report-type), raw."""
+    return mime.content_type(part)[1].get(name)
+
+
+def _codec(charset: str | None) -> str:
+    if not charset:
+        return "utf-8"
+    name = charset.strip().strip('"').lower()
+    if name in ("unicode-1-1-utf-7", "utf7"):
+        name = "utf-7"
+    try:
+        return codecs.lookup(name).name
+    except (LookupError, ValueError):
+        return "utf-8"  # a lying or unknown charset: utf-8 with replacement is the best bet
+
+
+def decode_bytes(data: bytes, charset: str | None) -> str:
+    """Decode with the declared charset, falling back without ever raising."""
+    data = data[: MAX_TEXT_CHARS * 2]
+    name = _codec(charset)
+    try:
+        return data.decode(name, errors="replace")
+    except Exception:  # noqa: BLE001 - never raise on hostile input
+        return data.decode("latin-1", errors="replace")
+
+
+def part_bytes(part: Message) -> bytes:
+    """Return the transfer-decoded payload of a leaf part (empty if not a leaf)."""
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:  # noqa: BLE001 - never raise on hostile input
+        return b""
+    return data if isinstance(data, bytes) else b""
+
+
+def part_text(part: Message, limit: int = MAX_TEXT_CHARS) -> str:
+    """Return the decoded text of a leaf part, at most `limit` characters."""
+    text = decode_bytes(part_bytes(part), ctype_param(part, "charset"))
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text[:limit]
+
+
+def _header_map(msg: Message) -> dict[str, str]:
+    """First value of each header by lower-cased name, built once per message part."""
+    cached = getattr(msg, "_inbound_headers", None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    table: dict[str, str] = {}
+    for key, value in reversed(msg._headers):  # type: ignore[attr-defined]
+        table[key.lower()] = value  # reversed: the first occurrence wins
+    msg._inbound_headers = table  # type: ignore[attr-defined]
+    return table
+
+
+def header(msg: Message, name: str) -> str:
+    """Return one header decoded to text (RFC 2047 aware), or an empty string."""
+    value = _header_map(msg).get(name.lower())
+    if value is None:
+        return ""
+    value = str(value)[:MAX_HEADER_CHARS]
+    if not value.isascii():
+        value = _fix_8bit(value)
+    if "=?" not in value:
+        return " ".join(value.split())
+    try:
+        chunks = []
+        for data, cs in decode_header(value):
+            if isinstance(data, bytes):
+                chunks.append(decode_bytes(data, cs or "latin-1"))
+            else:
+                chunks.append(data)
+        return " ".join("".join(chunks).split())
+    except Exception:  # noqa: BLE001 - never raise on hostile input
+        return " ".join(value.split())
+
+
+_ADDR_PREFIX = re.compile(r"^(?:['\"`.=-]+|smtp[=:]|rfc822[;:]|mailto:)+")
+
+
+def clean_address(raw: str) -> str:
+    """Lower-case an address match and strip quotes and X.400/URL prefixes glued to it."""
+    addr = raw.strip(".-'\"`").lower()
+    return _ADDR_PREFIX.sub("", addr)
+
+
+def _fix_8bit(value: str) -> str:
+    """compat32 keeps raw 8-bit header bytes as surrogates; decode them as UTF-8 or Latin-1."""
+    try:
+        data = value.encode("utf-8", "surrogateescape")
+    except UnicodeError:
+        return value
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def addresses(text: str) -> list[str]:
+    """Return e-mail addresses in text, lower-cased, in order, without repeats."""
+    out: list[str] = []
+    for m in ADDR_RE.finditer(text):
+        addr = clean_address(m.group(0))
+        if "@" in addr and addr not in out:
+            out.append(addr)
+    return out
+
+
+def first_address(text: str) -> str | None:
+    """Return the first address in text, lower-cased, or None."""
+    found = addresses(text)
+    return found[0] if found else None
+
+
+def message_ids(text: str) -> list[str]:
+    """Return the <message-id> tokens in a header value, in order."""
+    return _MSGID_RE.findall(text or "")[:50]
+
+
+def embedded_headers(text: str) -> Message | None:
+    """Parse a block of header lines (e.g. text/rfc822-headers) into a Message."""
+    try:
+        text = text[:MAX_TEXT_CHARS].replace("\r\n", "\n")
+        return mime.parse_headers(
+            text.encode("utf-8", "replace").decode("ascii", "surrogateescape")
+        )[0]
+    except Exception:  # noqa: BLE001 - never raise on hostile input
+        return None

@@ -1,0 +1,297 @@
+"""Bounces without (usable) RFC 3464 parts: MTA- and provider-specific plain text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .parse import ADDR_RE, clean_address
+
+_DAEMON_LOCAL = re.compile(
+    r"(?i)^(?:mailer-daemon|mailer_daemon|postmaster|mail-daemon|maildaemon|mmdf|"
+    r"mail delivery (?:system|subsystem)|mdaemon|bounces?|nobody|noreply-dmarc|"
+    r"root|smtp|mailadmin|mail\.delivery|mailerdaemon|mail|majordomo)$"
+)
+_DAEMON_NAME = re.compile(
+    r"(?i)mail ?delivery|mailer.?daemon|postmaster|system administrator|"
+    r"mail administrator|delivery (?:status|subsystem)|automated response"
+)
+BOUNCE_SUBJECT = re.compile(
+    r"(?i)undeliver|undelivered|returned mail|return(?:ed)? to sender|failure notice|"
+    r"delivery (?:status notification|failure|failed|has failed|problem|report|notification)|"
+    r"mail delivery (?:failed|failure|system|subsystem|problem)|could not (?:be )?deliver|"
+    r"non-?deliver|not (?:be |yet been )?delivered|mail system error|message (?:not delivered|status)|"
+    r"delivery (?:error|unsuccessful)|failed (?:mail|delivery)|warning: could not send|"
+    r"delayed mail|delivery delayed|mail could not be|error sending|nondeliverable|mail error|"
+    r"unzustellbar|nicht zustellbar|non remis|[ée]chec de (?:la )?(?:remise|livraison)|"
+    r"non recapitabil|onbestelbaar|no se (?:puede|pudo) entregar|n[ãa]o (?:foi )?entreg|"
+    r"配信不能|配送エラー|不能送达|недоставлен|returned message|bounced|rejected"
+)
+BOUNCE_BODY = re.compile(
+    r"(?i)(?:could not|cannot|can't) be delivered to|n'a pas pu [êe]tre (?:d[ée]livr[ée]|remis)|"
+    r"delivery to the following recipients? (?:failed|has been delayed)|"
+    r"(?:was|were) not delivered to|unable to deliver (?:your )?message to|"
+    r"konnte nicht zugestellt werden|no (?:se )?pudo ser entregado"
+)
+_WARNING = re.compile(
+    r"warning: could not send|delayed mail|delivery (?:status notification \()?delay|"
+    r"has not yet been delivered|attempts will continue|will continue to be made|will (?:continue|keep) (?:trying|to try)|still (?:being )?"
+    r"(?:retried|trying)|not been able to deliver .{0,40}yet|will be retried|"
+    r"no action is required on your part|delay(?:ed)? (?:notification|warning)"
+)
+
+# Where the returned copy of the original starts; the notification is what comes before.
+_ORIGINAL_START = re.compile(
+    r"(?im)^[ \t]*(?:-{2,}|={2,}|\*{2,})?[ \t]*(?:original message|below this line is a copy|"
+    r"this is a copy of the message|the (?:original|returned) message|message text follows|"
+    r"unsent message below|original message follows|mensaje original|returned message|"
+    r"(?:the )?headers of the original message|original message headers|copy of the message|"
+    r"forwarded message|message headers follow)"
+)
+_QUOTED_HEADER = re.compile(r"(?m)^(?:Received|Return-Path|DKIM-Signature|Message-ID|From): ")
+
+# Addresses next to these words are the failed recipients rather than bystanders.
+# Lower-case input only; every alternative starts with a literal so the regex engine
+# can skip ahead by first character (no leading \b or (?i), which would defeat that).
+_FAIL_NEAR = re.compile(
+    r"unknown|not (?:found|exist|known|valid|delivered|"
+    r"yet been delivered|reach|collected|accepted|(?:exactly )?match)|recipient:|wrong|no longer|"
+    r"no such|does ?n[o']t exist|doesn't exist|invalid|rejected|refused|failed|failure|full|quota|"
+    r"unreachable|undeliverable|disabled|inactive|suspended|denied|blocked|couldn't|"
+    r"could not|unable|error|permanent|temporar|bounced|said:|reason:|expired|"
+    r"no mailbox|unrouteable|timed out|time out|timeout|delay|retry|problem"
+)
+# SMTP reply and enhanced status codes, kept apart: a leading character class in the
+# word alternation above would stop the engine from skipping ahead by first character.
+_CODE_NEAR = re.compile(r"[45]\d\d\b|[45]\.\d\.\d")
+
+
+def _failure_at(low: str) -> bool:
+    return _FAIL_NEAR.search(low) is not None or _CODE_NEAR.search(low) is not None
+
+
+_DIAG_HINT = re.compile(
+    r"(?i)(?:host .{1,120}? said:|remote (?:host|server) (?:said|replied|returned)[^:]{0,40}:|"
+    r"reason:|diagnostic[- ]code:|smtp error from remote mail server after [^:]+:|"
+    r"error (?:message|text):|the error that the other server returned was:)\s*"
+)
+_HOST = r"([a-z0-9][a-z0-9.-]{2,200}\.[a-z]{2,24})"
+_SAID = r"\]?(?:\s*\[[0-9a-f.:]+\])?\s+(?:said|says|replied|returned|responded)"
+# Every alternative starts with a literal so the engine can skip ahead by first character.
+_REMOTE_HOST = re.compile(
+    "|".join(
+        [f"{w}\\s+\\[?{_HOST}{_SAID}" for w in ("host", "server", "mta", "mx")]
+        + [
+            r"generating server:\s*([a-z0-9][a-z0-9.-]{2,200})",
+            r"smtp error from remote mail server after [^:]{0,200}:\s*\n?\s*host\s+([a-z0-9.-]{3,200})",
+            r"remote-mta:\s*(?:dns;\s*)?([a-z0-9.-]{3,200})",
+            r"remote mta:\s*(?:dns;\s*)?([a-z0-9.-]{3,200})",
+        ]
+        + [f"{w}\\s+{_HOST}" for w in ("connecting to", "connected to", "conversation with")]
+    )
+)
+_SKIP_LOCAL = re.compile(r"(?i)^(?:mailer-daemon|postmaster|mail-daemon|noreply|no-reply|abuse)$")
+
+
+@dataclass
+class TextFinding:
+    """Failed recipients and the text around them, found in a plain notification."""
+
+    recipients: list[str]
+    diagnostic: str
+    warning: bool
+    remote: str | None
+
+
+def is_daemon(from_header: str, from_addr: str | None) -> bool:
+    """True when the sender looks like a mailer daemon or postmaster."""
+    local = (from_addr or "").partition("@")[0]
+    if from_addr and _DAEMON_LOCAL.match(local):
+        return True
+    if not from_addr and from_header.strip().lower().startswith("mailer-daemon"):
+        return True
+    if "<>" in from_header.replace(" ", ""):
+        return True  # a null sender address: only automated notices use it
+    return bool(_DAEMON_NAME.search(from_header))
+
+
+def notification_part(text: str) -> str:
+    """Return the notification text, without the returned copy of the original."""
+    cut = len(text)
+    m = _ORIGINAL_START.search(text, 40)
+    if m:
+        cut = m.start()
+    q = _QUOTED_HEADER.search(text, 40)
+    if q and q.start() < cut:
+        cut = q.start()
+    return text[:cut]
+
+
+_ALONE = re.compile(r"^[\s<>\"'*\[\]();:,.-]*$")
+_ITEM_START = re.compile(r"^\s{0,3}[<\"'*\[]*[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@")
+
+
+def _context(lines: list[str], i: int) -> str:
+    """The line at i and the lines that belong to it (until a blank or the next list item)."""
+    out = [lines[i]]
+    # An address alone on its line (or ending in ":") is a list item whose reason may
+    # follow after blank lines (Exim, qmail, Gmail); otherwise a blank line ends it.
+    alone = bool(_ALONE.match(ADDR_RE.sub("", lines[i]))) or lines[i].rstrip().endswith(":")
+    blanks = 0
+    for nxt in lines[i + 1 : i + 10]:
+        if not nxt.strip():
+            if len(out) > 1 or not alone or blanks >= 3:
+                break
+            blanks += 1
+            continue
+        if _ITEM_START.match(nxt) and not _DIAG_HINT.search(nxt):
+            break
+        out.append(nxt)
+        if len(out) > 6:
+            break
+    return " ".join(" ".join(x.split()) for x in out)
+
+
+def _diag_from(context: str, addr: str) -> str:
+    m = _DIAG_HINT.search(context)
+    if m:
+        return context[m.end() :].strip()[:1000]
+    # Drop the address itself and list punctuation around it.
+    pos = context.lower().find(addr)
+    text = context[:pos] + context[pos + len(addr) :] if pos >= 0 else context
+    text = text.replace("<>", "").replace("''", "").replace("  ", " ")
+    return text.strip(" \t<>:;,()'\"-").strip()[:1000]
+
+
+_FROM_BEFORE = re.compile(
+    r"(?i)(?:mail from|(?:accepting|accept) (?:e-?mail|mail|messages) from|sender|envelope-from)[:\s]*<?\s*$"
+)
+_AOL_NAME = re.compile(r"(?m)^\t([A-Za-z][A-Za-z0-9._-]{2,40})\s*$")
+
+
+_QMAIL_ITEM = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>:\s*$")
+_HEADER_LINE = (
+    "from:",
+    "to:",
+    "reply-to:",
+    "sender:",
+    "return-path:",
+    "received:",
+    "message-id:",
+    "x-",
+    "by ",
+    "for ",
+    "cc:",
+)
+
+
+def _score(
+    lines: list[str], fails: _FailLines, i: int, addr: str, ctx: str, preferred: set[str]
+) -> int:
+    line = lines[i]
+    score = 1
+    if _failure_at(ctx.lower()):
+        score += 3
+    elif fails.any_before(i):
+        score += 2  # listed under a heading such as "The following addresses failed:"
+    if addr in preferred:
+        score += 2
+    if _ALONE.match(ADDR_RE.sub("", line)):
+        score += 1
+    if _QMAIL_ITEM.match(line):
+        score += 1  # qmail-style "<addr>:" list item
+    return score
+
+
+class _FailLines:
+    """Whether a line carries a failure word, computed on demand and remembered."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.seen: dict[int, bool] = {}
+
+    def any_before(self, i: int, window: int = 12) -> bool:
+        for j in range(max(0, i - window), i):
+            flag = self.seen.get(j)
+            if flag is None:
+                flag = self.seen[j] = _failure_at(self.lines[j].lower())
+            if flag:
+                return True
+        return False
+
+
+def _candidates(
+    lines: list[str], ignore: set[str], preferred: set[str]
+) -> dict[str, tuple[int, str]]:
+    scored: dict[str, tuple[int, str]] = {}
+    fails = _FailLines(lines)
+    for i, line in enumerate(lines):
+        if "@" not in line or line.lstrip().lower().startswith(_HEADER_LINE):
+            continue
+        for m in ADDR_RE.finditer(line):
+            addr = clean_address(m.group(0))
+            if addr not in preferred and (
+                addr in ignore or _SKIP_LOCAL.match(addr.partition("@")[0])
+            ):
+                continue
+            before = line[: m.start()].lower()
+            if ("from" in before or "sender" in before) and _FROM_BEFORE.search(before):
+                continue  # "not accepting mail from <x>" names the sender, not a recipient
+            ctx = _context(lines, i)
+            score = _score(lines, fails, i, addr, ctx, preferred)
+            if addr not in scored or scored[addr][0] < score:
+                scored[addr] = (score, ctx)
+    return scored
+
+
+def _to_lines(note: str) -> list[str]:
+    """Last resort: a 'To:' line quoted in the notice names the failed recipient."""
+    m = re.search(r"(?im)^\s*to:\s*(.{3,200})$", note)
+    if not m:
+        return []
+    found = ADDR_RE.findall(m.group(1))
+    return [clean_address(found[0])] if len(found) == 1 else []
+
+
+def _aol_names(note: str, from_domain: str) -> list[str]:
+    """AOL lists bare screen names under its notice; they live at aol.com."""
+    if from_domain != "aol.com":
+        return []
+    return [f"{n.lower()}@aol.com" for n in _AOL_NAME.findall(note)]
+
+
+def scan(note: str, ignore: set[str], preferred: set[str], from_domain: str = "") -> TextFinding:
+    """Find failed recipients and their diagnostic in notification text (see notification_part)."""
+    note = note[:20000]
+    lines = note.split("\n")[:400]
+    scored = _candidates(lines, ignore, preferred)
+    recipients: list[str] = []
+    diagnostic = ""
+    if scored:
+        strong = [a for a, (s, _) in scored.items() if s >= 4]
+        if strong:
+            recipients = strong
+        else:
+            best = max(s for s, _ in scored.values())
+            if best >= 3:
+                recipients = [a for a, (s, _) in scored.items() if s == best]
+        if recipients:
+            diagnostic = _diag_from(scored[recipients[0]][1], recipients[0])
+    if not recipients:
+        recipients = _to_lines(note)
+    if not recipients:
+        recipients = _aol_names(note, from_domain)
+        if recipients:
+            diagnostic = " ".join(note.split())[:500]
+    low = note.lower()
+    remote = None
+    rm = _REMOTE_HOST.search(low)
+    if rm:
+        remote = next((g for g in rm.groups() if g), None)
+        remote = remote.rstrip(".") if remote else None
+    return TextFinding(recipients, diagnostic, bool(_WARNING.search(low[:6000])), remote)
+
+
+def has_failure_words(text: str) -> bool:
+    """True when text mentions a delivery failure at all."""
+    return _failure_at(text.lower())
