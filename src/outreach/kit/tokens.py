@@ -8,7 +8,6 @@ on the hot public edge (no JSON, no time lookups).
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 
 
@@ -27,7 +26,8 @@ class TokenSigner:
         self._key = hmac.new(secret_key.encode(), f"outreach:{purpose}".encode(), "sha256").digest()
 
     def _sig(self, payload: str) -> str:
-        return _b64(hmac.new(self._key, payload.encode(), hashlib.sha256).digest()[:16])
+        # hmac.digest() is the one-call C fast path (same bytes as hmac.new().digest()).
+        return _b64(hmac.digest(self._key, payload.encode(), "sha256")[:16])
 
     def sign(self, *fields: str | int) -> str:
         """Return a token carrying ``fields``."""

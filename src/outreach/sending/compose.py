@@ -9,17 +9,22 @@ re-parse the output with ``email.policy.default`` and compare every header and b
 from __future__ import annotations
 
 import binascii
+import re
 import secrets
 import time
 from dataclasses import dataclass
 from datetime import datetime
 from email.header import Header
 from email.utils import format_datetime, formataddr
+from functools import lru_cache
 
 import html2text
 
 MAX_LINE = 78
 CRLF = "\r\n"
+# Characters that force a display name into a quoted-string (RFC 5322 specials).
+_QP_SAFE = re.compile(r"[\t\n\x20-\x7e]*")
+_SPECIALS = frozenset('()<>[]:;@\\,."')
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +96,45 @@ def address(name: str, email: str) -> str:
     if not name:
         return email
     if name.isascii():
+        if _SPECIALS.isdisjoint(name):
+            return f"{name} <{email}>"
         return formataddr((name, email))
     return f"{Header(name, 'utf-8').encode(linesep=CRLF)} <{email}>"
 
 
+@lru_cache(maxsize=16)
+def _date(value: datetime) -> str:
+    # A batch shares one timestamp; formatting it once per batch, not per message.
+    return format_datetime(value)
+
+
+def _qp_line(line: str) -> str:
+    """One ASCII line, '=' already escaped: protect trailing blanks, soft-wrap at 76."""
+    if line and line[-1] in " \t":
+        line = line[:-1] + ("=20" if line[-1] == " " else "=09")
+    if len(line) <= 76:
+        return line
+    pieces = []
+    while len(line) > 76:
+        cut = 75
+        # Never split an "=XX" escape across the soft break.
+        at = line.rfind("=", cut - 2, cut)
+        if at != -1:
+            cut = at
+        pieces.append(line[:cut] + "=")
+        line = line[cut:]
+    pieces.append(line)
+    return CRLF.join(pieces)
+
+
 def _qp(text: str) -> str:
-    data = text.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8")
+    """Quoted-printable body with CRLF line ends (RFC 2045 §6.7)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _QP_SAFE.fullmatch(text):
+        # Printable ASCII (the usual case): only '=' and line ends need work, in str methods;
+        # binascii.b2a_qp costs ~30 ns per byte, this a small fraction of that.
+        return CRLF.join(_qp_line(line) for line in text.replace("=", "=3D").split("\n"))
+    data = text.encode("utf-8")
     return binascii.b2a_qp(data, istext=True).decode("ascii").replace("\n", CRLF)
 
 
@@ -112,7 +150,7 @@ def _headers(mail: OutgoingEmail) -> list[str]:
         _fold(f"From: {address(mail.from_name, mail.from_email)}"),
         header("To", mail.to_email),
         header("Subject", mail.subject),
-        f"Date: {format_datetime(mail.date)}",
+        f"Date: {_date(mail.date)}",
         f"Message-ID: {mail.message_id}",
     ]
     if mail.reply_to:
