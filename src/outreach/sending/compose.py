@@ -9,7 +9,6 @@ re-parse the output with ``email.policy.default`` and compare every header and b
 from __future__ import annotations
 
 import binascii
-import re
 import secrets
 import time
 from dataclasses import dataclass
@@ -23,7 +22,6 @@ import html2text
 MAX_LINE = 78
 CRLF = "\r\n"
 # Characters that force a display name into a quoted-string (RFC 5322 specials).
-_QP_SAFE = re.compile(r"[\t\n\x20-\x7e]*")
 _SPECIALS = frozenset('()<>[]:;@\\,."')
 
 
@@ -108,33 +106,9 @@ def _date(value: datetime) -> str:
     return format_datetime(value)
 
 
-def _qp_line(line: str) -> str:
-    """One ASCII line, '=' already escaped: protect trailing blanks, soft-wrap at 76."""
-    if line and line[-1] in " \t":
-        line = line[:-1] + ("=20" if line[-1] == " " else "=09")
-    if len(line) <= 76:
-        return line
-    pieces = []
-    while len(line) > 76:
-        cut = 75
-        # Never split an "=XX" escape across the soft break.
-        at = line.rfind("=", cut - 2, cut)
-        if at != -1:
-            cut = at
-        pieces.append(line[:cut] + "=")
-        line = line[cut:]
-    pieces.append(line)
-    return CRLF.join(pieces)
-
-
 def _qp(text: str) -> str:
     """Quoted-printable body with CRLF line ends (RFC 2045 §6.7)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _QP_SAFE.fullmatch(text):
-        # Printable ASCII (the usual case): only '=' and line ends need work, in str methods;
-        # binascii.b2a_qp costs ~30 ns per byte, this a small fraction of that.
-        return CRLF.join(_qp_line(line) for line in text.replace("=", "=3D").split("\n"))
-    data = text.encode("utf-8")
+    data = text.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8")
     return binascii.b2a_qp(data, istext=True).decode("ascii").replace("\n", CRLF)
 
 
