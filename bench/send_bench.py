@@ -60,11 +60,13 @@ PARA = (
 )
 HTML = (
     "<html><body><p>Hi {{ first_name }} {{ last_name }},</p>\n"
-    "<p>I saw that {{ company }} ({{ company_domain }}) is hiring a {{ title }} in {{ city }}.</p>\n"
+    "<p>I saw that {{ company }} ({{ company_domain }}) is hiring a {{ title }}"
+    " in {{ city }}.</p>\n"
     + PARA * 8
     + "{% if plan == 'pro' %}<p>As a pro customer you get {{ discount }}% off.</p>{% endif %}\n"
     + "".join(
-        f'<p><a href="https://example.org/page{i}?utm_source=mail&amp;id={{{{ ref }}}}">Link {i}</a></p>\n'
+        f'<p><a href="https://example.org/page{i}?utm_source=mail&amp;id={{{{ ref }}}}">'
+        f"Link {i}</a></p>\n"
         for i in range(5)
     )
     + "<p>Best, {{ sender }} — {{ phone }}</p></body></html>"
@@ -320,7 +322,8 @@ def _row(label: str, rounds: list[tuple[float, float]]) -> str:
     ceiling_median = statistics.median(c for c, _o in rounds)
     return (
         f"| {label} | {ours_median:,.0f} msg/s | {ceiling_median:,.0f} msg/s | "
-        f"{100 * statistics.median(ratios):.0f}% ({100 * ratios[0]:.0f}–{100 * ratios[-1]:.0f}%) |"
+        f"{100 * statistics.median(ratios):.0f}% "
+        f"({100 * ratios[0]:.0f} to {100 * ratios[-1]:.0f}%) |"
     )
 
 
@@ -374,7 +377,8 @@ def main() -> None:
         f"Jinja2 render (C_render) | {ours:,.0f} /s | {bare:,.0f} /s | {100 * ours / bare:.0f}% |"
     )
     print(
-        "\nGoals: dispatcher ≥ 50% of C_smtp1 (G1); render+instrument+compose ≥ 30% of C_render (G3)."
+        "\nGoals: dispatcher ≥ 50% of C_smtp1 (G1); "
+        "render+instrument+compose ≥ 30% of C_render (G3)."
     )
 
 
