@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import email
 import email.policy
+import quopri
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from outreach.sending.compose import OutgoingEmail, compose, header, make_message_id
+from outreach.sending.compose import OutgoingEmail, _qp, compose, header, make_message_id
 
 DATE = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
 
@@ -100,3 +103,20 @@ def test_message_ids_are_unique_and_in_sender_domain() -> None:
     ids = {make_message_id("x@d.example") for _ in range(1000)}
     assert len(ids) == 1000
     assert all(i.startswith("<") and i.endswith("@d.example>") for i in ids)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(" \t\n=.-abcXYZ09<>\"'/é€\r")), max_size=400))
+def test_quoted_printable_round_trips_and_keeps_lines_short(text: str) -> None:
+    encoded = _qp(text)
+    assert all(len(line) <= 76 for line in encoded.split("\r\n"))
+    normalised = text.replace("\r\n", "\n").replace("\r", "\n")
+    decoded = quopri.decodestring(encoded.replace("\r\n", "\n").encode()).decode("utf-8")
+    assert decoded == normalised
+
+
+def test_long_lines_and_escapes_wrap_without_splitting_an_escape() -> None:
+    text = ("a=b " * 60) + "  \n" + "x" * 200 + "\t"
+    encoded = _qp(text)
+    assert all(len(line) <= 76 for line in encoded.split("\r\n"))
+    assert quopri.decodestring(encoded.replace("\r\n", "\n").encode()).decode() == text

@@ -66,3 +66,17 @@ def test_tokens_reject_forgery_tampering_and_cross_purpose_use() -> None:
     assert message_id_from(other.open, SIGNERS.open.sign(3)) is None
     assert click_from(SIGNERS.click, SIGNERS.click.sign("x", 1)) is None
     assert click_from(SIGNERS.click, SIGNERS.click.sign(-1, 1)) is None
+
+
+def test_token_signature_is_standard_hmac_sha256() -> None:
+    import base64
+    import hmac as std_hmac
+
+    from outreach.kit.tokens import TokenSigner
+
+    signer = TokenSigner("unit-secret", "click")
+    token = signer.sign(12, 3)
+    payload, sig = token.split(".")
+    key = std_hmac.new(b"unit-secret", b"outreach:click", "sha256").digest()
+    expected = std_hmac.new(key, payload.encode(), "sha256").digest()[:16]
+    assert sig == base64.urlsafe_b64encode(expected).rstrip(b"=").decode()

@@ -25,13 +25,22 @@ class TokenSigner:
 
     def __init__(self, secret_key: str, purpose: str) -> None:
         self._key = hmac.new(secret_key.encode(), f"outreach:{purpose}".encode(), "sha256").digest()
+        # HMAC-SHA256 (RFC 2104) with the padded key hashed once: each signature then only
+        # copies the two prepared states, about half the cost of hmac.digest() per call.
+        padded = self._key.ljust(64, b"\0")
+        self._inner = hashlib.sha256(bytes(b ^ 0x36 for b in padded))
+        self._outer = hashlib.sha256(bytes(b ^ 0x5C for b in padded))
 
     def _sig(self, payload: str) -> str:
-        return _b64(hmac.new(self._key, payload.encode(), hashlib.sha256).digest()[:16])
+        inner = self._inner.copy()
+        inner.update(payload.encode())
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return _b64(outer.digest()[:16])
 
     def sign(self, *fields: str | int) -> str:
         """Return a token carrying ``fields``."""
-        payload = _b64(":".join(str(f) for f in fields).encode())
+        payload = _b64(":".join(map(str, fields)).encode())
         return f"{payload}.{self._sig(payload)}"
 
     def verify(self, token: str) -> list[str] | None:

@@ -15,11 +15,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.header import Header
 from email.utils import format_datetime, formataddr
+from functools import lru_cache
 
 import html2text
 
 MAX_LINE = 78
 CRLF = "\r\n"
+# Characters that force a display name into a quoted-string (RFC 5322 specials).
+_SPECIALS = frozenset('()<>[]:;@\\,."')
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +94,20 @@ def address(name: str, email: str) -> str:
     if not name:
         return email
     if name.isascii():
+        if _SPECIALS.isdisjoint(name):
+            return f"{name} <{email}>"
         return formataddr((name, email))
     return f"{Header(name, 'utf-8').encode(linesep=CRLF)} <{email}>"
 
 
+@lru_cache(maxsize=16)
+def _date(value: datetime) -> str:
+    # A batch shares one timestamp; formatting it once per batch, not per message.
+    return format_datetime(value)
+
+
 def _qp(text: str) -> str:
+    """Quoted-printable body with CRLF line ends (RFC 2045 §6.7)."""
     data = text.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8")
     return binascii.b2a_qp(data, istext=True).decode("ascii").replace("\n", CRLF)
 
@@ -112,7 +124,7 @@ def _headers(mail: OutgoingEmail) -> list[str]:
         _fold(f"From: {address(mail.from_name, mail.from_email)}"),
         header("To", mail.to_email),
         header("Subject", mail.subject),
-        f"Date: {format_datetime(mail.date)}",
+        f"Date: {_date(mail.date)}",
         f"Message-ID: {mail.message_id}",
     ]
     if mail.reply_to:

@@ -88,21 +88,54 @@ def _templates(session: Session, step_ids: set[int]) -> dict[int, Template]:
     return {step_id: template for step_id, template in rows}
 
 
-def _blocked(session: Session, rows: list[tuple[Message, Lead]]) -> set[int]:
+def _blocked(session: Session, rows: list[Any]) -> set[int]:
     """Message ids the suppression gate refuses (address/domain listed, or lead blocked)."""
     by_org: dict[int, list[str]] = {}
-    for message, _lead in rows:
-        by_org.setdefault(message.org_id, []).append(message.to_email)
+    for row in rows:
+        by_org.setdefault(row.org_id, []).append(row.to_email)
     listed = {
         (org_id, email)
         for org_id, emails in by_org.items()
         for email in suppressed_among(session, org_id=org_id, emails=emails)
     }
     return {
-        m.id
-        for m, lead in rows
-        if (m.org_id, m.to_email) in listed or lead.status in BLOCKED_LEAD_STATUSES
+        row.id
+        for row in rows
+        if (row.org_id, row.to_email) in listed or row.lead_status in BLOCKED_LEAD_STATUSES
     }
+
+
+# Plain rows, not ORM objects: the lead's template fields keep their names so lead_context()
+# reads them as it reads a Lead; loading ORM objects cost ~4x more per message.
+_LEAD_FIELDS = (
+    "email",
+    "first_name",
+    "last_name",
+    "company",
+    "title",
+    "url",
+    "linkedin_url",
+    "phone",
+    "timezone",
+    "company_domain",
+    "vars",
+)
+_CLAIMED = select(
+    Message.id,
+    Message.org_id,
+    Message.campaign_id,
+    Message.recipient_id,
+    Message.lead_id,
+    Message.mailbox_id,
+    Message.step_id,
+    Message.to_email,
+    Message.message_id.label("header"),
+    Message.attempts,
+    Lead.status.label("lead_status"),
+    Lead.deleted_at,
+    Lead.stopped,
+    *(getattr(Lead, name) for name in _LEAD_FIELDS),
+).join(Lead, Lead.id == Message.lead_id)
 
 
 _SET_STATUS = (
@@ -132,27 +165,22 @@ _SET_MESSAGE_ID = (
 def build_jobs(session: Session, ids: list[int], *, now: datetime, secret_key: str) -> Claimed:
     """Load claimed rows; settle the ones that must not be sent; return the rest as jobs."""
     claimed = Claimed(count=len(ids))
-    rows = [
-        (m, lead)
-        for m, lead in session.execute(
-            select(Message, Lead).join(Lead, Lead.id == Message.lead_id).where(Message.id.in_(ids))
-        )
-    ]
-    senders = _senders(session, {m.mailbox_id for m, _ in rows if m.mailbox_id}, secret_key)
-    templates = _templates(session, {m.step_id for m, _ in rows})
+    rows = list(session.execute(_CLAIMED.where(Message.id.in_(ids))))
+    senders = _senders(session, {r.mailbox_id for r in rows if r.mailbox_id}, secret_key)
+    templates = _templates(session, {r.step_id for r in rows})
     blocked = _blocked(session, rows)
     settled: list[dict[str, Any]] = []
     recipients: list[dict[str, Any]] = []
     requeue: list[dict[str, Any]] = []
     new_ids: list[dict[str, Any]] = []
-    for message, lead in rows:
+    for message in rows:
         claimed.campaign_ids.add(message.campaign_id)
         sender = senders.get(message.mailbox_id or 0, "message has no mailbox")
         template = templates.get(message.step_id)
         if message.id in blocked:
             settled.append({"mid": message.id, "new_status": "suppressed", "error": "suppressed"})
             recipients.append({"rid": message.recipient_id, "new_status": "stopped", "at": now})
-        elif lead.deleted_at is not None or lead.stopped:
+        elif message.deleted_at is not None or message.stopped:
             settled.append({"mid": message.id, "new_status": "cancelled", "error": "lead stopped"})
             recipients.append({"rid": message.recipient_id, "new_status": "stopped", "at": now})
         elif sender == "paused":
@@ -162,8 +190,8 @@ def build_jobs(session: Session, ids: list[int], *, now: datetime, secret_key: s
             settled.append({"mid": message.id, "new_status": "failed", "error": reason})
             recipients.append({"rid": message.recipient_id, "new_status": "failed", "at": now})
         else:
-            header = message.message_id or make_message_id(sender.from_email)
-            if message.message_id is None:
+            header = message.header or make_message_id(sender.from_email)
+            if message.header is None:
                 new_ids.append({"mid": message.id, "header": header})
             claimed.jobs.append(
                 Job(
@@ -179,7 +207,7 @@ def build_jobs(session: Session, ids: list[int], *, now: datetime, secret_key: s
                     template.subject,
                     template.html,
                     template.text,
-                    lead_context(lead),
+                    lead_context(message),
                 )
             )
     conn = session.connection()

@@ -6,6 +6,7 @@ import contextlib
 import smtplib
 import ssl
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 DEFAULT_TIMEOUT = 30.0
@@ -73,6 +74,12 @@ _SESSION_SURVIVES = (
 )
 
 
+@lru_cache(maxsize=1)
+def _tls_context() -> ssl.SSLContext:
+    # Loading the system CA store costs ~70 ms; do it once per process, and only for TLS.
+    return ssl.create_default_context()
+
+
 class SMTPTransport:
     """smtplib transport that reuses one connection per mailbox config until closed."""
 
@@ -80,16 +87,15 @@ class SMTPTransport:
         self._connections: dict[SmtpConfig, smtplib.SMTP] = {}
 
     def _open(self, config: SmtpConfig) -> smtplib.SMTP:
-        context = ssl.create_default_context()
         conn: smtplib.SMTP
         if config.security == "ssl":
             conn = smtplib.SMTP_SSL(
-                config.host, config.port, timeout=config.timeout, context=context
+                config.host, config.port, timeout=config.timeout, context=_tls_context()
             )
         else:
             conn = smtplib.SMTP(config.host, config.port, timeout=config.timeout)
             if config.security == "starttls":
-                conn.starttls(context=context)
+                conn.starttls(context=_tls_context())
                 conn.ehlo()
         if config.username:
             conn.login(config.username, config.password or "")

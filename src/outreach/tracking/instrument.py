@@ -45,11 +45,14 @@ def unsubscribe_url(base_url: str, signers: Signers, message_id: int) -> str:
 def instrument_html(html: str, *, message_id: int, base_url: str, signers: Signers) -> Instrumented:
     """Rewrite every http(s) link to a tracked redirect and add the open pixel."""
     base_url = base_url.rstrip("/")
+    own_prefix = base_url + "/"
     links: list[str] = []
 
     def rewrite(match: re.Match[str]) -> str:
-        original = htmllib.unescape(match.group(3)).strip()
-        if original.startswith(base_url + "/"):
+        original = match.group(3).strip()
+        if "&" in original:
+            original = htmllib.unescape(original)
+        if original.startswith(own_prefix):
             return match.group(0)  # our own unsubscribe/tracking links stay as they are
         links.append(original)
         tracked = click_url(base_url, signers, message_id, len(links) - 1)
