@@ -6,7 +6,7 @@ import logging
 
 import typer
 
-from outreach.cli import admin, campaigns
+from outreach.cli import admin, campaigns, leads
 
 app = typer.Typer(
     help="outreach — self-hosted email outreach campaigns.",
@@ -17,6 +17,9 @@ app.command("init")(admin.init)
 app.command("migrate")(admin.migrate)
 app.add_typer(admin.apikey_app, name="apikey")
 app.add_typer(campaigns.app, name="campaign")
+app.add_typer(leads.leads_app, name="leads")
+app.add_typer(leads.suppression_app, name="suppression")
+app.add_typer(leads.gdpr_app, name="gdpr")
 
 
 def main() -> None:

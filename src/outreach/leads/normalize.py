@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -56,6 +57,7 @@ ALIASES = {
 _SEPARATORS = re.compile(r"[\s\-.]+")
 
 
+@lru_cache(maxsize=4096)
 def column_key(header: str) -> str:
     """The lead field a column header maps to, or '' when it is a custom variable."""
     key = _SEPARATORS.sub("_", header.strip().lower()).strip("_")
@@ -68,11 +70,34 @@ def normalize_email(value: str) -> str:
     return value.strip().lower()
 
 
+# A plain ASCII dot-atom local part is valid as it stands; anything else goes to the full check.
+_PLAIN_LOCAL = re.compile(r"[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+
+
+@lru_cache(maxsize=65536)
+def _domain_is_valid(domain: str) -> bool:
+    # email-validator's domain rules (IDNA, special-use names) cost most of its time; a file
+    # has far fewer distinct domains than rows, so each is judged once.
+    try:
+        validate_email("a@" + domain, check_deliverability=False)
+    except EmailNotValidError:
+        return False
+    return True
+
+
 def check_email(value: str) -> str:
     """Normalise an address and check its syntax; raise ValueError with a reason if invalid."""
     address = normalize_email(value)
     if not address:
         raise ValueError("email is empty")
+    local, _, domain = address.rpartition("@")
+    if (
+        len(local) <= 64
+        and len(address) <= 254
+        and _PLAIN_LOCAL.fullmatch(local)
+        and _domain_is_valid(domain)
+    ):
+        return address
     try:
         validate_email(address, check_deliverability=False)
     except EmailNotValidError as exc:
