@@ -33,8 +33,8 @@ def _auth(session: Session, org: str) -> AuthContext:
 
 
 def _job_dict(job: ImportJob) -> dict[str, object]:
-    keys = ("id", "status", "filename", "list_id", "mode", "total_bytes", "rows_seen")
-    keys += ("rows_imported", "rows_updated", "rows_skipped", "rows_failed", "error")
+    keys = ["id", "status", "filename", "list_id", "mode", "total_bytes", "rows_seen"]
+    keys += ["rows_imported", "rows_updated", "rows_skipped", "rows_failed", "error"]
     return {k: getattr(job, k) for k in keys} | {"error_report": job.error_report_path}
 
 

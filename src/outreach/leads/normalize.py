@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from email_validator import EmailNotValidError, validate_email
+from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 
 from outreach.leads.freemail import is_free_mail
 
@@ -74,8 +74,21 @@ def normalize_email(value: str) -> str:
 _PLAIN_LOCAL = re.compile(r"[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
 
 
+# Plain ASCII host names (LDH labels, alphabetic TLD) pass email-validator's domain rules
+# unless they are special-use names; anything else is judged by email-validator itself.
+_PLAIN_DOMAIN = re.compile(
+    r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?"
+)
+
+
+def _special_use(domain: str) -> bool:
+    return any(domain == s or domain.endswith("." + s) for s in SPECIAL_USE_DOMAIN_NAMES)
+
+
 @lru_cache(maxsize=65536)
 def _domain_is_valid(domain: str) -> bool:
+    if len(domain) <= 253 and _PLAIN_DOMAIN.fullmatch(domain) and not _special_use(domain):
+        return True
     # email-validator's domain rules (IDNA, special-use names) cost most of its time; a file
     # has far fewer distinct domains than rows, so each is judged once.
     try:
