@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, literal, select, true
+from sqlalchemy import Table, func, literal, select, true
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -161,10 +161,10 @@ def _enroll(
         "created_at",
         "updated_at",
     ]
-    dialect_insert = (
-        postgresql.insert if session.bind.dialect.name == "postgresql" else sqlite.insert
-    )  # type: ignore[union-attr]
-    insert = dialect_insert(CampaignRecipient.__table__).from_select(columns, source)  # type: ignore[arg-type]
+    pg = session.get_bind().dialect.name == "postgresql"
+    dialect_insert = postgresql.insert if pg else sqlite.insert
+    table: Table = CampaignRecipient.__table__  # type: ignore[assignment]
+    insert = dialect_insert(table).from_select(columns, source)
     # rowcount of INSERT … SELECT is not reported by every driver: count the campaign instead.
     count = select(func.count()).where(CampaignRecipient.campaign_id == campaign_id)
     before = session.scalar(count) or 0

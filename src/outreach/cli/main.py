@@ -6,7 +6,7 @@ import logging
 
 import typer
 
-from outreach.cli import admin, campaigns, demo, run
+from outreach.cli import admin, campaigns, demo, inbound, leads, run
 
 app = typer.Typer(
     help="outreach — self-hosted email outreach campaigns.",
@@ -22,6 +22,10 @@ app.command("web")(run.web)
 app.command("worker")(run.worker)
 app.command("mailsink")(run.mailsink)
 app.command("demo")(demo.demo)
+app.add_typer(leads.leads_app, name="leads")
+app.add_typer(leads.suppression_app, name="suppression")
+app.add_typer(leads.gdpr_app, name="gdpr")
+app.add_typer(inbound.app, name="inbound")
 
 
 def main() -> None:

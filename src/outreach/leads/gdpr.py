@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import delete, inspect, select
 from sqlalchemy.orm import Session
@@ -34,14 +34,14 @@ def _suppressions(session: Session, auth: AuthContext, address: str) -> list[Sup
     hashes = [sha256_hex(address), sha256_hex(email_domain(address))]
     return list(
         session.scalars(scoped(Suppression, auth).where(Suppression.value_hash.in_(hashes)))
-    )  # type: ignore[arg-type]
+    )
 
 
 def export(session: Session, auth: AuthContext, *, email: str) -> dict[str, Any]:
     """Everything held about ``email`` in the caller's organization, as plain data."""
     auth.require("admin")
     address = normalize_email(email)
-    leads: list[Lead] = list(session.scalars(scoped(Lead, auth).where(Lead.email == address)))  # type: ignore[arg-type]
+    leads: list[Lead] = list(session.scalars(scoped(Lead, auth).where(Lead.email == address)))
     ids = [lead.id for lead in leads]
     lists = session.execute(
         select(ListMember.lead_id, LeadList.id, LeadList.name, ListMember.created_at)
@@ -114,6 +114,6 @@ def erase(session: Session, auth: AuthContext, *, email: str, now: datetime) -> 
             )
         )
     else:
-        entry.value = None  # type: ignore[union-attr]
+        cast(Suppression, entry).value = None
     session.flush()
     return {"email_hash": digest, "deleted": counts}

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from email_validator import EmailNotValidError, validate_email
+from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 
 from outreach.leads.freemail import is_free_mail
 
@@ -56,6 +57,7 @@ ALIASES = {
 _SEPARATORS = re.compile(r"[\s\-.]+")
 
 
+@lru_cache(maxsize=4096)
 def column_key(header: str) -> str:
     """The lead field a column header maps to, or '' when it is a custom variable."""
     key = _SEPARATORS.sub("_", header.strip().lower()).strip("_")
@@ -68,11 +70,47 @@ def normalize_email(value: str) -> str:
     return value.strip().lower()
 
 
+# A plain ASCII dot-atom local part is valid as it stands; anything else goes to the full check.
+_PLAIN_LOCAL = re.compile(r"[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+
+
+# Plain ASCII host names (LDH labels, alphabetic TLD) pass email-validator's domain rules
+# unless they are special-use names; anything else is judged by email-validator itself.
+_PLAIN_DOMAIN = re.compile(
+    r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?"
+)
+
+
+def _special_use(domain: str) -> bool:
+    return any(domain == s or domain.endswith("." + s) for s in SPECIAL_USE_DOMAIN_NAMES)
+
+
+@lru_cache(maxsize=65536)
+def _domain_is_valid(domain: str) -> bool:
+    if len(domain) <= 253 and _PLAIN_DOMAIN.fullmatch(domain) and not _special_use(domain):
+        return True
+    # email-validator's domain rules (IDNA, special-use names) cost most of its time; a file
+    # has far fewer distinct domains than rows, so each is judged once.
+    try:
+        validate_email("a@" + domain, check_deliverability=False)
+    except EmailNotValidError:
+        return False
+    return True
+
+
 def check_email(value: str) -> str:
     """Normalise an address and check its syntax; raise ValueError with a reason if invalid."""
     address = normalize_email(value)
     if not address:
         raise ValueError("email is empty")
+    local, _, domain = address.rpartition("@")
+    if (
+        len(local) <= 64
+        and len(address) <= 254
+        and _PLAIN_LOCAL.fullmatch(local)
+        and _domain_is_valid(domain)
+    ):
+        return address
     try:
         validate_email(address, check_deliverability=False)
     except EmailNotValidError as exc:

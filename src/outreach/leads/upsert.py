@@ -30,21 +30,23 @@ from sqlalchemy.dialects.postgresql import JSONB
 
 from outreach.db.base import UTCDateTime
 from outreach.db.models import Lead, ListMember
+from outreach.kit.crypto import sha256_hex
 from outreach.leads.normalize import LEAD_FIELDS
 from outreach.suppression.service import apply_to_emails
 
-STAGE_COLUMNS = ("row_no", *LEAD_FIELDS, "company_domain", "vars")
+HASH_COLUMNS = ("email_hash", "domain_hash")
+STAGE_COLUMNS = ("row_no", *LEAD_FIELDS, "company_domain", "vars", *HASH_COLUMNS)
 _stage_meta = MetaData()
 stage = Table(
     "lead_import_stage",
     _stage_meta,
     Column("row_no", BigInteger),
-    *(Column(name, Text) for name in (*LEAD_FIELDS, "company_domain", "vars")),
+    *(Column(name, Text) for name in (*LEAD_FIELDS, "company_domain", "vars", *HASH_COLUMNS)),
     prefixes=["TEMPORARY"],
 )
 _STAGE_DDL = (
     "CREATE TEMPORARY TABLE IF NOT EXISTS lead_import_stage (row_no BIGINT, "
-    + ", ".join(f"{name} TEXT" for name in (*LEAD_FIELDS, "company_domain", "vars"))
+    + ", ".join(f"{name} TEXT" for name in (*LEAD_FIELDS, "company_domain", "vars", *HASH_COLUMNS))
     + ")"
 )
 MERGED_FIELDS = (*(f for f in LEAD_FIELDS if f != "email"), "company_domain")
@@ -74,7 +76,12 @@ def _stage_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
     conn.exec_driver_sql(_STAGE_DDL)
     conn.execute(delete(stage))
     records = [
-        {**{c: r.get(c) for c in STAGE_COLUMNS}, "vars": json.dumps(r.get("vars") or {})}
+        {
+            **{c: r.get(c) for c in STAGE_COLUMNS},
+            "vars": json.dumps(r.get("vars") or {}),
+            "email_hash": sha256_hex(r["email"]),
+            "domain_hash": sha256_hex(r["email"].rpartition("@")[2]),
+        }
         for r in rows
     ]
     if conn.dialect.name == "postgresql":
@@ -180,5 +187,12 @@ def upsert_chunk(conn: Connection, target: UpsertTarget, rows: list[dict[str, An
     conn.execute(_upsert_statement(conn, target))
     if target.list_id is not None:
         _add_to_list(conn, target)
-    apply_to_emails(conn, org_id=target.org_id, emails=[r["email"] for r in rows], now=target.now)
+    hashes = select(stage.c.email_hash).union_all(select(stage.c.domain_hash))
+    apply_to_emails(
+        conn,
+        org_id=target.org_id,
+        emails=[r["email"] for r in rows],
+        now=target.now,
+        candidates=hashes,
+    )
     return ChunkResult(inserted=staged - existing, existing=existing, duplicates=duplicates)

@@ -112,7 +112,7 @@ def import_csv(
         raise ValidationFailed(
             "the CSV needs an email, domain or value column", code="MISSING_EMAIL_COLUMN"
         )
-    added, errors = 0, []
+    added, errors = 0, list[dict[str, Any]]()
     for number, row in enumerate(reader, start=2):
         clean = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
         value = clean.get("email") or clean.get("domain") or clean.get("value") or ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, or_, select, update
 from sqlalchemy.orm import Session
@@ -149,10 +150,19 @@ def suppress_domain(
     return row
 
 
-def apply_to_emails(conn: Connection, *, org_id: int, emails: Iterable[str], now: datetime) -> int:
+def apply_to_emails(
+    conn: Connection,
+    *,
+    org_id: int,
+    emails: Iterable[str],
+    now: datetime,
+    candidates: Any = None,
+) -> int:
     """Mark active leads among ``emails`` whose address or domain is suppressed; returns count.
 
     Matches on hashes, so an erased (value NULL) entry still suppresses a re-imported address.
+    ``candidates`` may be a SELECT of those hashes (e.g. from a staging table) so that a big
+    chunk is not sent as thousands of bound parameters.
     """
     by_hash: dict[str, list[str]] = {}
     for address in emails:
@@ -162,7 +172,8 @@ def apply_to_emails(conn: Connection, *, org_id: int, emails: Iterable[str], now
         return 0
     hits = conn.execute(
         select(Suppression.value_hash, Suppression.reason).where(
-            Suppression.org_id == org_id, Suppression.value_hash.in_(list(by_hash))
+            Suppression.org_id == org_id,
+            Suppression.value_hash.in_(list(by_hash) if candidates is None else candidates),
         )
     ).all()
     changed = 0
