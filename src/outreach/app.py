@@ -26,7 +26,7 @@ async def healthz(request: Request) -> PlainTextResponse:
     try:
         with runtime.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 — any database failure means not ready
         return PlainTextResponse(f"database unavailable: {type(exc).__name__}", status_code=503)
     return PlainTextResponse("ok")
 

@@ -56,7 +56,7 @@ def content_type(msg: Message) -> tuple[str, dict[str, str]]:
     """(type, params) of a part, parsed once and cached on the part (cheaper than get_param)."""
     cached = getattr(msg, "_inbound_ctype", None)
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cached
     raw = None
     for key, value in msg._headers:  # type: ignore[attr-defined]
         if len(key) == 12 and key.lower() == "content-type":

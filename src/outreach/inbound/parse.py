@@ -138,7 +138,7 @@ def _header_map(msg: Message) -> dict[str, str]:
     """First value of each header by lower-cased name, built once per message part."""
     cached = getattr(msg, "_inbound_headers", None)
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cached
     table: dict[str, str] = {}
     for key, value in reversed(msg._headers):  # type: ignore[attr-defined]
         table[key.lower()] = value  # reversed: the first occurrence wins

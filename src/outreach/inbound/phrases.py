@@ -37,10 +37,7 @@ class _Phrases:
         """True when one of the phrases occurs in the lower-cased text."""
         if not any(map(low.__contains__, self.anchors)):
             return False  # C-level gate: none of this reason's words occur
-        for anchor, rx in self.items:
-            if anchor in low and rx.search(low):
-                return True
-        return False
+        return any(anchor in low and rx.search(low) for anchor, rx in self.items)
 
 
 def _rx(*phrases: str) -> _Phrases:

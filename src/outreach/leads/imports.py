@@ -233,7 +233,7 @@ def run_import(
             _process(run, job, commit, on_progress)
         run.save(status="done", finished_at=clock())
         commit()
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 — any failure is recorded on the job, not lost
         if not inline:
             conn.rollback()
         message = getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
