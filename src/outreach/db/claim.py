@@ -41,9 +41,7 @@ def claim_statement(dialect: str, *, now: datetime, limit: int) -> Any:
         # the locking subquery for each outer row, and every re-run skips the rows this very
         # statement just moved to 'sending' and returns the next ones: LIMIT 5 claimed 50.
         picked = (
-            due.with_for_update(of=Message, skip_locked=True)
-            .cte("due")
-            .prefix_with("MATERIALIZED")
+            due.with_for_update(of=Message, skip_locked=True).cte("due").prefix_with("MATERIALIZED")
         )
         return (
             update(Message)
