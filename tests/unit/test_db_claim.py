@@ -19,7 +19,9 @@ def _sql(dialect_name: str) -> str:
 def test_postgresql_claim_skips_locked_rows_and_returns_ids() -> None:
     sql = _sql("postgresql")
     assert "FOR UPDATE OF messages SKIP LOCKED" in sql
-    assert sql.startswith("UPDATE messages SET status=")
+    # Materialized so the locking SELECT runs once (an IN-subquery may be re-run per row).
+    assert sql.startswith("WITH due AS MATERIALIZED")
+    assert "UPDATE messages SET status=" in sql and "FROM due WHERE messages.id = due.id" in sql
     assert "RETURNING messages.id" in sql
     assert "campaigns.status = " in sql  # only running campaigns
 

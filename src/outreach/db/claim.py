@@ -1,8 +1,9 @@
 """Claiming due outbox rows: the one place where SQLite and PostgreSQL differ for sending.
 
-PostgreSQL: ``UPDATE messages … WHERE id IN (SELECT … FOR UPDATE SKIP LOCKED LIMIT n)
-RETURNING id`` lets any number of workers claim disjoint batches without waiting on each
-other; a row another worker already moved to 'sending' fails the re-checked WHERE.
+PostgreSQL: ``WITH due AS MATERIALIZED (SELECT id … LIMIT n FOR UPDATE SKIP LOCKED)
+UPDATE messages … FROM due WHERE messages.id = due.id RETURNING id`` lets any number of
+workers claim disjoint batches without waiting on each other: rows another worker holds are
+skipped, and a row it already committed as 'sending' fails the re-checked WHERE.
 
 SQLite: SQLAlchemy renders ``with_for_update()`` as nothing there, so the lock is not in the
 SQL. It comes from the transaction instead: db/session.py starts every transaction with
@@ -34,12 +35,25 @@ def claim_statement(dialect: str, *, now: datetime, limit: int) -> Any:
         .order_by(Message.send_after, Message.id)
         .limit(limit)
     )
+    values = {"status": "sending", "claimed_at": now, "attempts": Message.attempts + 1}
     if dialect == "postgresql":
-        due = due.with_for_update(of=Message, skip_locked=True)
+        # A materialized CTE runs exactly once. As an `IN (subquery)` PostgreSQL may re-run
+        # the locking subquery for each outer row, and every re-run skips the rows this very
+        # statement just moved to 'sending' and returns the next ones: LIMIT 5 claimed 50.
+        picked = (
+            due.with_for_update(of=Message, skip_locked=True).cte("due").prefix_with("MATERIALIZED")
+        )
+        return (
+            update(Message)
+            .where(Message.id == picked.c.id)
+            .values(values)
+            .returning(Message.id)
+            .execution_options(synchronize_session=False)
+        )
     return (
         update(Message)
         .where(Message.id.in_(due.scalar_subquery()), Message.status == "queued")
-        .values(status="sending", claimed_at=now, attempts=Message.attempts + 1)
+        .values(values)
         .returning(Message.id)
         .execution_options(synchronize_session=False)
     )

@@ -3,8 +3,9 @@
 Three steps, two transactions, and the SMTP conversation outside both:
 1. claim (commit): due queued rows of running campaigns become 'sending', the suppression
    gate settles what must not go out, Message-IDs are stored;
-2. send: render, track and compose each job and hand it to the transport; a failure of one
-   message (bad template, refused recipient) is recorded, never raised;
+2. send: render, track and compose each job here while a sender thread hands the previous
+   ones to the transport; a failure of one message (bad template, refused recipient) is
+   recorded, never raised;
 3. record (commit): sent/failed/retry for the whole batch with executemany, then campaigns
    with nothing left to send are completed.
 A crash between 1 and 3 leaves rows in 'sending'; they are moved to 'review' (never resent)
@@ -14,7 +15,10 @@ by the next claim once they are older than STALE_AFTER.
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -33,6 +37,8 @@ from outreach.tracking.tokens import Signers, signers_for
 log = logging.getLogger(__name__)
 
 STALE_AFTER = timedelta(minutes=15)
+# Messages composed ahead of the SMTP conversation (bounded, so memory stays flat).
+PIPELINE_DEPTH = 32
 
 
 def claim_batch(session: Session, *, now: datetime, batch_size: int, secret_key: str) -> Claimed:
@@ -73,29 +79,77 @@ def build_email(
     return mail, links
 
 
-def send_job(
-    job: Job, transport: Transport, *, now: datetime, base_url: str, signers: Signers
-) -> Outcome:
-    """Send one job and say what happened; never raises."""
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A job rendered and composed, ready for the wire."""
+
+    job: Job
+    subject: str
+    data: bytes
+    links: list[str]
+
+
+def prepare(job: Job, *, now: datetime, base_url: str, signers: Signers) -> Prepared | Outcome:
+    """Render, instrument and compose one job; a failure becomes an Outcome, never raises."""
     try:
         mail, links = build_email(job, now=now, base_url=base_url, signers=signers)
+        return Prepared(job, mail.subject, compose(mail), links)
     except DomainError as exc:
         return Outcome(job, "failed", error=f"{exc.code}: {exc.message}")
     except Exception as exc:  # poison message: set aside with its reason, keep going
         log.exception("building message %s failed", job.id)
         return Outcome(job, "failed", error=f"{type(exc).__name__}: {exc}")
+
+
+def deliver(item: Prepared, transport: Transport) -> Outcome:
+    """Hand one prepared message to the transport; never raises."""
+    job = item.job
     try:
-        data = compose(mail)
         transport.send(
-            job.sender.smtp, mail_from=job.sender.from_email, rcpt_to=[job.to_email], data=data
+            job.sender.smtp,
+            mail_from=job.sender.from_email,
+            rcpt_to=[job.to_email],
+            data=item.data,
         )
     except TransportError as exc:
         outcome = retry_or_fail(job, str(exc), permanent=exc.permanent)
-        return Outcome(job, outcome.status, subject=mail.subject, error=outcome.error)
+        return Outcome(job, outcome.status, subject=item.subject, error=outcome.error)
     except Exception as exc:
         log.exception("sending message %s failed", job.id)
-        return Outcome(job, "failed", subject=mail.subject, error=f"{type(exc).__name__}: {exc}")
-    return Outcome(job, "sent", subject=mail.subject, links=links)
+        return Outcome(job, "failed", subject=item.subject, error=f"{type(exc).__name__}: {exc}")
+    return Outcome(job, "sent", subject=item.subject, links=item.links)
+
+
+def send_all(
+    jobs: list[Job], transport: Transport, *, now: datetime, base_url: str, signers: Signers
+) -> list[Outcome]:
+    """Prepare messages in this thread while a second thread talks SMTP.
+
+    smtplib spends most of its time waiting on the socket with the GIL released, so message
+    n+1 is rendered and composed while message n is on the wire. The transport is only used
+    by the sender thread. A job whose outcome never arrives (the thread died) stays in
+    'sending' and goes to 'review' later, never resent.
+    """
+    outcomes: list[Outcome] = []
+    ready: queue.Queue[Prepared | None] = queue.Queue(maxsize=PIPELINE_DEPTH)
+
+    def sender() -> None:
+        while (item := ready.get()) is not None:
+            outcomes.append(deliver(item, transport))
+
+    thread = threading.Thread(target=sender, name="smtp-sender", daemon=True)
+    thread.start()
+    try:
+        for job in jobs:
+            result = prepare(job, now=now, base_url=base_url, signers=signers)
+            if isinstance(result, Outcome):
+                outcomes.append(result)
+            else:
+                ready.put(result)
+    finally:
+        ready.put(None)
+        thread.join()
+    return outcomes
 
 
 def dispatch_batch(
@@ -118,8 +172,7 @@ def dispatch_batch(
         base = base_url.rstrip("/")
         transport = transport_factory()
         try:
-            for job in claimed.jobs:
-                outcomes.append(send_job(job, transport, now=now, base_url=base, signers=signers))
+            outcomes = send_all(claimed.jobs, transport, now=now, base_url=base, signers=signers)
         finally:
             transport.close()
     with unit_of_work(session_factory) as session:

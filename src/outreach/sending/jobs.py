@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from outreach.db import bulk
 from outreach.db.base import UTCDateTime
 from outreach.db.models import CampaignRecipient, CampaignStep, Lead, Mailbox, Message, Template
 from outreach.sending.compose import make_message_id
@@ -157,9 +158,6 @@ _RECIPIENT = (
     .where(CampaignRecipient.id == bindparam("rid"))
     .values(status=bindparam("new_status"), updated_at=bindparam("at", type_=UTCDateTime()))
 )
-_SET_MESSAGE_ID = (
-    update(Message).where(Message.id == bindparam("mid")).values(message_id=bindparam("header"))
-)
 
 
 def build_jobs(session: Session, ids: list[int], *, now: datetime, secret_key: str) -> Claimed:
@@ -172,7 +170,7 @@ def build_jobs(session: Session, ids: list[int], *, now: datetime, secret_key: s
     settled: list[dict[str, Any]] = []
     recipients: list[dict[str, Any]] = []
     requeue: list[dict[str, Any]] = []
-    new_ids: list[dict[str, Any]] = []
+    new_ids: list[tuple[int, str]] = []
     for message in rows:
         claimed.campaign_ids.add(message.campaign_id)
         sender = senders.get(message.mailbox_id or 0, "message has no mailbox")
@@ -192,7 +190,7 @@ def build_jobs(session: Session, ids: list[int], *, now: datetime, secret_key: s
         else:
             header = message.header or make_message_id(sender.from_email)
             if message.header is None:
-                new_ids.append({"mid": message.id, "header": header})
+                new_ids.append((message.id, header))
             claimed.jobs.append(
                 Job(
                     message.id,
@@ -211,12 +209,8 @@ def build_jobs(session: Session, ids: list[int], *, now: datetime, secret_key: s
                 )
             )
     conn = session.connection()
-    for stmt, params in (
-        (_SET_STATUS, settled),
-        (_RECIPIENT, recipients),
-        (_REQUEUE, requeue),
-        (_SET_MESSAGE_ID, new_ids),
-    ):
+    for stmt, params in ((_SET_STATUS, settled), (_RECIPIENT, recipients), (_REQUEUE, requeue)):
         if params:
             conn.execute(stmt, params)
+    bulk.set_message_ids(session, new_ids)
     return claimed

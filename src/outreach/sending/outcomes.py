@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, insert, or_, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from outreach.db.base import JSONType, UTCDateTime
+from outreach.db import bulk
+from outreach.db.base import UTCDateTime
 from outreach.db.models import Campaign, CampaignRecipient, Event, Lead, Mailbox, Message
 from outreach.sending.jobs import Job
 
@@ -37,26 +38,12 @@ def retry_or_fail(job: Job, error: str, *, permanent: bool) -> Outcome:
     return Outcome(job, "retry", error=error)
 
 
-_AT = bindparam("at", type_=UTCDateTime())
-_MARK_SENT = (
-    update(Message)
-    .where(
-        Message.id == bindparam("mid"), or_(Message.status == "sending", Message.status == "review")
-    )
-    .values(
-        status="sent",
-        sent_at=_AT,
-        subject=bindparam("subj"),
-        links=bindparam("lnk", type_=JSONType),
-        last_error=None,
-    )
-)
-_MARK_FAILED = (
+_FAILED = (
     update(Message)
     .where(Message.id == bindparam("mid"), Message.status == "sending")
     .values(status="failed", subject=bindparam("subj"), last_error=bindparam("error"))
 )
-_MARK_RETRY = (
+_RETRY = (
     update(Message)
     .where(Message.id == bindparam("mid"), Message.status == "sending")
     .values(
@@ -65,42 +52,61 @@ _MARK_RETRY = (
         last_error=bindparam("error"),
     )
 )
-_RECIPIENT = (
-    update(CampaignRecipient)
-    .where(CampaignRecipient.id == bindparam("rid"))
-    .values(status=bindparam("new_status"), updated_at=_AT)
-)
-_LEAD_EMAILED = update(Lead).where(Lead.id == bindparam("lid")).values(last_emailed_at=_AT)
-_MAILBOX_SENT = update(Mailbox).where(Mailbox.id == bindparam("bid")).values(last_sent_at=_AT)
 
 
 def _event(o: Outcome, kind: str, at: datetime) -> dict[str, Any]:
-    data = {"smtp_message_id": o.job.message_id} if kind == "sent" else {"error": o.error}
     return {
         "org_id": o.job.org_id,
         "campaign_id": o.job.campaign_id,
         "message_id": o.job.id,
         "lead_id": o.job.lead_id,
         "kind": kind,
-        "data": data,
+        "data": {"error": o.error} if o.error else {},
         "created_at": at,
     }
 
 
+def _same_value_updates(
+    session: Session, sent: list[Outcome], failed: list[Outcome], now: datetime
+) -> None:
+    """Rows that all get the same value: one UPDATE … WHERE id IN (…) each."""
+    for status, group in (("sent", sent), ("failed", failed)):
+        if group:
+            session.execute(
+                update(CampaignRecipient)
+                .where(CampaignRecipient.id.in_([o.job.recipient_id for o in group]))
+                .values(status=status, updated_at=now)
+                .execution_options(synchronize_session=False)
+            )
+    if sent:
+        session.execute(
+            update(Lead)
+            .where(Lead.id.in_({o.job.lead_id for o in sent}))
+            .values(last_emailed_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        session.execute(
+            update(Mailbox)
+            .where(Mailbox.id.in_({o.job.sender.id for o in sent}))
+            .values(last_sent_at=now)
+            .execution_options(synchronize_session=False)
+        )
+
+
 def record_outcomes(session: Session, outcomes: list[Outcome], *, now: datetime) -> None:
-    """Write every outcome with executemany (a few statements per batch, not per message)."""
+    """Write every outcome in a few statements per batch, not per message."""
     sent = [o for o in outcomes if o.status == "sent"]
     failed = [o for o in outcomes if o.status == "failed"]
     retry = [o for o in outcomes if o.status == "retry"]
+    bulk.mark_sent(session, [(o.job.id, o.subject, o.links) for o in sent], at=now)
     conn = session.connection()
-    batches: list[tuple[Any, list[dict[str, Any]]]] = [
-        (
-            _MARK_SENT,
-            [{"mid": o.job.id, "at": now, "subj": o.subject, "lnk": o.links} for o in sent],
-        ),
-        (_MARK_FAILED, [{"mid": o.job.id, "subj": o.subject, "error": o.error} for o in failed]),
-        (
-            _MARK_RETRY,
+    if failed:
+        conn.execute(
+            _FAILED, [{"mid": o.job.id, "subj": o.subject, "error": o.error} for o in failed]
+        )
+    if retry:
+        conn.execute(
+            _RETRY,
             [
                 {
                     "mid": o.job.id,
@@ -109,21 +115,11 @@ def record_outcomes(session: Session, outcomes: list[Outcome], *, now: datetime)
                 }
                 for o in retry
             ],
-        ),
-        (
-            _RECIPIENT,
-            [{"rid": o.job.recipient_id, "new_status": o.status, "at": now} for o in sent + failed],
-        ),
-        (_LEAD_EMAILED, [{"lid": o.job.lead_id, "at": now} for o in sent]),
-        (_MAILBOX_SENT, [{"bid": bid, "at": now} for bid in {o.job.sender.id for o in sent}]),
-        (
-            insert(Event),
-            [_event(o, "sent", now) for o in sent] + [_event(o, "failed", now) for o in failed],
-        ),
-    ]
-    for stmt, params in batches:
-        if params:
-            conn.execute(stmt, params)
+        )
+    _same_value_updates(session, sent, failed, now)
+    events = [_event(o, "sent", now) for o in sent] + [_event(o, "failed", now) for o in failed]
+    if events:
+        conn.execute(insert(Event), events)
 
 
 def complete_finished(session: Session, campaign_ids: set[int], *, now: datetime) -> list[int]:

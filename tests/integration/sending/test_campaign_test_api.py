@@ -100,3 +100,34 @@ def test_other_org_cannot_test_send_or_read_messages(
         client.post(f"/api/v1/campaigns/{cid}/test", json={"email": "a@b.example"}).status_code
         == 401
     )
+
+
+def test_test_send_needs_the_send_right(
+    runtime: Runtime, client: TestClient, org: OrgFixture, smtp: SmtpServer
+) -> None:
+    from outreach.db.models import Organization
+    from outreach.db.uow import unit_of_work
+    from outreach.tenancy import service as tenancy
+
+    seeded = seed_campaign(
+        runtime, org.org_id, smtp_port=smtp.port, emails=["l@example.com"], launch_now=False
+    )
+    with unit_of_work(runtime.session_factory) as session:
+        organization = session.get(Organization, org.org_id)
+        assert organization is not None
+        _key, member_key = tenancy.create_api_key(session, org=organization, role="member")
+    resp = client.post(
+        f"/api/v1/campaigns/{seeded.campaign_id}/test",
+        headers={"Authorization": f"Bearer {member_key}"},
+        json={"email": "me@example.com", "lead_id": seeded.lead_ids[0]},
+    )
+    assert resp.status_code == 403 and resp.json()["error"]["code"] == "FORBIDDEN"
+    assert smtp.capture.received == []
+    # Reading messages only needs "read".
+    assert (
+        client.get(
+            f"/api/v1/campaigns/{seeded.campaign_id}/messages",
+            headers={"Authorization": f"Bearer {member_key}"},
+        ).status_code
+        == 200
+    )
