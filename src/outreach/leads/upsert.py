@@ -90,6 +90,9 @@ def _stage_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
         with cursor.copy(f"COPY lead_import_stage ({names}) FROM STDIN") as copy:
             for rec in records:
                 copy.write_row(tuple(rec[c] for c in STAGE_COLUMNS))
+        # Temp tables get no autovacuum statistics; without them the planner scans all leads
+        # for every chunk instead of probing the (org_id, email) index.
+        conn.exec_driver_sql("ANALYZE lead_import_stage")
     else:
         conn.execute(stage.insert(), records)
 
