@@ -18,6 +18,18 @@ class ErrorKind(StrEnum):
     RATE_LIMITED = "rate_limited"
 
 
+# The HTTP status each kind maps to; shared by the JSON API and the dashboard.
+STATUS_FOR_KIND = {
+    ErrorKind.NOT_FOUND: 404,
+    ErrorKind.VALIDATION: 422,
+    ErrorKind.CONFLICT: 409,
+    ErrorKind.STATE: 409,
+    ErrorKind.UNAUTHENTICATED: 401,
+    ErrorKind.FORBIDDEN: 403,
+    ErrorKind.RATE_LIMITED: 429,
+}
+
+
 class DomainError(Exception):
     """Base of every error a service raises on purpose."""
 

@@ -7,17 +7,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from outreach.errors import DomainError, ErrorKind
-
-STATUS_FOR_KIND = {
-    ErrorKind.NOT_FOUND: 404,
-    ErrorKind.VALIDATION: 422,
-    ErrorKind.CONFLICT: 409,
-    ErrorKind.STATE: 409,
-    ErrorKind.UNAUTHENTICATED: 401,
-    ErrorKind.FORBIDDEN: 403,
-    ErrorKind.RATE_LIMITED: 429,
-}
+from outreach.errors import STATUS_FOR_KIND, DomainError, ErrorKind
 
 
 def _domain_error(_request: Request, exc: Exception) -> JSONResponse:

@@ -10,20 +10,11 @@ from urllib.parse import urlsplit
 
 from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 
+from outreach.db.models.leads import LEAD_IMPORT_FIELDS
 from outreach.leads.freemail import is_free_mail
 
 # Columns that map to lead fields; every other column goes into ``vars``.
-LEAD_FIELDS = (
-    "email",
-    "first_name",
-    "last_name",
-    "company",
-    "title",
-    "url",
-    "linkedin_url",
-    "phone",
-    "timezone",
-)
+LEAD_FIELDS = LEAD_IMPORT_FIELDS
 FIELD_MAX = {
     "email": 320,
     "first_name": 200,

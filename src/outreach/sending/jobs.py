@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from outreach.db import bulk
 from outreach.db.base import UTCDateTime
 from outreach.db.models import CampaignRecipient, CampaignStep, Lead, Mailbox, Message, Template
+from outreach.db.models.leads import LEAD_TEMPLATE_FIELDS
 from outreach.sending.compose import make_message_id
 from outreach.sending.mailboxes import smtp_password
 from outreach.sending.transport import SmtpConfig
@@ -109,16 +110,7 @@ def _blocked(session: Session, rows: list[Any]) -> set[int]:
 # Plain rows, not ORM objects: the lead's template fields keep their names so lead_context()
 # reads them as it reads a Lead; loading ORM objects cost ~4x more per message.
 _LEAD_FIELDS = (
-    "email",
-    "first_name",
-    "last_name",
-    "company",
-    "title",
-    "url",
-    "linkedin_url",
-    "phone",
-    "timezone",
-    "company_domain",
+    *LEAD_TEMPLATE_FIELDS,
     "vars",
 )
 _CLAIMED = select(

@@ -9,6 +9,7 @@ from typing import Any
 from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, meta
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
+from outreach.db.models.leads import LEAD_TEMPLATE_FIELDS
 from outreach.errors import ValidationFailed
 
 _env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True)
@@ -79,18 +80,7 @@ def render(subject: str, html: str, text: str, context: dict[str, Any]) -> Rende
 def lead_context(lead: Any) -> dict[str, Any]:
     """The variables a template sees for a lead: its fields plus its custom ``vars``."""
     context: dict[str, Any] = dict(lead.vars or {})
-    for name in (
-        "email",
-        "first_name",
-        "last_name",
-        "company",
-        "title",
-        "url",
-        "linkedin_url",
-        "phone",
-        "timezone",
-        "company_domain",
-    ):
+    for name in LEAD_TEMPLATE_FIELDS:
         value = getattr(lead, name, None)
         if value is not None:
             context[name] = value

@@ -18,23 +18,13 @@ from starlette.templating import Jinja2Templates
 from outreach.db.models import Organization, User
 from outreach.db.runtime import Runtime
 from outreach.db.uow import unit_of_work
-from outreach.errors import DomainError, ErrorKind
+from outreach.errors import STATUS_FOR_KIND, DomainError
 from outreach.kit.clock import Clock
 from outreach.tenancy.auth import AuthContext
 from outreach.tenancy.service import auth_for_user
 from outreach.web.auth import CSRF_FIELD, CSRF_HEADER, SessionCodec, WebSession, current_user
 from outreach.web.render import NavItem
 from outreach.web.throttle import LoginThrottle
-
-STATUS_FOR_KIND = {
-    ErrorKind.NOT_FOUND: 404,
-    ErrorKind.VALIDATION: 422,
-    ErrorKind.CONFLICT: 409,
-    ErrorKind.STATE: 409,
-    ErrorKind.UNAUTHENTICATED: 401,
-    ErrorKind.FORBIDDEN: 403,
-    ErrorKind.RATE_LIMITED: 429,
-}
 
 
 @dataclass

@@ -11,6 +11,20 @@ from sqlalchemy.orm import Mapped, mapped_column
 from outreach.db.base import Base, BigID, IdMixin, JSONType, TimestampMixin, UTCDateTime, now_utc
 
 LEAD_STATUSES = ("active", "bounced", "unsubscribed", "suppressed")
+# Columns an import maps to lead fields (every other column goes into ``vars``).
+LEAD_IMPORT_FIELDS = (
+    "email",
+    "first_name",
+    "last_name",
+    "company",
+    "title",
+    "url",
+    "linkedin_url",
+    "phone",
+    "timezone",
+)
+# Fields a template sees as variables, besides the lead's ``vars``.
+LEAD_TEMPLATE_FIELDS = (*LEAD_IMPORT_FIELDS, "company_domain")
 
 
 class Lead(IdMixin, TimestampMixin, Base):
