@@ -24,7 +24,12 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 def _sqlite_begin_immediate(conn: Any) -> None:
     # Take the write lock at BEGIN so two writers queue on busy_timeout instead of one of
     # them failing with "database is locked" when it upgrades a read transaction.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # Units that only read (db.uow.read_only) start a deferred transaction instead, so they
+    # never wait for, or block, the single writer.
+    if conn.get_execution_options().get("outreach_read_only"):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def create_db_engine(url: str, **kwargs: Any) -> Engine:

@@ -20,3 +20,15 @@ def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+@contextmanager
+def read_only(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """Yield a session for reads only; never commits, and takes no write lock on SQLite."""
+    session = factory()
+    try:
+        session.connection(execution_options={"outreach_read_only": True})
+        yield session
+    finally:
+        session.rollback()
+        session.close()

@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from outreach.db.uow import unit_of_work
+from outreach.db.uow import read_only, unit_of_work
 from outreach.kit.clock import utcnow
 from outreach.public import pages
 from outreach.tracking import service
@@ -62,7 +62,7 @@ def build_routes(
     links_cache = _LinkCache()
 
     def _links(message_id: int) -> list[str] | None:
-        with unit_of_work(session_factory) as session:
+        with read_only(session_factory) as session:
             return service.message_links(session, message_id=message_id)
 
     async def open_pixel(request: Request) -> Response:
