@@ -183,6 +183,12 @@ def _add_to_list(conn: Connection, target: UpsertTarget) -> None:
 
 def upsert_chunk(conn: Connection, target: UpsertTarget, rows: list[dict[str, Any]]) -> ChunkResult:
     """Upsert one chunk of clean, in-chunk-unique rows; never commits."""
+    pg = conn.dialect.name == "postgresql"
+    if pg:
+        # Lead statistics are stale while an import grows the table from nothing; a plan that
+        # scans every lead per staged row would make each chunk slower than the last. The
+        # (org_id, email) index is always the right way in, so forbid sequential scans here.
+        conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
     _stage_rows(conn, rows)
     duplicates = _drop_file_duplicates(conn, target)
     staged = len(rows) - len(duplicates)
@@ -198,4 +204,6 @@ def upsert_chunk(conn: Connection, target: UpsertTarget, rows: list[dict[str, An
         now=target.now,
         candidates=hashes,
     )
+    if pg:
+        conn.exec_driver_sql("SET LOCAL enable_seqscan = on")
     return ChunkResult(inserted=staged - existing, existing=existing, duplicates=duplicates)
