@@ -106,7 +106,8 @@ def run_wrk(env: dict[str, str], script: str, seconds: int, label: str) -> tuple
 
 def main() -> None:
     if not shutil.which("wrk"):
-        raise SystemExit("wrk not found: apt-get install wrk")
+        print("skipped: wrk not found (apt-get install wrk)")
+        return
     seconds = int(os.environ.get("EDGE_SECONDS", "5"))
     signers = signers_for(SECRET)
     with tempfile.TemporaryDirectory() as tmp:

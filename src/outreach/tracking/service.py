@@ -128,11 +128,6 @@ def pick_link(links: list[str] | None, index: int) -> str | None:
     return url if isinstance(url, str) and url.startswith(("http://", "https://")) else None
 
 
-def click_target(session: Session, *, message_id: int, index: int) -> str | None:
-    """The URL of link ``index`` of a sent message, or None when there is no such link."""
-    return pick_link(message_links(session, message_id=message_id), index)
-
-
 def unsubscribe(
     session: Session,
     *,
