@@ -12,6 +12,7 @@ from outreach.db.runtime import Runtime
 from outreach.db.uow import unit_of_work
 from outreach.kit.clock import utcnow
 from tests.conftest import OrgFixture
+from tests.integration.helpers import MAILBOX
 
 
 def _lead(api: TestClient, email: str, **extra: object) -> int:
@@ -177,3 +178,22 @@ def test_audiences_are_isolated(client: TestClient, org: OrgFixture, other_org: 
         client.post(f"/api/v1/campaigns/{camp['id']}/audience", json={}, headers=h).status_code
         == 404
     )
+
+
+def test_audience_saved_on_a_running_campaign_is_queued(api: TestClient, runtime: Runtime) -> None:
+    first = _lead(api, "first@run1.com", first_name="First")
+    campaign = _campaign(api)
+    box = api.post("/api/v1/mailboxes", json=MAILBOX).json()["id"]
+    api.put(f"/api/v1/campaigns/{campaign}", json={"mailbox_ids": [box]})
+    api.post(f"/api/v1/campaigns/{campaign}/recipients", json={"lead_ids": [first]})
+    launched = api.post(f"/api/v1/campaigns/{campaign}/launch")
+    assert launched.status_code == 200, launched.text
+    _lead(api, "late@run2.com", first_name="Late")
+    resp = api.post(f"/api/v1/campaigns/{campaign}/audience", json={"exclude_recent_days": None})
+    assert resp.status_code == 201, resp.text
+    assert (resp.json()["enrolled"], resp.json()["queued"]) == (1, 1)
+    with runtime.session_factory() as session:
+        queued = session.scalars(
+            select(Message.to_email).where(Message.campaign_id == campaign)
+        ).all()
+    assert sorted(queued) == ["first@run1.com", "late@run2.com"]

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from outreach.audiences.filters import REASON_ORDER, AudienceFilters, classify
 from outreach.db.base import UTCDateTime
 from outreach.db.models import Campaign, CampaignAudience, CampaignRecipient, Lead
+from outreach.db.models.campaigns import ACCEPTS_RECIPIENTS
 from outreach.errors import InvalidState, ValidationFailed
 from outreach.leads.lists import resolve_lists
 from outreach.tenancy.auth import AuthContext
@@ -19,8 +20,6 @@ from outreach.tenancy.scope import get_owned, owned_ids
 
 SAMPLE_SIZE = 10
 MAX_RECENT_DAYS = 3650
-# Mirrors campaigns.state.ACCEPTS_RECIPIENTS (audiences sit below campaigns in the layers).
-ACCEPTS_RECIPIENTS = frozenset({"draft", "scheduled", "paused", "running"})
 
 
 def build_filters(session: Session, auth: AuthContext, data: dict[str, Any]) -> AudienceFilters:

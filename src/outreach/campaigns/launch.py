@@ -122,6 +122,16 @@ def enqueue_pending(session: Session, campaign: Campaign, *, now: datetime) -> i
     return int(pending_count or 0)
 
 
+def enqueue_if_running(
+    session: Session, auth: AuthContext, campaign_id: int, *, now: datetime
+) -> int | None:
+    """Queue step 1 for recipients just added to a running campaign (None when not running)."""
+    campaign = get_owned(session, Campaign, campaign_id, auth)
+    if campaign.status != "running":
+        return None
+    return enqueue_pending(session, campaign, now=now)
+
+
 def launch(
     session: Session, auth: AuthContext, campaign_id: int, *, now: datetime
 ) -> dict[str, Any]:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from outreach.db.models.campaigns import ACCEPTS_RECIPIENTS
 from outreach.errors import InvalidState
+
+__all__ = ["ACCEPTS_RECIPIENTS", "next_status"]
 
 # action -> (statuses it may start from, status it leads to)
 TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
@@ -18,7 +21,6 @@ TRANSITIONS: dict[str, tuple[frozenset[str], str]] = {
 
 EDITABLE = frozenset({"draft", "scheduled", "paused"})
 DELETABLE = frozenset({"draft", "paused", "completed", "cancelled", "failed", "archived"})
-ACCEPTS_RECIPIENTS = frozenset({"draft", "scheduled", "paused", "running"})
 
 
 def next_status(current: str, action: str) -> str:

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from outreach.api.deps import AuthDep, SessionDep
 from outreach.audiences import service
+from outreach.campaigns import launch
 from outreach.kit.clock import utcnow
 
 router = APIRouter(tags=["audiences"])
@@ -35,6 +36,10 @@ def preview(body: AudienceIn, session: SessionDep, auth: AuthDep) -> dict[str, A
 @router.post("/campaigns/{campaign_id}/audience", status_code=status.HTTP_201_CREATED)
 def save(campaign_id: int, body: AudienceIn, session: SessionDep, auth: AuthDep) -> dict[str, Any]:
     """Save the filters as the campaign's audience snapshot and enroll the included leads."""
-    return service.save_to_campaign(
-        session, auth, campaign_id, data=body.model_dump(), now=utcnow()
-    )
+    now = utcnow()
+    result = service.save_to_campaign(session, auth, campaign_id, data=body.model_dump(), now=now)
+    # Leads enrolled into a running campaign are queued now, as with POST .../recipients.
+    queued = launch.enqueue_if_running(session, auth, campaign_id, now=now)
+    if queued is not None:
+        result["queued"] = queued
+    return result

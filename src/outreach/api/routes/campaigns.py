@@ -128,9 +128,10 @@ def add_recipients(
 ) -> dict[str, Any]:
     """Enroll leads by id; returns added, already_present and not_found."""
     result = service.add_recipients(session, auth, campaign_id, lead_ids=body.lead_ids)
-    campaign = service.get_campaign(session, auth, campaign_id)
-    if campaign.status == "running" and result["added"]:
-        result["queued"] = launch.enqueue_pending(session, campaign, now=utcnow())
+    if result["added"]:
+        queued = launch.enqueue_if_running(session, auth, campaign_id, now=utcnow())
+        if queued is not None:
+            result["queued"] = queued
     return result
 
 

@@ -20,6 +20,8 @@ CAMPAIGN_STATUSES = (
     "failed",
     "cancelled",
 )
+# Campaign statuses in which recipients may still be added.
+ACCEPTS_RECIPIENTS = frozenset({"draft", "scheduled", "paused", "running"})
 RECIPIENT_STATUSES = (
     "pending",
     "queued",
