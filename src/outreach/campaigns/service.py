@@ -224,11 +224,27 @@ def list_recipients(
     status: str | None = None,
 ) -> Page[CampaignRecipient]:
     """A page of a campaign's recipients."""
+    return page_of_campaign(
+        session, auth, CampaignRecipient, campaign_id, cursor=cursor, limit=limit, status=status
+    )
+
+
+def page_of_campaign(
+    session: Session,
+    auth: AuthContext,
+    model: Any,
+    campaign_id: int,
+    *,
+    cursor: str | None,
+    limit: int | None,
+    status: str | None = None,
+) -> Page[Any]:
+    """A page of the rows of ``model`` that belong to one campaign, optionally of one status."""
     campaign = get_owned(session, Campaign, campaign_id, auth)
-    stmt = scoped(CampaignRecipient, auth).where(CampaignRecipient.campaign_id == campaign.id)
+    stmt = scoped(model, auth).where(model.campaign_id == campaign.id)
     if status:
-        stmt = stmt.where(CampaignRecipient.status == status)
-    return paginate(session, stmt, CampaignRecipient.id, cursor=cursor, limit=limit)
+        stmt = stmt.where(model.status == status)
+    return paginate(session, stmt, model.id, cursor=cursor, limit=limit)
 
 
 def remove_recipient(

@@ -64,13 +64,15 @@ def paginate(
     *,
     cursor: str | None,
     limit: int | None,
+    newest_first: bool = False,
 ) -> Page[T]:
-    """Keyset pagination on an increasing integer id: ``WHERE id > last ORDER BY id LIMIT n``."""
+    """Keyset pagination on an integer id: ``WHERE id > last ORDER BY id LIMIT n`` (or desc)."""
     size = clamp_limit(limit)
-    after = decode_cursor(cursor)
-    if after is not None:
-        stmt = stmt.where(id_column > after)
-    rows: list[T] = list(session.scalars(stmt.order_by(id_column).limit(size + 1)))
+    last = decode_cursor(cursor)
+    if last is not None:
+        stmt = stmt.where(id_column < last if newest_first else id_column > last)
+    order = id_column.desc() if newest_first else id_column
+    rows: list[T] = list(session.scalars(stmt.order_by(order).limit(size + 1)))
     more = len(rows) > size
     rows = rows[:size]
     next_cursor = encode_cursor(rows[-1].id) if more and rows else None  # type: ignore[attr-defined]

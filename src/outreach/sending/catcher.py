@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from outreach.db.models import SinkMessage
 from outreach.errors import NotFound
-from outreach.kit.pagination import Page, clamp_limit, decode_cursor, encode_cursor
+from outreach.kit.pagination import Page, paginate
 
 
 def store_message(
@@ -35,15 +35,9 @@ def store_message(
 
 def list_messages(session: Session, *, cursor: str | None, limit: int | None) -> Page[SinkMessage]:
     """Newest first."""
-    size = clamp_limit(limit)
-    stmt = select(SinkMessage).order_by(SinkMessage.id.desc()).limit(size + 1)
-    before = decode_cursor(cursor)
-    if before is not None:
-        stmt = stmt.where(SinkMessage.id < before)
-    rows = list(session.scalars(stmt))
-    more = len(rows) > size
-    rows = rows[:size]
-    return Page(items=rows, next_cursor=encode_cursor(rows[-1].id) if more and rows else None)
+    return paginate(
+        session, select(SinkMessage), SinkMessage.id, cursor=cursor, limit=limit, newest_first=True
+    )
 
 
 def get_message(session: Session, message_id: int) -> SinkMessage:

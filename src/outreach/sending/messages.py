@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from outreach.db.models import Campaign, Message
-from outreach.kit.pagination import Page, paginate
+from outreach.campaigns.service import page_of_campaign
+from outreach.db.models import Message
+from outreach.kit.pagination import Page
 from outreach.tenancy.auth import AuthContext
-from outreach.tenancy.scope import get_owned, scoped
 
 
 def list_messages(
@@ -20,8 +20,6 @@ def list_messages(
     status: str | None = None,
 ) -> Page[Message]:
     """A page of one campaign's messages, optionally of one status."""
-    campaign = get_owned(session, Campaign, campaign_id, auth)
-    stmt = scoped(Message, auth).where(Message.campaign_id == campaign.id)
-    if status:
-        stmt = stmt.where(Message.status == status)
-    return paginate(session, stmt, Message.id, cursor=cursor, limit=limit)
+    return page_of_campaign(
+        session, auth, Message, campaign_id, cursor=cursor, limit=limit, status=status
+    )

@@ -31,10 +31,12 @@ def get_owned(
 ) -> M:
     """Fetch one row of the caller's organization or raise NotFound (never another org's)."""
     row = session.get(model, row_id)
-    if row is None or row.org_id != auth.org_id:  # type: ignore[attr-defined]
-        label = what or model.__name__.lower()
-        raise NotFound(f"{label} {row_id} not found", code=f"{label.upper()}_NOT_FOUND")
-    if getattr(row, "deleted_at", None) is not None:
+    # Another org's row and a soft-deleted row look exactly like a missing one.
+    if (
+        row is None
+        or row.org_id != auth.org_id  # type: ignore[attr-defined]
+        or getattr(row, "deleted_at", None) is not None
+    ):
         label = what or model.__name__.lower()
         raise NotFound(f"{label} {row_id} not found", code=f"{label.upper()}_NOT_FOUND")
     return row

@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from types import FrameType
 
 log = logging.getLogger(__name__)
 
 
-class Loop:
+class Loop(ABC):
     """Subclasses implement ``one_iteration()`` returning how much work was done."""
 
     name = "loop"
@@ -19,9 +20,9 @@ class Loop:
     def __init__(self, *, idle_seconds: float = 1.0) -> None:
         self.idle_seconds = idle_seconds
 
+    @abstractmethod
     def one_iteration(self) -> int:
         """Do one unit of work; 0 means there was nothing to do."""
-        raise NotImplementedError
 
     def run(self, stop: threading.Event) -> None:
         """Iterate until ``stop`` is set; an unexpected error is logged and the loop snoozes."""

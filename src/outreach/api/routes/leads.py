@@ -20,10 +20,9 @@ router = APIRouter(prefix="/leads", tags=["leads"])
 INLINE_MAX_BYTES = 2 * 1024 * 1024
 
 
-class LeadIn(BaseModel):
-    """A new lead; unknown keys belong in ``vars``."""
+class LeadFields(BaseModel):
+    """The optional contact fields shared by create and update."""
 
-    email: str = Field(min_length=3, max_length=320)
     first_name: str | None = None
     last_name: str | None = None
     company: str | None = None
@@ -32,21 +31,19 @@ class LeadIn(BaseModel):
     linkedin_url: str | None = None
     phone: str | None = None
     timezone: str | None = None
+
+
+class LeadIn(LeadFields):
+    """A new lead; unknown keys belong in ``vars``."""
+
+    email: str = Field(min_length=3, max_length=320)
     vars: dict[str, Any] = Field(default_factory=dict)
     tags: list[str] = Field(default_factory=list)
 
 
-class LeadPatch(BaseModel):
+class LeadPatch(LeadFields):
     """Fields to change; vars are merged into the existing ones."""
 
-    first_name: str | None = None
-    last_name: str | None = None
-    company: str | None = None
-    title: str | None = None
-    url: str | None = None
-    linkedin_url: str | None = None
-    phone: str | None = None
-    timezone: str | None = None
     vars: dict[str, Any] | None = None
     status: str | None = None
     stopped: bool | None = None
