@@ -98,8 +98,22 @@ def get_campaign(session: Session, auth: AuthContext, campaign_id: int) -> Campa
 
 def mailbox_ids(session: Session, campaign: Campaign) -> list[int]:
     """The ids of the mailboxes a campaign sends from."""
-    stmt = select(CampaignMailbox.mailbox_id).where(CampaignMailbox.campaign_id == campaign.id)
-    return sorted(session.scalars(stmt))
+    return mailbox_ids_for(session, [campaign.id])[campaign.id]
+
+
+def mailbox_ids_for(session: Session, campaign_ids: list[int]) -> dict[int, list[int]]:
+    """The mailbox ids of several campaigns in one query (for list pages)."""
+    found: dict[int, list[int]] = {cid: [] for cid in campaign_ids}
+    if not campaign_ids:
+        return found
+    rows = session.execute(
+        select(CampaignMailbox.campaign_id, CampaignMailbox.mailbox_id)
+        .where(CampaignMailbox.campaign_id.in_(campaign_ids))
+        .order_by(CampaignMailbox.campaign_id, CampaignMailbox.mailbox_id)
+    )
+    for campaign_id, mailbox_id in rows:
+        found[campaign_id].append(mailbox_id)
+    return found
 
 
 def update_campaign(

@@ -74,9 +74,9 @@ class RecipientOut(ORMModel):
     created_at: datetime
 
 
-def _out(session: Any, campaign: Any) -> CampaignOut:
+def _out(session: Any, campaign: Any, mailbox_ids: list[int] | None = None) -> CampaignOut:
     out = CampaignOut.model_validate(campaign)
-    out.mailbox_ids = service.mailbox_ids(session, campaign)
+    out.mailbox_ids = service.mailbox_ids(session, campaign) if mailbox_ids is None else mailbox_ids
     return out
 
 
@@ -97,7 +97,9 @@ def list_campaigns(
 ) -> Any:
     """List campaigns (keyset pagination)."""
     page = service.list_campaigns(session, auth, cursor=cursor, limit=limit, status=status)
-    return {"items": [_out(session, c) for c in page.items], "next_cursor": page.next_cursor}
+    boxes = service.mailbox_ids_for(session, [c.id for c in page.items])
+    items = [_out(session, c, boxes[c.id]) for c in page.items]
+    return {"items": items, "next_cursor": page.next_cursor}
 
 
 @router.get("/{campaign_id}", response_model=CampaignOut)
