@@ -188,3 +188,16 @@ def test_cli_suppression_and_gdpr(
     assert erased.exit_code == 0, erased.output
     data = runner.invoke(cli_app, ["gdpr", "export", "x@y.com", "--org", org.name])
     assert json.loads(data.stdout)["suppressions"][0]["value"] is None
+
+
+def test_gdpr_erase_deletes_finished_uploads(api: TestClient, runtime: Runtime) -> None:
+    job = _upload(api, b"email,first_name\ngone@acme.com,Gone\nkeep@acme.com,Keep\n")
+    with unit_of_work(runtime.session_factory) as session:
+        stored = Path(session.get(ImportJob, job["id"]).stored_path)  # type: ignore[union-attr]
+    assert stored.is_file()
+    erased = api.post("/api/v1/gdpr/erase", json={"email": "gone@acme.com"}).json()
+    assert erased["files"] == {"uploads_deleted": 1, "error_rows_removed": 0, "imports_running": 0}
+    assert not stored.exists()
+    # the job's counts and the other lead stay
+    assert api.get(f"/api/v1/imports/{job['id']}").json()["rows_imported"] == 2
+    assert "keep@acme.com" in _emails(api)

@@ -20,6 +20,7 @@ from outreach.db.models import (
     Tag,
 )
 from outreach.kit.crypto import sha256_hex
+from outreach.leads.gdpr_files import scrub_import_files
 from outreach.leads.normalize import normalize_email
 from outreach.suppression.service import email_domain
 from outreach.tenancy.auth import AuthContext
@@ -116,4 +117,5 @@ def erase(session: Session, auth: AuthContext, *, email: str, now: datetime) -> 
     else:
         cast(Suppression, entry).value = None
     session.flush()
-    return {"email_hash": digest, "deleted": counts}
+    files = scrub_import_files(session, auth, address)
+    return {"email_hash": digest, "deleted": counts, "files": files}
