@@ -33,6 +33,9 @@ class Settings(BaseSettings):
     worker_batch_size: int = Field(default=100, description="Messages claimed per worker batch")
     worker_poll_seconds: float = Field(default=1.0, description="Worker sleep when idle")
     data_dir: Path = Field(default=Path("./var"), description="Import uploads and reports go here")
+    import_max_bytes: int = Field(
+        default=4 * 1024**3, description="Largest lead file an import accepts (bytes)"
+    )
     session_max_age: int = Field(default=14 * 24 * 3600, description="Dashboard login lifetime (s)")
     cookie_secure: bool = Field(default=False, description="Mark the session cookie Secure")
     log_level: str = Field(default="INFO", description="Python logging level")

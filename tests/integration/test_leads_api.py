@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from starlette.testclient import TestClient
 
+from outreach.db.runtime import Runtime
 from tests.conftest import OrgFixture
 
 
@@ -164,4 +166,19 @@ def test_import_rejects_files_that_are_not_lead_files(api: TestClient) -> None:
         resp = api.post("/api/v1/leads/import", files={"file": ("x.csv", io.BytesIO(body))})
         assert resp.status_code == 422, resp.text
         assert resp.json()["error"]["code"] == code
+    assert api.get("/api/v1/imports").json()["items"] == []
+
+
+def test_import_over_the_size_limit_is_refused_and_not_stored(
+    api: TestClient, runtime: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(runtime.settings, "import_max_bytes", 64)
+    folder = runtime.settings.data_dir / "imports"
+    before = set(folder.rglob("*")) if folder.exists() else set()
+    body = b"email\n" + b"".join(b"lead%03d@acme.com\n" % i for i in range(10))
+    resp = api.post("/api/v1/leads/import", files={"file": ("x.csv", io.BytesIO(body))})
+    assert resp.status_code == 422
+    assert resp.json()["error"]["code"] == "FILE_TOO_LARGE"
+    after = set(folder.rglob("*")) if folder.exists() else set()
+    assert {p for p in after - before if p.is_file()} == set()
     assert api.get("/api/v1/imports").json()["items"] == []

@@ -57,6 +57,7 @@ def import_(
                 upload=fh,
                 filename=file.name,
                 data_dir=rt.settings.data_dir,
+                max_bytes=rt.settings.import_max_bytes,
                 list_name=list_name,
                 mode=mode,
                 now=utcnow(),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import threading
 import uuid
 from collections.abc import Callable
@@ -22,6 +21,7 @@ from outreach.kit.pagination import Page, paginate
 from outreach.leads import lists as lists_service
 from outreach.leads.normalize import clean_row
 from outreach.leads.reader import FileFormat, RawRow, RowStream, detect
+from outreach.leads.uploads import store_upload
 from outreach.leads.upsert import UpsertTarget, upsert_chunk
 from outreach.tenancy.auth import AuthContext
 from outreach.tenancy.scope import get_owned, scoped
@@ -65,6 +65,7 @@ def create_import(
     list_name: str | None = None,
     mode: str = "skip",
     now: datetime,
+    max_bytes: int | None = None,
 ) -> ImportJob:
     """Store an upload under ``data_dir``, check it is a lead file, and record a pending job."""
     auth.require("edit")
@@ -72,8 +73,7 @@ def create_import(
     folder = data_dir / "imports" / str(auth.org_id)
     folder.mkdir(parents=True, exist_ok=True)
     stored = folder / f"{uuid.uuid4().hex}.upload"
-    with stored.open("wb") as out:
-        shutil.copyfileobj(upload, out, 1024 * 1024)
+    store_upload(upload, stored, max_bytes=max_bytes)
     try:
         fmt = detect(stored, filename)
     except ValidationFailed:

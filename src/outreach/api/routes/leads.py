@@ -147,6 +147,7 @@ def import_leads(
         upload=file.file,
         filename=file.filename or "upload",
         data_dir=runtime.settings.data_dir,
+        max_bytes=runtime.settings.import_max_bytes,
         list_name=list_name or None,
         mode=mode,
         now=utcnow(),
