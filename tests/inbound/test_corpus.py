@@ -13,10 +13,7 @@ FIELDS = ("kind", "recipient", "status", "permanent", "hard", "reason")
 
 # Known disagreements, kept visible rather than hidden: (file, field).
 KNOWN_MISSES = {
-    ("flufl/dumbass_01.txt", "recipient"),  # list address from the returned copy
     ("flufl/yale_01.txt", "recipient"),  # directory help text names other addresses
-    ("flufl/llnl_01.txt", "recipient"),  # locator text names a placeholder address
-    ("flufl/simple_43.txt", "recipient"),  # only the list address is known
     ("flufl/yahoo_01.txt", "reason"),  # expired after connection failures; labelled networkerror
 }
 

@@ -265,11 +265,27 @@ def _from_domain(view: _View) -> str:
 def _fallback_recipients(view: _View) -> list[str]:
     orig = view.original
     if orig is not None:
+        lists = _list_addresses(orig)
         for name in ("X-Original-To", "To", "Delivered-To"):
             found = re.findall(r"[^\s<>,;\"']+@[^\s<>,;\"']+", header(orig, name))
-            if len(found) == 1:
+            if len(found) == 1 and found[0].lower().strip(".") not in lists:
                 return [found[0].lower().strip(".")]
     return []
+
+
+def _list_addresses(orig: Message) -> set[str]:
+    """Addresses of the mailing list a returned copy was posted to: its To names the list,
+    not the subscriber the list delivered to, so it is no recipient of ours."""
+    if not (header(orig, "List-Id") or header(orig, "List-Post") or header(orig, "X-BeenThere")):
+        return set()
+    text = " ".join(header(orig, n) for n in ("List-Post", "X-BeenThere", "List-Id"))
+    found = {a.lower().strip(".") for a in re.findall(r"[^\s<>,;:\"']+@[^\s<>,;\"']+", text)}
+    # List-Id carries the list as "name.domain": "<python-list.python.org>".
+    for lid in re.findall(r"<([^<>@\s]+)>", header(orig, "List-Id")):
+        name, _, domain = lid.partition(".")
+        if domain:
+            found.add(f"{name}@{domain}".lower())
+    return found
 
 
 def _from_text(view: _View) -> Classification:

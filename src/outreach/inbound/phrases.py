@@ -105,6 +105,7 @@ BY_TEXT: list[tuple[str, _Phrases]] = [
             r"host not\s+found",
             r"could not find a gateway",
             r"name service error",
+            r"allowed rcpthosts?",  # qmail: this server does not take mail for that domain
         ),
     ),
     (
@@ -126,6 +127,8 @@ BY_TEXT: list[tuple[str, _Phrases]] = [
             r"(?:recipient|mailbox|user|address) (?:is )?(?:invalid|unknown)",
             r"not a valid (?:user|mailbox|recipient)",
             r"no mailbox here",
+            r"no (?:mail-?box|user|account|recipient) (?:was )?found",
+            r"mail-box not found",
             r"unknown or illegal alias",
             r"mailbox unavailable",
             r"mailbox not available",
@@ -258,7 +261,7 @@ BY_TEXT: list[tuple[str, _Phrases]] = [
     (
         "blocked",
         _rx(
-            r"blocked using",
+            r"blocked using (?!spam)",  # "blocked using spam pattern" is content
             r"\blisted (?:in|on|at)\b",
             r"black ?list",
             r"block ?list",
