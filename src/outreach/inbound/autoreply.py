@@ -30,6 +30,7 @@ _SUBJECT = re.compile(
     r"automatisch antwoord|afwezig|niet aanwezig|afwezigheid|"
     r"resposta autom[áa]tica|fora do escrit[óo]rio|de f[ée]rias|"
     r"risposta automatica|fuori ufficio|assente|in ferie|"
+    r"\[?automatyczna odpowied|poza biurem|"
     r"自動応答|自動返信|自動送信|不在|休暇|外出)"
     r"|(?i:\b(?:out of (?:the )?office|automatic reply|auto[- ]?reply|autoresponse|"
     r"abwesenheitsnotiz|r[ée]ponse automatique|respuesta autom[áa]tica|automatisch antwoord|"

@@ -329,6 +329,33 @@ def _reply(view: _View, kind: str) -> Classification:
     )
 
 
+def _is_receipt(view: _View, subject: str, from_header: str, from_addr: str | None) -> bool:
+    """A read receipt from a person's client; a daemon's MDN ("deleted", Dovecot's
+    "Automatically rejected mail") is a rejection and is left to the bounce rules."""
+    if view.report_type != "disposition-notification" and not any(
+        ct == "message/disposition-notification" for _, ct in view.parts
+    ):
+        return False
+    if textbounce.is_daemon(from_header, from_addr):
+        return False
+    return not textbounce.BOUNCE_SUBJECT.search(subject)
+
+
+def _receipt(view: _View) -> Classification:
+    """A read receipt (RFC 8098 MDN): neither a reply nor a failure."""
+    sender = first_address(header(view.msg, "From"))
+    msgid, xh = _linking(view)
+    return Classification(
+        kind="unknown",
+        recipient=sender,
+        recipients=(sender,) if sender else (),
+        reason="delivered",
+        diagnostic="disposition notification (read receipt)",
+        original_message_id=msgid,
+        x_headers=xh,
+    )
+
+
 def _complaint(view: _View) -> Classification:
     recips = arf.complaint_recipients(view.parts, view.original)
     ftype = arf.feedback_type(view.parts)
@@ -381,6 +408,8 @@ def _decide(view: _View) -> Classification:
             found = _from_dsn(view, blocks, reporting)
             if found is not None:
                 return found
+    if _is_receipt(view, subject, from_header, from_addr):
+        return _receipt(view)
     # Exim marks its bounces "auto-replied" too, so that header alone decides nothing.
     if _is_bounce(view, subject, from_header, from_addr):
         return _from_text(view)

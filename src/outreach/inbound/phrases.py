@@ -63,7 +63,14 @@ BY_TEXT: list[tuple[str, _Phrases]] = [
             r"your (?:e-?mail )?address (?:has been|is) (?:blacklisted|blocked|rejected)",
         ),
     ),
-    ("filtered", _rx(r"not accepting (?:e-?)?mail from", r"(?:does not|doesn't) accept mail from")),
+    (
+        "filtered",
+        _rx(
+            r"not accepting (?:e-?)?mail from",
+            r"(?:does not|doesn't) accept mail from",
+            r"not accepting (?:e-?)?mail with",  # AOL: "... with attachments or embedded images"
+        ),
+    ),
     ("systemerror", _rx(r"error while being processed", r"processing error")),
     (
         "expired",
@@ -73,6 +80,7 @@ BY_TEXT: list[tuple[str, _Phrases]] = [
             r"not been collected",
             r"not reachable within",
             r"retry time(?:out)? exceeded",
+            r"(?:have|has) been failing for a long time",  # Exim's retry-time-out notice
             r"delivery time expired",
             r"(?:was|has been) in the queue too long",
             r"could not be delivered (?:for|within|in) \d+ (?:day|hour)",
@@ -127,6 +135,8 @@ BY_TEXT: list[tuple[str, _Phrases]] = [
             r"(?:recipient|mailbox|user|address) (?:is )?(?:invalid|unknown)",
             r"not a valid (?:user|mailbox|recipient)",
             r"no mailbox here",
+            r"no mail ?box available",
+            r"not an? (?:active|valid) (?:address|user|mailbox|recipient)",
             r"no (?:mail-?box|user|account|recipient) (?:was )?found",
             r"mail-box not found",
             r"unknown or illegal alias",
@@ -187,6 +197,7 @@ BY_TEXT: list[tuple[str, _Phrases]] = [
             r"over quota",
             r"mailbox (?:size )?(?:limit )?exceeded",
             r"mailbox has exceeded",
+            r"mailbox exceeds",
             r"exceeded storage",
             r"(?:account|mailfolder|inbox|mail box|mailbox) is full",
             r"disk quota",
@@ -291,6 +302,7 @@ BY_TEXT: list[tuple[str, _Phrases]] = [
             r"cannot relay",
             r"relaying denied",
             r"not a gateway",
+            r"as a relay",
             r"open relay",
         ),
     ),
@@ -298,6 +310,8 @@ BY_TEXT: list[tuple[str, _Phrases]] = [
         "spamdetected",
         _rx(
             r"\bspam\b",
+            r"spamassassin",
+            r"\buribl\b",
             r"spamming",
             r"unsolicited",
             r"junk mail",

@@ -60,7 +60,7 @@ _FAIL_NEAR = re.compile(
     r"no such|does ?n[o']t exist|doesn't exist|invalid|rejected|refused|failed|failure|full|quota|"
     r"unreachable|undeliverable|disabled|inactive|suspended|denied|blocked|couldn't|"
     r"could not|unable|error|permanent|temporar|bounced|said:|reason:|expired|"
-    r"no mailbox|unrouteable|timed out|time out|timeout|delay|retry|problem"
+    r"no mailbox|unrouteable|timed out|time out|timeout|delay|retry|problem|exceeds"
 )
 # SMTP reply and enhanced status codes, kept apart: a leading character class in the
 # word alternation above would stop the engine from skipping ahead by first character.
