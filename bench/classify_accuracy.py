@@ -1,6 +1,7 @@
 """Per-field accuracy of outreach.inbound.classify on the labelled corpus.
 
-Usage: PYTHONPATH=src python bench/classify_accuracy.py [--show tuning|heldout|all] [--set NAME] [--json]
+Usage: PYTHONPATH=src python bench/classify_accuracy.py [--show tuning|heldout|all] [--set NAME]
+       [--json]
 
 --set unseen-3 restricts the table (and mismatches) to one labelled set, e.g. the 115
 third-party messages fetched after the third freeze.
