@@ -1,6 +1,10 @@
 """Per-field accuracy of outreach.inbound.classify on the labelled corpus.
 
-Usage: PYTHONPATH=src python bench/classify_accuracy.py [--show tuning|heldout|all] [--json]
+Usage: PYTHONPATH=src python bench/classify_accuracy.py [--show tuning|heldout|all] [--set NAME]
+       [--json]
+
+--set unseen-3 restricts the table (and mismatches) to one labelled set, e.g. the 115
+third-party messages fetched after the third freeze.
 """
 
 from __future__ import annotations
@@ -25,7 +29,9 @@ def field_ok(name: str, want: dict[str, Any], got: dict[str, Any]) -> bool:
     return bool(want.get(name) == got.get(name))
 
 
-def evaluate(split: str | None = None) -> tuple[dict[str, dict[str, float]], list[str]]:
+def evaluate(
+    split: str | None = None, only_set: str | None = None
+) -> tuple[dict[str, dict[str, float]], list[str]]:
     """Return {split: {field: accuracy}} and a list of mismatch lines."""
     expected = json.loads((CORPUS / "expected.json").read_text())
     totals: dict[str, dict[str, list[int]]] = {}
@@ -33,6 +39,8 @@ def evaluate(split: str | None = None) -> tuple[dict[str, dict[str, float]], lis
     for rel, want in expected.items():
         if "kind" not in want:
             continue  # not labelled yet
+        if only_set is not None and want.get("set") != only_set:
+            continue
         got = classify((CORPUS / rel).read_bytes()).to_dict()
         bucket = totals.setdefault(want["split"], {f: [0, 0] for f in FIELDS})
         for name in FIELDS:
@@ -54,9 +62,10 @@ def main() -> int:
     """Print the accuracy table (and mismatches of the chosen split)."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--show", choices=("tuning", "heldout", "all", "none"), default="none")
+    ap.add_argument("--set", dest="only_set", default=None, help="only entries of this set")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    table, misses = evaluate(None if args.show == "none" else args.show)
+    table, misses = evaluate(None if args.show == "none" else args.show, args.only_set)
     if args.json:
         print(json.dumps(table, indent=1))
         return 0

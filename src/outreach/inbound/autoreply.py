@@ -30,6 +30,7 @@ _SUBJECT = re.compile(
     r"automatisch antwoord|afwezig|niet aanwezig|afwezigheid|"
     r"resposta autom[áa]tica|fora do escrit[óo]rio|de f[ée]rias|"
     r"risposta automatica|fuori ufficio|assente|in ferie|"
+    r"\[?automatyczna odpowied|poza biurem|"
     r"自動応答|自動返信|自動送信|不在|休暇|外出)"
     r"|(?i:\b(?:out of (?:the )?office|automatic reply|auto[- ]?reply|autoresponse|"
     r"abwesenheitsnotiz|r[ée]ponse automatique|respuesta autom[áa]tica|automatisch antwoord|"
@@ -49,6 +50,13 @@ _BODY_AUTOMATIC = re.compile(
     r"自動応答|自動返信|自動送信"
 )
 
+# Acknowledgement subjects ("Thank you for your e-mail"); a person could write them,
+# so they count only with a supporting header (Precedence: bulk/junk, ...).
+_SUBJECT_ACK = re.compile(
+    r"(?i)^\s*thank(?:s| you) for (?:your|the) (?:e-?mail|message|mail|enquiry|inquiry)|"
+    r"^\s*(?:we|i) (?:have )?received your (?:e-?mail|message)"
+)
+
 # Out-of-office phrases; a human reply may also say these, so they count only with
 # a supporting header or subject.
 _BODY_AWAY = re.compile(
@@ -61,7 +69,9 @@ _BODY_AWAY = re.compile(
     r"ik ben (?:momenteel |tot en met .{1,20} )?(?:afwezig|niet aanwezig|op vakantie|met vakantie)|afwezig|"
     r"estou (?:fora|ausente|de f[ée]rias)|fora do escrit[óo]rio|"
     r"sono (?:fuori ufficio|assente|in ferie)|fuori ufficio|"
-    r"不在|休暇|外出|出張"
+    r"不在|休暇|外出|出張|"
+    r"(?:i|we) will (?:endeavou?r to |try to |do my best to )?(?:reply|respond|get back to you)"
+    r"(?: to (?:you|your (?:e-?mail|message)))? as soon as (?:possible|i can)"
 )
 
 
@@ -93,4 +103,6 @@ def is_autoreply(msg: Message, subject: str, body: str) -> bool:
     head = body[:3000]
     if _BODY_AUTOMATIC.search(head):
         return True
-    return weak and bool(_BODY_AWAY.search(head))
+    if not weak:
+        return False
+    return bool(_SUBJECT_ACK.search(subject)) or bool(_BODY_AWAY.search(head))

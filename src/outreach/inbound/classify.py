@@ -265,11 +265,27 @@ def _from_domain(view: _View) -> str:
 def _fallback_recipients(view: _View) -> list[str]:
     orig = view.original
     if orig is not None:
+        lists = _list_addresses(orig)
         for name in ("X-Original-To", "To", "Delivered-To"):
             found = re.findall(r"[^\s<>,;\"']+@[^\s<>,;\"']+", header(orig, name))
-            if len(found) == 1:
+            if len(found) == 1 and found[0].lower().strip(".") not in lists:
                 return [found[0].lower().strip(".")]
     return []
+
+
+def _list_addresses(orig: Message) -> set[str]:
+    """Addresses of the mailing list a returned copy was posted to: its To names the list,
+    not the subscriber the list delivered to, so it is no recipient of ours."""
+    if not (header(orig, "List-Id") or header(orig, "List-Post") or header(orig, "X-BeenThere")):
+        return set()
+    text = " ".join(header(orig, n) for n in ("List-Post", "X-BeenThere", "List-Id"))
+    found = {a.lower().strip(".") for a in re.findall(r"[^\s<>,;:\"']+@[^\s<>,;\"']+", text)}
+    # List-Id carries the list as "name.domain": "<python-list.python.org>".
+    for lid in re.findall(r"<([^<>@\s]+)>", header(orig, "List-Id")):
+        name, _, domain = lid.partition(".")
+        if domain:
+            found.add(f"{name}@{domain}".lower())
+    return found
 
 
 def _from_text(view: _View) -> Classification:
@@ -310,6 +326,33 @@ def _reply(view: _View, kind: str) -> Classification:
         x_headers=xh,
         in_reply_to=in_reply_to,
         references=refs,
+    )
+
+
+def _is_receipt(view: _View, subject: str, from_header: str, from_addr: str | None) -> bool:
+    """A read receipt from a person's client; a daemon's MDN ("deleted", Dovecot's
+    "Automatically rejected mail") is a rejection and is left to the bounce rules."""
+    if view.report_type != "disposition-notification" and not any(
+        ct == "message/disposition-notification" for _, ct in view.parts
+    ):
+        return False
+    if textbounce.is_daemon(from_header, from_addr):
+        return False
+    return not textbounce.BOUNCE_SUBJECT.search(subject)
+
+
+def _receipt(view: _View) -> Classification:
+    """A read receipt (RFC 8098 MDN): neither a reply nor a failure."""
+    sender = first_address(header(view.msg, "From"))
+    msgid, xh = _linking(view)
+    return Classification(
+        kind="unknown",
+        recipient=sender,
+        recipients=(sender,) if sender else (),
+        reason="delivered",
+        diagnostic="disposition notification (read receipt)",
+        original_message_id=msgid,
+        x_headers=xh,
     )
 
 
@@ -365,6 +408,8 @@ def _decide(view: _View) -> Classification:
             found = _from_dsn(view, blocks, reporting)
             if found is not None:
                 return found
+    if _is_receipt(view, subject, from_header, from_addr):
+        return _receipt(view)
     # Exim marks its bounces "auto-replied" too, so that header alone decides nothing.
     if _is_bounce(view, subject, from_header, from_addr):
         return _from_text(view)

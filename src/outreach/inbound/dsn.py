@@ -86,4 +86,19 @@ def parse_dsn(part: Message) -> tuple[str, list[RecipientStatus]]:
                 remote_mta=_after_type(_value(block, "Remote-MTA")),
             )
         )
-    return reporting, recipients
+    return reporting, _fold_stray_fields(recipients)
+
+
+def _fold_stray_fields(blocks: list[RecipientStatus]) -> list[RecipientStatus]:
+    """Some reporters (Boxbe) put Action/Remote-MTA in the per-message block: lend them to
+    the recipient blocks that lack them and drop the address-less block."""
+    stray = [b for b in blocks if b.address is None]
+    named = [b for b in blocks if b.address is not None]
+    if not stray or not named:
+        return blocks
+    for b in named:
+        for s in stray:
+            b.action = b.action or s.action
+            b.status = b.status or s.status
+            b.remote_mta = b.remote_mta or s.remote_mta
+    return named

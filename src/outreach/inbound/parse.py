@@ -25,7 +25,7 @@ ORIGINAL_KEEP_BYTES = 8 * 1024
 
 _CONTAINER_RE = re.compile(rb"(?i)boundary\s*=|message/(?:rfc822|global)\b")
 ADDR_RE = re.compile(
-    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}"
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{1,24}(?![A-Za-z0-9-])"
 )
 _MSGID_RE = re.compile(r"<[^<>\s]{1,250}@[^<>\s]{1,250}>")
 
@@ -199,8 +199,19 @@ def addresses(text: str) -> list[str]:
     return out
 
 
+_ANGLE_ADDR = re.compile(r"<\s*([^<>\s]{1,64}@[^<>\s]{1,255})\s*>")
+
+
 def first_address(text: str) -> str | None:
-    """Return the first address in text, lower-cased, or None."""
+    """Return the first address in text, lower-cased, or None; a <bracketed> address wins,
+    so a display name that looks like an address ("x@y" <z@y>) is not taken for it."""
+    text = text or ""
+    if "<" in text:
+        m = _ANGLE_ADDR.search(text)
+        if m:
+            found = addresses(m.group(1))
+            if found:
+                return found[0]
     found = addresses(text)
     return found[0] if found else None
 

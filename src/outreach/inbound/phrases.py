@@ -63,7 +63,14 @@ BY_TEXT: list[tuple[str, _Phrases]] = [
             r"your (?:e-?mail )?address (?:has been|is) (?:blacklisted|blocked|rejected)",
         ),
     ),
-    ("filtered", _rx(r"not accepting (?:e-?)?mail from", r"(?:does not|doesn't) accept mail from")),
+    (
+        "filtered",
+        _rx(
+            r"not accepting (?:e-?)?mail from",
+            r"(?:does not|doesn't) accept mail from",
+            r"not accepting (?:e-?)?mail with",  # AOL: "... with attachments or embedded images"
+        ),
+    ),
     ("systemerror", _rx(r"error while being processed", r"processing error")),
     (
         "expired",
@@ -73,6 +80,7 @@ BY_TEXT: list[tuple[str, _Phrases]] = [
             r"not been collected",
             r"not reachable within",
             r"retry time(?:out)? exceeded",
+            r"(?:have|has) been failing for a long time",  # Exim's retry-time-out notice
             r"delivery time expired",
             r"(?:was|has been) in the queue too long",
             r"could not be delivered (?:for|within|in) \d+ (?:day|hour)",
@@ -105,6 +113,7 @@ BY_TEXT: list[tuple[str, _Phrases]] = [
             r"host not\s+found",
             r"could not find a gateway",
             r"name service error",
+            r"allowed rcpthosts?",  # qmail: this server does not take mail for that domain
         ),
     ),
     (
@@ -126,6 +135,10 @@ BY_TEXT: list[tuple[str, _Phrases]] = [
             r"(?:recipient|mailbox|user|address) (?:is )?(?:invalid|unknown)",
             r"not a valid (?:user|mailbox|recipient)",
             r"no mailbox here",
+            r"no mail ?box available",
+            r"not an? (?:active|valid) (?:address|user|mailbox|recipient)",
+            r"no (?:mail-?box|user|account|recipient) (?:was )?found",
+            r"mail-box not found",
             r"unknown or illegal alias",
             r"mailbox unavailable",
             r"mailbox not available",
@@ -184,6 +197,7 @@ BY_TEXT: list[tuple[str, _Phrases]] = [
             r"over quota",
             r"mailbox (?:size )?(?:limit )?exceeded",
             r"mailbox has exceeded",
+            r"mailbox exceeds",
             r"exceeded storage",
             r"(?:account|mailfolder|inbox|mail box|mailbox) is full",
             r"disk quota",
@@ -258,7 +272,7 @@ BY_TEXT: list[tuple[str, _Phrases]] = [
     (
         "blocked",
         _rx(
-            r"blocked using",
+            r"blocked using (?!spam)",  # "blocked using spam pattern" is content
             r"\blisted (?:in|on|at)\b",
             r"black ?list",
             r"block ?list",
@@ -288,6 +302,7 @@ BY_TEXT: list[tuple[str, _Phrases]] = [
             r"cannot relay",
             r"relaying denied",
             r"not a gateway",
+            r"as a relay",
             r"open relay",
         ),
     ),
@@ -295,6 +310,8 @@ BY_TEXT: list[tuple[str, _Phrases]] = [
         "spamdetected",
         _rx(
             r"\bspam\b",
+            r"spamassassin",
+            r"\buribl\b",
             r"spamming",
             r"unsolicited",
             r"junk mail",

@@ -125,6 +125,11 @@ def normalise_status(value: str | None) -> str | None:
 
 REASON_TEXT_CHARS = 1500
 
+# Text reasons specific enough to overrule a code the remote server did not give itself.
+_REMOTE_WORDS = frozenset(
+    {"userunknown", "hostunknown", "mailboxfull", "mesgtoobig", "suspend", "spamdetected"}
+)
+
 
 @functools.lru_cache(maxsize=16)  # the same diagnostic is asked about 2-3 times per message
 def reason_from_text(text: str) -> str | None:
@@ -175,7 +180,11 @@ def decide_reason(status: str | None, text: str, by_text: str | None = None) -> 
         ):
             if by_text in ("suspend", "hostunknown") and by_code == "userunknown":
                 return by_text
-            if by_text == "mailboxfull" and by_code == "exceedlimit":
+            if by_text in ("mailboxfull", "mesgtoobig") and by_code == "exceedlimit":
+                return by_text  # X.2.3 "length exceeds limit": the text says which limit
+            if by_text in _REMOTE_WORDS and by_text != by_code and find_status(text) is None:
+                # The code is the reporting MTA's translation (a DSN Status field) and the
+                # remote server's own words carry no code: its words name the cause.
                 return by_text
             if by_text == "userunknown" and by_code == "notaccept":
                 return by_text

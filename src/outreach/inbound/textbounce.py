@@ -55,11 +55,12 @@ _QUOTED_HEADER = re.compile(r"(?m)^(?:Received|Return-Path|DKIM-Signature|Messag
 # can skip ahead by first character (no leading \b or (?i), which would defeat that).
 _FAIL_NEAR = re.compile(
     r"unknown|not (?:found|exist|known|valid|delivered|"
-    r"yet been delivered|reach|collected|accepted|(?:exactly )?match)|recipient:|wrong|no longer|"
+    r"yet been delivered|reach|collected|accepted|(?:exactly )?match|an? (?:valid|active|known))|"
+    r"recipient:|wrong|no longer|"
     r"no such|does ?n[o']t exist|doesn't exist|invalid|rejected|refused|failed|failure|full|quota|"
     r"unreachable|undeliverable|disabled|inactive|suspended|denied|blocked|couldn't|"
     r"could not|unable|error|permanent|temporar|bounced|said:|reason:|expired|"
-    r"no mailbox|unrouteable|timed out|time out|timeout|delay|retry|problem"
+    r"no mailbox|unrouteable|timed out|time out|timeout|delay|retry|problem|exceeds"
 )
 # SMTP reply and enhanced status codes, kept apart: a leading character class in the
 # word alternation above would stop the engine from skipping ahead by first character.
@@ -220,10 +221,16 @@ class _FailLines:
         return False
 
 
+def _own_line(line: str) -> bool:
+    """The address is a list item or its own line says it failed (not help text around it)."""
+    rest = ADDR_RE.sub("", line)
+    return bool(_ALONE.match(rest)) or _failure_at(rest.lower())
+
+
 def _candidates(
     lines: list[str], ignore: set[str], preferred: set[str]
-) -> dict[str, tuple[int, str]]:
-    scored: dict[str, tuple[int, str]] = {}
+) -> dict[str, tuple[int, str, bool]]:
+    scored: dict[str, tuple[int, str, bool]] = {}
     fails = _FailLines(lines)
     for i, line in enumerate(lines):
         if "@" not in line or line.lstrip().lower().startswith(_HEADER_LINE):
@@ -240,7 +247,7 @@ def _candidates(
             ctx = _context(lines, i)
             score = _score(lines, fails, i, addr, ctx, preferred)
             if addr not in scored or scored[addr][0] < score:
-                scored[addr] = (score, ctx)
+                scored[addr] = (score, ctx, _own_line(line))
     return scored
 
 
@@ -268,13 +275,15 @@ def scan(note: str, ignore: set[str], preferred: set[str], from_domain: str = ""
     recipients: list[str] = []
     diagnostic = ""
     if scored:
-        strong = [a for a, (s, _) in scored.items() if s >= 4]
+        strong = [a for a, (s, _, _) in scored.items() if s >= 4]
         if strong:
-            recipients = strong
+            # Addresses whose own line is the failure come first (stable: else in order);
+            # a paragraph of help text may name other addresses near a failure word.
+            recipients = sorted(strong, key=lambda a: not scored[a][2])
         else:
-            best = max(s for s, _ in scored.values())
+            best = max(s for s, _, _ in scored.values())
             if best >= 3:
-                recipients = [a for a, (s, _) in scored.items() if s == best]
+                recipients = [a for a, (s, _, _) in scored.items() if s == best]
         if recipients:
             diagnostic = _diag_from(scored[recipients[0]][1], recipients[0])
     if not recipients:
