@@ -1,0 +1,258 @@
+"""Lead search on PostgreSQL at scale: prefix search (indexed) vs the old substring scan.
+
+    BENCH_LEADS=1000000 .venv/bin/python bench/search_bench.py
+
+Ceiling (same run): the first page of leads with no search at all (50 rows, keyset by id,
+``WHERE org_id = 1 ORDER BY id LIMIT 51``) — what a search page would cost if finding the
+rows were free. Every search below is the real ``leads.service.list_leads`` page, run 1 + 5
+times on one connection (psycopg prepares a statement after 5 runs, so generic plans are
+included), median reported, as a multiple of that ceiling.
+
+Then the write cost of each way to index search, as the time of one ``INSERT … SELECT`` of
+BENCH_INSERT leads (rolled back; median of 3) with: no search index, the five btree
+``text_pattern_ops`` indexes of migration 0004, and five pg_trgm GIN indexes instead (with
+the substring search they would allow, timed the same way).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, or_, text
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+FIRST_NAMES = (
+    "John Mary James Patricia Robert Jennifer Michael Linda William Elizabeth David Barbara "
+    "Richard Susan Joseph Jessica Thomas Sarah Charles Karen Christopher Nancy Daniel Lisa "
+    "Matthew Betty Anthony Margaret Mark Sandra Donald Ashley Steven Kimberly Paul Emily "
+    "Andrew Donna Joshua Michelle Kenneth Dorothy Kevin Carol Brian Amanda George Melissa "
+    "Jose Deborah Anna Sven Ingrid Lukas Hannah Jonas Lea Mateo Lucia Hugo Chloe Kenji Yuki"
+).split()
+INDEXES = ("email", "company_domain", "lower(first_name)", "lower(last_name)", "lower(company)")
+RUNS = 5
+
+
+def _letters(seed: str, n: int) -> str:
+    # Random-looking lower-case words from md5 (16 letters a-p), deterministic per row.
+    return f"translate(substr(md5({seed}), 1, {n}), '0123456789', 'ghijklmnop')"
+
+
+def insert_sql(org_id: int, start: int, count: int) -> str:
+    """INSERT … SELECT ``count`` realistic leads for ``org_id``, numbered from ``start``."""
+    names = "ARRAY[" + ",".join(f"'{n}'" for n in FIRST_NAMES) + "]"
+    first = f"({names})[1 + (hashtext(g::text || 'f') & 1023) % {len(FIRST_NAMES)}]"
+    last = f"initcap({_letters(chr(39) + 'l' + chr(39) + ' || g', 7)})"
+    word = _letters("'c' || (g % 20000)", 6)
+    return f"""
+        INSERT INTO leads (org_id, email, first_name, last_name, company, company_domain,
+                           vars, status, stopped, created_at, updated_at)
+        SELECT {org_id}, lower(f) || '.' || lower(l) || g || '@' || w || '.com', f, l,
+               initcap(w) || (ARRAY[' Inc', ' GmbH', ' Ltd', ' LLC'])[1 + g % 4],
+               w || '.com', '{{}}', 'active', false, now(), now()
+        FROM (SELECT g, {first} AS f, {last} AS l, {word} AS w
+              FROM generate_series({start}, {start + count - 1}) g) s
+    """
+
+
+def timed(fn: Callable[[], Any], runs: int = RUNS) -> float:
+    """Median seconds of ``runs`` calls after one warm-up."""
+    fn()
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples)
+
+
+def old_statement(auth: Any, q: str) -> Any:
+    """The search before migration 0004: substring LIKE on email, ILIKE on three fields."""
+    from outreach.db.models import Lead
+    from outreach.tenancy.scope import scoped
+
+    escaped = q.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = f"%{escaped}%"
+    return (
+        scoped(Lead, auth)
+        .where(Lead.deleted_at.is_(None))
+        .where(
+            or_(
+                Lead.email.like(pattern, escape="\\"),
+                *(
+                    getattr(Lead, c).ilike(pattern, escape="\\")
+                    for c in ("first_name", "last_name", "company")
+                ),
+            )
+        )
+    )
+
+
+def trigram_statement(auth: Any, q: str) -> Any:
+    """Substring search written to match the pg_trgm GIN index expressions."""
+    from outreach.db.models import Lead
+    from outreach.tenancy.scope import scoped
+
+    escaped = q.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = f"%{escaped}%"
+    columns = (
+        Lead.email,
+        Lead.company_domain,
+        func.lower(Lead.first_name),
+        func.lower(Lead.last_name),
+        func.lower(Lead.company),
+    )
+    return (
+        scoped(Lead, auth)
+        .where(Lead.deleted_at.is_(None))
+        .where(or_(*(c.like(pattern, escape="\\") for c in columns)))
+    )
+
+
+def terms(conn: Any, leads: int) -> dict[str, str]:
+    """Search terms of different selectivity, taken from the seeded data."""
+    mid = conn.execute(
+        text("SELECT email, first_name, last_name, company FROM leads WHERE id = :i"),
+        {"i": leads // 2},
+    ).one()
+    return {
+        "exact email": mid.email,
+        "common first name": "john",
+        "one letter": "m",
+        "3-letter prefix": mid.last_name[:3].lower(),
+        "first + last name": f"{mid.first_name} {mid.last_name}",
+        "company phrase": mid.company,
+        "no match": "zzqx",
+    }
+
+
+def search_times(session: Any, auth: Any, words: dict[str, str], build: Any) -> dict[str, Any]:
+    """Median page time and hit count per term for one way of building the statement."""
+    from outreach.db.models import Lead
+    from outreach.kit.pagination import paginate
+
+    out = {}
+    for label, q in words.items():
+
+        def run(q: str = q) -> int:
+            return len(paginate(session, build(auth, q), Lead.id, cursor=None, limit=50).items)
+
+        out[label] = (timed(run), run())
+    return out
+
+
+def insert_cost(engine: Any, rows: int, leads: int) -> float:
+    """Median seconds of inserting ``rows`` leads (rolled back each time)."""
+    samples = []
+    for i in range(3):
+        with engine.connect() as conn:
+            trans = conn.begin()
+            started = time.perf_counter()
+            conn.execute(text(insert_sql(3, leads * 2 + i * rows, rows)))
+            samples.append(time.perf_counter() - started)
+            trans.rollback()
+    return statistics.median(samples)
+
+
+def index_mb(conn: Any, prefix: str) -> float:
+    """Total size of the leads indexes whose name starts with ``prefix``."""
+    size = conn.execute(
+        text(
+            "SELECT coalesce(sum(pg_relation_size(indexrelid)), 0) FROM pg_stat_user_indexes "
+            "WHERE relname = 'leads' AND indexrelname LIKE :p"
+        ),
+        {"p": prefix + "%"},
+    ).scalar_one()
+    return float(size) / 1e6
+
+
+def report(title: str, ceiling: float, results: dict[str, Any]) -> None:
+    """Print one table of search timings as multiples of the ceiling."""
+    print(f"\n{title}\n")
+    print("| term | hits on page | median ms | × ceiling |")
+    print("|---|---:|---:|---:|")
+    for label, (seconds, hits) in results.items():
+        print(f"| {label} | {hits} | {seconds * 1000:.1f} | {seconds / ceiling:.1f} |")
+
+
+def main() -> None:
+    """Seed, time searches old/new/trigram, then the insert cost of each index set."""
+    from bench._pg import bench_database
+    from outreach.config import Settings
+    from outreach.db.models import Lead
+    from outreach.db.runtime import build_runtime
+    from outreach.kit.pagination import paginate
+    from outreach.leads import service
+    from outreach.tenancy.auth import AuthContext
+    from outreach.tenancy.scope import scoped
+
+    leads = int(os.environ.get("BENCH_LEADS", "1000000"))
+    rows = int(os.environ.get("BENCH_INSERT", "100000"))
+    with bench_database() as url:
+        runtime = build_runtime(Settings(database_url=url))
+        engine = runtime.engine
+        started = time.perf_counter()
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO organizations (id, name, created_at, updated_at) VALUES "
+                    "(1, 'bench', now(), now()), (2, 'other', now(), now()), "
+                    "(3, 'insert', now(), now())"
+                )
+            )
+            conn.execute(text(insert_sql(1, 1, leads)))
+            conn.execute(text(insert_sql(2, leads + 1, max(leads // 10, 1))))
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("VACUUM ANALYZE leads"))
+        print(f"seeded {leads} + {leads // 10} leads in {time.perf_counter() - started:.0f} s")
+        auth = AuthContext(org_id=1, role="owner")
+        with engine.connect() as conn:
+            words = terms(conn, leads)
+            btree_mb = index_mb(conn, "ix_leads_search_")
+        with runtime.session_factory() as session:
+            ceiling = timed(
+                lambda: paginate(session, scoped(Lead, auth), Lead.id, cursor=None, limit=50)
+            )
+            new = search_times(session, auth, words, lambda a, q: service.search_statement(a, q=q))
+            old = search_times(session, auth, words, old_statement)
+        with_btree = insert_cost(engine, rows, leads)
+        with engine.begin() as conn:
+            for name in ("email", "company_domain", "first_name", "last_name", "company"):
+                conn.execute(text(f"DROP INDEX ix_leads_search_{name}"))
+        bare = insert_cost(engine, rows, leads)
+        started = time.perf_counter()
+        with engine.begin() as conn:
+            conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+            for i, expr in enumerate(INDEXES):
+                conn.execute(
+                    text(f"CREATE INDEX ix_trgm_{i} ON leads USING gin (({expr}) gin_trgm_ops)")
+                )
+            conn.execute(text("ANALYZE leads"))
+        trgm_build = time.perf_counter() - started
+        with engine.connect() as conn:
+            trgm_mb = index_mb(conn, "ix_trgm_")
+        with runtime.session_factory() as session:
+            trgm = search_times(session, auth, words, trigram_statement)
+        with_trgm = insert_cost(engine, rows, leads)
+        engine.dispose()
+    print(f"\nceiling: first page, no search: {ceiling * 1000:.2f} ms ({leads} leads in org 1)")
+    report("Prefix search (this change, btree text_pattern_ops)", ceiling, new)
+    report("Substring search before (LIKE '%x%', no index)", ceiling, old)
+    report("Substring search with pg_trgm GIN indexes (not adopted)", ceiling, trgm)
+    print(f"\nInsert {rows} leads (INSERT … SELECT, rolled back, median of 3):\n")
+    print("| search indexes | seconds | × no index | index size MB |")
+    print("|---|---:|---:|---:|")
+    print(f"| none | {bare:.2f} | 1.00 | 0 |")
+    print(f"| 5 btree text_pattern_ops | {with_btree:.2f} | {with_btree / bare:.2f} | {btree_mb:.0f} |")
+    print(f"| 5 pg_trgm GIN | {with_trgm:.2f} | {with_trgm / bare:.2f} | {trgm_mb:.0f} |")
+    print(f"\n(pg_trgm indexes took {trgm_build:.0f} s to build)")
+
+
+if __name__ == "__main__":
+    main()
