@@ -9,16 +9,20 @@ times on one connection (psycopg prepares a statement after 5 runs, so generic p
 included), median reported, as a multiple of that ceiling.
 
 Then the write cost of each way to index search, as the time of one ``INSERT … SELECT`` of
-BENCH_INSERT leads (rolled back; median of 3) with: no search index, the five btree
-``text_pattern_ops`` indexes of migration 0004, and five pg_trgm GIN indexes instead (with
-the substring search they would allow, timed the same way).
+BENCH_INSERT leads (rolled back; median of 3), and of a real import of a BENCH_IMPORT-row CSV
+through ``leads.imports.run_import`` (new leads of a fresh organization, deleted afterwards;
+after one warm-up import; median of 3),
+with: no search index, the five btree ``text_pattern_ops`` indexes of migration 0004, and five
+pg_trgm GIN indexes instead (with the substring search they would allow, timed the same way).
 """
 
 from __future__ import annotations
 
+import csv
 import os
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -218,6 +222,55 @@ def insert_cost(engine: Any, rows: int, leads: int) -> float:
     return statistics.median(samples)
 
 
+def write_csv(path: Path, rows: int) -> None:
+    """A lead file with names, companies and a variable."""
+    with path.open("w", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["email", "first_name", "last_name", "company", "plan"])
+        for i in range(rows):
+            first = FIRST_NAMES[i % len(FIRST_NAMES)]
+            writer.writerow(
+                [f"{first.lower()}.x{i}@firm{i % 5000}.com", first, f"L{i}", "Firm", "pro"]
+            )
+
+
+def import_cost(runtime: Any, path: Path, org_id: int) -> float:
+    """Median seconds of 3 imports of ``path`` into new organizations (real importer)."""
+    return statistics.median(import_once(runtime, path, org_id * 10 + i) for i in range(3))
+
+
+def import_once(runtime: Any, path: Path, org_id: int) -> float:
+    """Seconds to import ``path`` into a new organization through the real importer."""
+    from outreach.db.uow import unit_of_work
+    from outreach.kit.clock import utcnow
+    from outreach.leads import imports
+    from outreach.tenancy.auth import AuthContext
+
+    auth = AuthContext(org_id=org_id, role="owner")
+    with runtime.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO organizations (id, name, created_at, updated_at) "
+                "VALUES (:i, :n, now(), now())"
+            ),
+            {"i": org_id, "n": f"import{org_id}"},
+        )
+    with unit_of_work(runtime.session_factory) as session, path.open("rb") as fh:
+        job = imports.create_import(
+            session, auth, upload=fh, filename=path.name, data_dir=path.parent, now=utcnow()
+        )
+        job_id = job.id
+    started = time.perf_counter()
+    with runtime.engine.connect() as conn:
+        imports.run_import(conn, job_id, clock=utcnow)
+    seconds = time.perf_counter() - started
+    with runtime.engine.begin() as conn:
+        conn.execute(text("DELETE FROM leads WHERE org_id = :i"), {"i": org_id})
+    with runtime.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("VACUUM ANALYZE leads"))
+    return seconds
+
+
 def index_mb(conn: Any, prefix: str) -> float:
     """Total size of the leads indexes whose name starts with ``prefix``."""
     size = conn.execute(
@@ -252,6 +305,9 @@ def main() -> None:
 
     leads = int(os.environ.get("BENCH_LEADS", "1000000"))
     rows = int(os.environ.get("BENCH_INSERT", "100000"))
+    file_rows = int(os.environ.get("BENCH_IMPORT", "50000"))
+    tmp = Path(tempfile.mkdtemp(prefix="search-bench-"))
+    write_csv(tmp / "leads.csv", file_rows)
     with bench_database() as url:
         runtime = build_runtime(Settings(database_url=url))
         engine = runtime.engine
@@ -279,11 +335,14 @@ def main() -> None:
             )
             new = search_times(session, auth, words, lambda a, q: service.search_statement(a, q=q))
             old = search_times(session, auth, words, old_statement)
+        import_once(runtime, tmp / "leads.csv", 9)  # warm-up: caches, first-use imports
         with_btree = insert_cost(engine, rows, leads)
+        import_btree = import_cost(runtime, tmp / "leads.csv", 10)
         with engine.begin() as conn:
             for name in ("email", "company_domain", "first_name", "last_name", "company"):
                 conn.execute(text(f"DROP INDEX ix_leads_search_{name}"))
         bare = insert_cost(engine, rows, leads)
+        import_bare = import_cost(runtime, tmp / "leads.csv", 11)
         started = time.perf_counter()
         with engine.begin() as conn:
             conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
@@ -298,6 +357,7 @@ def main() -> None:
         with runtime.session_factory() as session:
             trgm = search_times(session, auth, words, trigram_statement)
         with_trgm = insert_cost(engine, rows, leads)
+        import_trgm = import_cost(runtime, tmp / "leads.csv", 12)
         engine.dispose()
     print(f"\nceiling: first page, no search: {ceiling * 1000:.2f} ms ({leads} leads in org 1)")
     report("Prefix search (this change, btree text_pattern_ops)", ceiling, new)
@@ -311,6 +371,16 @@ def main() -> None:
     print(f"| 5 btree text_pattern_ops | {btree} |")
     print(f"| 5 pg_trgm GIN | {with_trgm:.2f} | {with_trgm / bare:.2f} | {trgm_mb:.0f} |")
     print(f"\n(pg_trgm indexes took {trgm_build:.0f} s to build)")
+    print(f"\nImport {file_rows} new leads from CSV through leads.imports.run_import:\n")
+    print("| search indexes | seconds | rows/s | x no index |")
+    print("|---|---:|---:|---:|")
+    for label, seconds in (
+        ("none", import_bare),
+        ("5 btree text_pattern_ops", import_btree),
+        ("5 pg_trgm GIN", import_trgm),
+    ):
+        rate, ratio = file_rows / seconds, seconds / import_bare
+        print(f"| {label} | {seconds:.2f} | {rate:,.0f} | {ratio:.2f} |")
 
 
 if __name__ == "__main__":
