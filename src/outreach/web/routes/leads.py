@@ -5,6 +5,7 @@ from __future__ import annotations
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from outreach.db.models import LeadList
 from outreach.db.models.leads import LEAD_STATUSES
 from outreach.errors import ValidationFailed
 from outreach.leads import browse, lists, service
@@ -31,7 +32,7 @@ def _filters(p: Page) -> dict[str, object]:
     }
 
 
-def menu_lists(p: Page) -> list[object]:
+def menu_lists(p: Page) -> list[LeadList]:
     """The organization's lists for a menu (first MENU_LISTS by id)."""
     return list(lists.list_lists(p.db, p.auth, cursor=None, limit=MENU_LISTS).items)
 
@@ -40,10 +41,11 @@ def menu_lists(p: Page) -> list[object]:
 def lead_list(p: Page) -> Response:
     """Search and filter leads, a keyset page at a time, with bulk list actions."""
     chosen = _filters(p)
+    cursor = forms.query(p, "cursor") or None
     result = service.list_leads(
         p.db,
         p.auth,
-        cursor=forms.query(p, "cursor") or None,
+        cursor=cursor,
         limit=PAGE_SIZE,
         q=chosen["q"] or None,
         status=chosen["status"] or None,
@@ -59,6 +61,8 @@ def lead_list(p: Page) -> Response:
         for lead in result.items
     ]
     here = forms.url_with("/leads", chosen)
+    # Bulk actions come back to this very page, not to the first one.
+    back = forms.url_with("/leads", {**chosen, "cursor": cursor})
     next_url = (
         forms.url_with("/leads", {**chosen, "cursor": result.next_cursor})
         if result.next_cursor
@@ -70,6 +74,7 @@ def lead_list(p: Page) -> Response:
         "statuses": LEAD_STATUSES,
         "lists": menu_lists(p),
         "here": here,
+        "back": back,
         "next_url": next_url,
         "can_edit": p.auth.can("edit"),
     }
