@@ -133,6 +133,7 @@ def test_import_watch_search_and_add_audience(
             _shot(page, "lead-search")
             page.click("text=zelda.quartz@quartzlabs.example")
             assert page.text_content("[data-testid=lead-lists]") == "Browser fair"
+            _shot(page, "lead-detail")
 
             # Preview the audience of the list on the campaign, then add it.
             page.goto(f"{server}/campaigns/{campaign_id}")
@@ -153,5 +154,6 @@ def test_import_watch_search_and_add_audience(
             page.wait_for_url(f"{server}/campaigns/{campaign_id}")
             assert page.is_visible(f"text=Audience saved: {ROWS} lead(s) added")
             assert page.text_content("[data-testid=stat-recipients]") == str(ROWS)
+            _shot(page, "campaign-after-audience")
         finally:
             browser.close()
