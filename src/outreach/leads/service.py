@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from outreach.db.models import Lead, LeadList, LeadTag, ListMember, Tag
@@ -72,9 +72,39 @@ def get_lead(session: Session, auth: AuthContext, lead_id: int) -> Lead:
     return get_owned(session, Lead, lead_id, auth, what="lead")
 
 
-def _like(term: str) -> str:
+# Search is by prefix so PostgreSQL can answer it from the text_pattern_ops indexes
+# (db/models/leads.SEARCH_INDEXES) instead of scanning the organization's leads.
+SEARCH_MAX_WORDS = 5
+SEARCH_MAX_LENGTH = 200
+
+
+def _prefix_pattern(term: str) -> str:
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped.lower()}%"
+    return f"{escaped}%"
+
+
+def _starts_with(term: str) -> Any:
+    """Some searchable field starts with ``term`` (already lower-cased)."""
+    pattern = _prefix_pattern(term)
+    # email and company_domain are stored lower-case; the index expressions match these.
+    columns = (
+        Lead.email,
+        Lead.company_domain,
+        func.lower(Lead.first_name),
+        func.lower(Lead.last_name),
+        func.lower(Lead.company),
+    )
+    return or_(*(column.like(pattern, escape="\\") for column in columns))
+
+
+def search_condition(q: str) -> Any:
+    """Case-insensitive prefix search: the whole text, or every word, starts a field."""
+    text = " ".join(q.lower().split())[:SEARCH_MAX_LENGTH]
+    words = list(dict.fromkeys(text.split(" ")))[:SEARCH_MAX_WORDS]
+    phrase = _starts_with(text)
+    if len(words) < 2:
+        return phrase
+    return or_(phrase, and_(*(_starts_with(word) for word in words)))
 
 
 def search_statement(
@@ -84,6 +114,7 @@ def search_statement(
     status: str | None = None,
     list_id: int | None = None,
     tag: str | None = None,
+    stopped: bool | None = None,
     include_deleted: bool = False,
 ) -> Any:
     """The filtered SELECT of leads; keyset-paginated by id so no OFFSET is ever needed."""
@@ -94,6 +125,8 @@ def search_statement(
         if status not in LEAD_STATUSES:
             raise ValidationFailed(f"unknown status '{status}'", field="status")
         stmt = stmt.where(Lead.status == status)
+    if stopped is not None:
+        stmt = stmt.where(Lead.stopped == stopped)
     if list_id is not None:
         stmt = stmt.where(
             select(ListMember.lead_id)
@@ -108,16 +141,7 @@ def search_statement(
             .exists()
         )
     if q and q.strip():
-        pattern = _like(q.strip())
-        stmt = stmt.where(
-            or_(
-                Lead.email.like(pattern, escape="\\"),
-                *(
-                    getattr(Lead, col).ilike(pattern, escape="\\")
-                    for col in ("first_name", "last_name", "company")
-                ),
-            )
-        )
+        stmt = stmt.where(search_condition(q))
     return stmt
 
 
@@ -129,7 +153,7 @@ def list_leads(
     limit: int | None = None,
     **filters: Any,
 ) -> Page[Lead]:
-    """Search leads (email/name/company substring, status, list, tag), keyset-paginated."""
+    """Search leads (prefix of email/name/company/domain, status, list, tag, stop flag), by id."""
     auth.require("read")
     if filters.get("list_id") is not None:
         get_owned(session, LeadList, filters["list_id"], auth, what="list")

@@ -16,11 +16,33 @@ from outreach.web.auth import SessionCodec
 from outreach.web.headers import SecurityHeaders
 from outreach.web.pages import WebState, error_page, web_state
 from outreach.web.render import STATIC_DIR, NavItem, build_templates
-from outreach.web.routes import campaigns, catcher, login, settings
+from outreach.web.routes import (
+    audiences,
+    campaigns,
+    catcher,
+    gdpr,
+    imports,
+    leads,
+    lists,
+    login,
+    settings,
+    suppressions,
+)
 from outreach.web.throttle import LoginThrottle
 
 # Each module exposes ``routes`` and ``nav``; add a module here to add pages (docs/conventions.md).
-ROUTE_MODULES = [login, campaigns, settings, catcher]
+ROUTE_MODULES = [
+    login,
+    campaigns,
+    settings,
+    catcher,
+    leads,
+    imports,
+    gdpr,
+    lists,
+    suppressions,
+    audiences,
+]
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:

@@ -112,12 +112,19 @@ def list_leads(
     auth: AuthDep,
     cursor: str | None = None,
     limit: int | None = None,
-    q: Annotated[str | None, Query(description="email, name or company contains")] = None,
+    q: Annotated[
+        str | None,
+        Query(
+            description="case-insensitive prefix of email, first or last name, company or "
+            "company domain; several words must each start one of them"
+        ),
+    ] = None,
     lead_status: Annotated[str | None, Query(alias="status")] = None,
     list_id: Annotated[int | None, Query(alias="list")] = None,
     tag: str | None = None,
+    stopped: bool | None = None,
 ) -> Any:
-    """Search leads; ``next_cursor`` fetches the next page."""
+    """Search leads (prefix match, see README "Searching leads"); ``next_cursor`` pages on."""
     page = service.list_leads(
         session,
         auth,
@@ -127,6 +134,7 @@ def list_leads(
         status=lead_status,
         list_id=list_id,
         tag=tag,
+        stopped=stopped,
     )
     return LeadPage(items=_out(session, page.items), next_cursor=page.next_cursor)
 

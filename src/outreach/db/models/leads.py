@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import Mapped, mapped_column
 
 from outreach.db.base import Base, BigID, IdMixin, JSONType, TimestampMixin, UTCDateTime, now_utc
@@ -56,6 +56,27 @@ class Lead(IdMixin, TimestampMixin, Base):
         Index("ix_leads_org_id_company_domain", "org_id", "company_domain"),
         Index("ix_leads_org_id_status", "org_id", "status"),
     )
+
+
+# Lead search matches prefixes (leads.search): btree indexes with text_pattern_ops let
+# PostgreSQL answer ``col LIKE 'abc%'`` with a range scan whatever the database collation.
+# email and company_domain are stored lower-case; names and company are matched lower-cased.
+# PostgreSQL only (ddl_if): SQLite cannot use an index for LIKE on an expression.
+SEARCH_INDEXES = [
+    Index(
+        f"ix_leads_search_{key}",
+        Lead.org_id,
+        expr.label(key),
+        postgresql_ops={key: "text_pattern_ops"},
+    ).ddl_if(dialect="postgresql")
+    for key, expr in (
+        ("email", Lead.email),
+        ("company_domain", Lead.company_domain),
+        ("first_name", func.lower(Lead.first_name)),
+        ("last_name", func.lower(Lead.last_name)),
+        ("company", func.lower(Lead.company)),
+    )
+]
 
 
 class LeadList(IdMixin, TimestampMixin, Base):

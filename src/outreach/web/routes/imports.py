@@ -1,0 +1,103 @@
+"""Lead import pages: upload a file, watch the background job, download its error report."""
+
+from __future__ import annotations
+
+from starlette.background import BackgroundTask
+from starlette.responses import FileResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from outreach.errors import Conflict, ValidationFailed
+from outreach.leads import browse, imports
+from outreach.web import forms
+from outreach.web.pages import Page, page, redirect, show
+from outreach.web.render import NavItem
+from outreach.web.routes.leads import menu_lists
+
+RECENT = 20
+# While a job runs its page reloads itself this often (no JavaScript in the dashboard).
+REFRESH_SECONDS = 2
+RUNNING = ("pending", "running")
+
+
+@page
+def import_form(p: Page) -> Response:
+    """The upload form and the most recent imports."""
+    recent = browse.recent_imports(
+        p.db, p.auth, cursor=forms.query(p, "cursor") or None, limit=RECENT
+    )
+    context = {
+        "jobs": recent.items,
+        "next_cursor": recent.next_cursor,
+        "modes": imports.IMPORT_MODES,
+        "lists": menu_lists(p),
+        "can_edit": p.auth.can("edit"),
+    }
+    return show(p, "leads/import.html", context)
+
+
+@page
+def import_upload(p: Page) -> Response:
+    """Store the upload, record the job, and start it in the background once committed."""
+    p.auth.require("edit")
+    upload = forms.form_file(p, "file")
+    try:
+        if upload is None:
+            raise ValidationFailed("choose a file to import", field="file")
+        job = imports.create_import(
+            p.db,
+            p.auth,
+            upload=upload.file,
+            filename=upload.filename or "upload",
+            data_dir=p.web.runtime.settings.data_dir,
+            list_name=p.field("list") or None,
+            mode=p.field("mode") or "skip",
+            now=p.now,
+        )
+    except (ValidationFailed, Conflict) as exc:
+        p.db.rollback()
+        return redirect(p, "/leads/import", flash=("error", f"Not imported: {exc.message}"))
+    response = redirect(p, f"/leads/import/{job.id}", flash=("ok", "Import started."))
+    # The response is sent after the unit of work commits, so the thread sees the job row.
+    response.background = BackgroundTask(
+        imports.run_in_thread, p.web.runtime.engine, job.id, clock=p.web.clock
+    )
+    return response
+
+
+def _job_id(p: Page) -> int:
+    return forms.path_id(p, "job_id", what="import")
+
+
+@page
+def import_job(p: Page) -> Response:
+    """One job: status, a progress bar, counters and the link to its error report."""
+    job = imports.get_import(p.db, p.auth, _job_id(p))
+    percent = 100 * job.processed_bytes // job.total_bytes if job.total_bytes else 100
+    names = browse.list_names(p.db, p.auth, [job.list_id] if job.list_id else [])
+    context = {
+        "job": job,
+        "percent": 100 if job.status == "done" else percent,
+        "running": job.status in RUNNING,
+        "refresh": REFRESH_SECONDS,
+        "list_name": names.get(job.list_id) if job.list_id else None,
+    }
+    return show(p, "leads/import_job.html", context)
+
+
+@page
+def import_errors(p: Page) -> Response:
+    """The per-row error report (row, column, reason) as CSV."""
+    job_id = _job_id(p)
+    path = imports.error_report(p.db, p.auth, job_id)
+    if path is None:
+        return Response("row,column,reason\r\n", media_type="text/csv")
+    return FileResponse(path, media_type="text/csv", filename=f"import-{job_id}-errors.csv")
+
+
+routes: list[BaseRoute] = [
+    Route("/leads/import", import_form, methods=["GET"]),
+    Route("/leads/import", import_upload, methods=["POST"]),
+    Route("/leads/import/{job_id:int}", import_job, methods=["GET"]),
+    Route("/leads/import/{job_id:int}/errors.csv", import_errors, methods=["GET"]),
+]
+nav: list[NavItem] = []
