@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     cast,
     delete,
+    exists,
     func,
     insert,
     literal,
@@ -121,9 +122,17 @@ LEADS: Table = Lead.__table__  # type: ignore[assignment]
 MEMBERS: Table = ListMember.__table__  # type: ignore[assignment]
 
 
-def _existing_join(target: UpsertTarget) -> Any:
+def _lead_probe(target: UpsertTarget, column: Any) -> Any:
+    # One lookup by the (org_id, email) unique key per staged row, written as a correlated
+    # subquery so that the plan does not depend on statistics: while an import grows an
+    # organization from nothing, the leads statistics say it is tiny, and a join planned on
+    # them hashes every lead of the organization for every chunk.
     leads = LEADS
-    return stage.join(leads, (leads.c.org_id == target.org_id) & (leads.c.email == stage.c.email))
+    return (
+        select(column)
+        .where(leads.c.org_id == target.org_id, leads.c.email == stage.c.email)
+        .scalar_subquery()
+    )
 
 
 def _drop_earlier_rows(conn: Connection, target: UpsertTarget) -> tuple[list[int], int]:
@@ -133,11 +142,15 @@ def _drop_earlier_rows(conn: Connection, target: UpsertTarget) -> tuple[list[int
     (its source) or an earlier chunk already matched it (``seen``); otherwise it is an
     existing lead met for the first time, remembered in ``seen``.
     """
-    leads = LEADS
+    source = func.coalesce(LEADS.c.source, "")  # '' = a lead without source; NULL = no lead
+    probed = select(
+        stage.c.row_no, stage.c.email, _lead_probe(target, source).label("source")
+    ).subquery()
+    met = exists().where(seen.c.email == probed.c.email)
     matches = conn.execute(
-        select(
-            stage.c.row_no, stage.c.email, leads.c.source, seen.c.email.is_not(None)
-        ).select_from(_existing_join(target).outerjoin(seen, seen.c.email == stage.c.email))
+        select(probed.c.row_no, probed.c.email, probed.c.source, met).where(
+            probed.c.source.is_not(None)
+        )
     ).all()
     duplicates = sorted(row for row, _, source, met in matches if met or source == target.source)
     fresh = [email for _, email, source, met in matches if not met and source != target.source]
@@ -146,6 +159,10 @@ def _drop_earlier_rows(conn: Connection, target: UpsertTarget) -> tuple[list[int
         conn.execute(delete(stage).where(stage.c.row_no.in_(batch)))
     if fresh:
         conn.execute(insert(seen), [{"email": email} for email in fresh])
+        if conn.dialect.name == "postgresql":
+            # Fresh statistics let the planner choose between hashing ``seen`` once and
+            # probing it per row as it grows (temporary tables are never auto-analyzed).
+            conn.exec_driver_sql("ANALYZE lead_import_seen")
     return duplicates, len(fresh)
 
 
@@ -189,21 +206,16 @@ def _upsert_statement(conn: Connection, target: UpsertTarget) -> Any:
 
 
 def _add_to_list(conn: Connection, target: UpsertTarget) -> None:
-    leads = LEADS
-    members = MEMBERS
     pg = conn.dialect.name == "postgresql"
-    source = (
-        select(
-            literal(target.list_id),
-            leads.c.id,
-            literal(target.org_id),
-            literal(target.now, UTCDateTime()),
-        )
-        .select_from(_existing_join(target))
-        .where(true())
-    )
+    probed = select(_lead_probe(target, LEADS.c.id).label("lead_id")).subquery()
+    source = select(
+        literal(target.list_id),
+        probed.c.lead_id,
+        literal(target.org_id),
+        literal(target.now, UTCDateTime()),
+    ).where(probed.c.lead_id.is_not(None))
     dialect_insert = postgresql.insert if pg else sqlite.insert
-    stmt = dialect_insert(members).from_select(
+    stmt = dialect_insert(MEMBERS).from_select(
         ["list_id", "lead_id", "org_id", "created_at"], source
     )
     conn.execute(stmt.on_conflict_do_nothing(index_elements=["list_id", "lead_id"]))
