@@ -113,9 +113,6 @@ def _stage_rows(conn: Connection, chunk: Chunk) -> None:
     with cursor.copy(_COPY_SQL) as copy:
         for start in range(0, len(payload), _COPY_BLOCK):
             copy.write(payload[start : start + _COPY_BLOCK])
-    # Temporary tables get no autovacuum statistics either; with them the planner sizes the
-    # joins against leads from the real chunk instead of a guess.
-    conn.exec_driver_sql("ANALYZE lead_import_stage")
 
 
 LEADS: Table = Lead.__table__  # type: ignore[assignment]
@@ -131,6 +128,7 @@ def _lead_probe(target: UpsertTarget, column: Any) -> Any:
     return (
         select(column)
         .where(leads.c.org_id == target.org_id, leads.c.email == stage.c.email)
+        .correlate(stage)
         .scalar_subquery()
     )
 
@@ -207,7 +205,7 @@ def _upsert_statement(conn: Connection, target: UpsertTarget) -> Any:
 
 def _add_to_list(conn: Connection, target: UpsertTarget) -> None:
     pg = conn.dialect.name == "postgresql"
-    probed = select(_lead_probe(target, LEADS.c.id).label("lead_id")).subquery()
+    probed = select(_lead_probe(target, LEADS.c.id).label("lead_id")).select_from(stage).subquery()
     source = select(
         literal(target.list_id),
         probed.c.lead_id,
