@@ -67,7 +67,8 @@ def main() -> None:
                 " json_build_object('city', city, 'plan', plan, 'score', score)::text,"
                 f" {int(org)}, 'active', false, 'floor', now(), now() FROM bare_copy ORDER BY email"
             )
-            clean = b"".join(bytes(b) for b in conn.cursor().copy(f"COPY ({select}) TO STDOUT"))
+            with conn.cursor().copy(f"COPY ({select}) TO STDOUT") as out:
+                clean = b"".join(bytes(block) for block in out)
             print(f"rows={rows}  raw COPY: {copy_wall:.2f} s wall, {copy_cpu:.2f} s backend CPU")
             print(
                 "| leads table | wall s | CPU s | wall ratio | CPU ratio |\n|---|---|---|---|---|"
