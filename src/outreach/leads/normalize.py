@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -158,7 +157,11 @@ def _has_nul(value: Any) -> bool:
     # Neither PostgreSQL text nor jsonb can hold U+0000; such a row is reported, not loaded.
     if isinstance(value, str):
         return "\x00" in value
-    return isinstance(value, dict | list) and "\\u0000" in json.dumps(value)
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
 
 
 def clean_row(raw: dict[str, Any]) -> CleanRow:
