@@ -246,8 +246,8 @@ def _read_csv(
 
 def _process(run: _Run, job: Any, on_progress: Progress | None) -> None:
     stream = RowStream(Path(job.stored_path), FileFormat.from_dict(job.options))
-    begin_import(run.conn)
     try:
+        begin_import(run.conn)
         with Path(job.error_report_path).open("w", newline="", encoding="utf-8") as fh:
             report = SafeWriter(fh)
             report.writerow(["row", "column", "reason"])
