@@ -15,7 +15,7 @@ FIELDS = ("kind", "recipient", "status", "permanent", "hard", "reason")
 KNOWN_MISSES = {
     ("flufl/yale_01.txt", "recipient"),  # directory help text names other addresses
     ("flufl/yahoo_01.txt", "reason"),  # expired after connection failures; labelled networkerror
-    # unseen-3 (see BENCHMARKS-classify.md): challenge-response notices and two judgement calls
+    # unseen-3 (see BENCHMARKS.md): challenge-response notices and two judgement calls
     ("bounceparser/bluebottle.msg", "kind"),  # challenge-response sent as a plain message
     ("bounceparser/bluebottle.msg", "reason"),
     ("bounceparser/boxbe-cr.msg", "reason"),  # "Sender not pre-approved": onhold, not security

@@ -49,3 +49,11 @@ def test_plain_cells_are_untouched() -> None:
     assert safe_cell("hello") == "hello"
     assert safe_cell(None) == ""
     assert safe_cell(5) == "5"
+
+
+def test_nul_characters_are_row_errors() -> None:
+    row = clean_row(
+        {"email": "a@b.com", "Name": "x\x00", "w": {"k": "\\u0000"}, "z": [{"q": "a\x00"}]}
+    )
+    assert row.errors == [("Name", "contains a NUL character"), ("z", "contains a NUL character")]
+    assert row.vars == {"w": {"k": "\\u0000"}}  # a backslash sequence is not a NUL

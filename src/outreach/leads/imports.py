@@ -5,7 +5,8 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
@@ -19,15 +20,17 @@ from outreach.kit.clock import Clock
 from outreach.kit.csvsafe import SafeWriter
 from outreach.kit.pagination import Page, paginate
 from outreach.leads import lists as lists_service
+from outreach.leads.chunk import Chunk
 from outreach.leads.normalize import clean_row
-from outreach.leads.reader import FileFormat, RawRow, RowStream, detect
+from outreach.leads.reader import FileFormat, RawRow, RowStream, detect, is_blank
+from outreach.leads.rowplan import CsvPlan, stage_values
 from outreach.leads.uploads import store_upload
-from outreach.leads.upsert import UpsertTarget, upsert_chunk
+from outreach.leads.upsert import ChunkResult, UpsertTarget, begin_import, upsert_chunk
 from outreach.tenancy.auth import AuthContext
 from outreach.tenancy.scope import get_owned, scoped
 
 IMPORT_MODES = ("skip", "update", "fill")
-DEFAULT_CHUNK_ROWS = 5000
+DEFAULT_CHUNK_ROWS = 50_000
 
 
 @dataclass
@@ -121,12 +124,20 @@ def error_report(session: Session, auth: AuthContext, job_id: int) -> Path | Non
 
 
 class _Run:
-    """State of one job execution: counters, the chunk being built, the error report."""
+    """State of one job execution: counters, the chunk being filled, the chunk being written.
 
-    def __init__(self, conn: Connection, job: Any, clock: Clock, chunk_rows: int) -> None:
+    Reading and cleaning (this thread) overlap with writing the previous chunk to the database
+    (one worker thread, which has the connection to itself while it runs): the two use
+    different cores, and the worker mostly waits on the database without holding the GIL.
+    """
+
+    def __init__(
+        self, conn: Connection, job: Any, clock: Clock, chunk_rows: int, commit: Callable[[], None]
+    ) -> None:
         self.conn = conn
         self.job_id = job.id
         self.chunk_rows = chunk_rows
+        self.commit = commit
         self.target = UpsertTarget(
             org_id=job.org_id,
             mode=job.mode,
@@ -135,10 +146,14 @@ class _Run:
             now=clock(),
         )
         self.view = ImportJobView(job.total_bytes, 0, 0, 0, 0, 0, 0)
-        self.chunk: dict[str, dict[str, Any]] = {}
-        self.first_row: dict[str, int] = {}
+        self.copy_text = conn.dialect.name == "postgresql"
+        self.chunk = Chunk(copy_text=self.copy_text)
+        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"lead-import-{job.id}")
+        self.pending: Future[ChunkResult] | None = None
+        self.pending_bytes = 0
 
     def add(self, raw: RawRow, report: SafeWriter) -> None:
+        """Count, clean and keep one row, or report why it cannot be imported."""
         self.view.rows_seen += 1
         if raw.error:
             report.writerow([raw.number, "", raw.error])
@@ -150,55 +165,111 @@ class _Run:
                 report.writerow([raw.number, column, reason])
             self.view.rows_failed += 1
             return
-        email = row.fields["email"]
-        if email in self.chunk:
-            report.writerow(
-                [raw.number, "email", f"duplicate email in file (row {self.first_row[email]})"]
-            )
+        self.keep(raw.number, stage_values(row), report)
+
+    def keep(self, number: int, values: list[str], report: SafeWriter) -> None:
+        """Put a clean row into the chunk unless its email came earlier in the chunk."""
+        first = self.chunk.add(number, values)
+        if first is not None:
+            report.writerow([number, "email", f"duplicate email in file (row {first})"])
             self.view.rows_skipped += 1
-            return
-        self.chunk[email] = {**row.fields, "vars": row.vars, "row_no": raw.number}
-        self.first_row[email] = raw.number
 
-    def flush(self, report: SafeWriter) -> None:
+    def flush(self, report: SafeWriter, position: int) -> ImportJobView | None:
+        """Hand the chunk to the writer once the previous one is done; return that one's view."""
         if not self.chunk:
-            return
-        result = upsert_chunk(self.conn, self.target, list(self.chunk.values()))
-        for number in result.duplicates or []:
-            report.writerow([number, "email", "duplicate email in file"])
-        self.view.rows_skipped += len(result.duplicates or [])
-        self.view.rows_imported += result.inserted
-        if self.target.mode == "skip":
-            self.view.rows_skipped += result.existing
-        else:
-            self.view.rows_updated += result.existing
-        self.chunk.clear()
-        self.first_row.clear()
+            return None
+        chunk, self.chunk = self.chunk, Chunk(copy_text=self.copy_text)
+        chunk.processed_bytes = min(position, self.view.total_bytes)
+        view = self.collect(report)
+        self.pending = self.writer.submit(self._write, chunk, replace(self.view))
+        self.pending_bytes = chunk.processed_bytes
+        return view
 
-    def save(self, **extra: Any) -> None:
-        values = {k: v for k, v in vars(self.view).items() if k != "total_bytes"}
+    def _write(self, chunk: Chunk, view: ImportJobView) -> ChunkResult:
+        # Worker thread: upsert, then record progress as it stands once this chunk is in.
+        result = upsert_chunk(self.conn, self.target, chunk)
+        _count(view, result, self.target.mode)
+        view.processed_bytes = chunk.processed_bytes
+        self.save(view)
+        self.commit()
+        return result
+
+    def collect(self, report: SafeWriter) -> ImportJobView | None:
+        """Wait for the chunk being written and fold its result into the counters."""
+        if self.pending is None:
+            return None
+        pending, self.pending = self.pending, None
+        result = pending.result()
+        for number in result.duplicates:
+            report.writerow([number, "email", "duplicate email in file"])
+        _count(self.view, result, self.target.mode)
+        self.view.processed_bytes = self.pending_bytes
+        return self.view
+
+    def close(self) -> None:
+        """Wait for the writer; its error, if any, was or will be raised by collect()."""
+        self.writer.shutdown(wait=True)
+
+    def save(self, view: ImportJobView, **extra: Any) -> None:
+        """Store the counters of ``view`` (and ``extra`` columns) on the job row."""
+        values = {k: v for k, v in vars(view).items() if k != "total_bytes"}
         self.conn.execute(
             update(ImportJob).where(ImportJob.id == self.job_id).values(**values, **extra)
         )
 
 
-def _process(run: _Run, job: Any, commit: Callable[[], None], on_progress: Progress | None) -> None:
+def _count(view: ImportJobView, result: ChunkResult, mode: str) -> None:
+    view.rows_skipped += len(result.duplicates)
+    view.rows_imported += result.inserted
+    if mode == "skip":
+        view.rows_skipped += result.existing
+    else:
+        view.rows_updated += result.existing
+
+
+def _read_csv(
+    run: _Run, stream: RowStream, report: SafeWriter, on_chunk: Callable[[], None]
+) -> None:
+    records = stream.csv_records()
+    plan = CsvPlan(stream.headers)
+    chunk_rows = run.chunk_rows
+    for number, cells in records:
+        values = plan.fast(cells)
+        if values is not None:
+            run.view.rows_seen += 1
+            run.keep(number, values, report)
+        elif not is_blank(cells):
+            run.add(RawRow(number, plan.as_dict(cells)), report)
+        if len(run.chunk) >= chunk_rows:
+            on_chunk()
+
+
+def _process(run: _Run, job: Any, on_progress: Progress | None) -> None:
     stream = RowStream(Path(job.stored_path), FileFormat.from_dict(job.options))
     try:
+        begin_import(run.conn)
         with Path(job.error_report_path).open("w", newline="", encoding="utf-8") as fh:
             report = SafeWriter(fh)
             report.writerow(["row", "column", "reason"])
-            for raw in stream:
-                run.add(raw, report)
-                if len(run.chunk) >= run.chunk_rows:
-                    run.flush(report)
-                    run.view.processed_bytes = min(stream.position(), run.view.total_bytes)
-                    run.save()
-                    commit()
-                    if on_progress:
-                        on_progress(run.view)
-            run.flush(report)
+
+            def on_chunk() -> None:
+                view = run.flush(report, stream.position())
+                if on_progress and view:
+                    on_progress(view)
+
+            if stream.fmt.kind == "csv":
+                _read_csv(run, stream, report, on_chunk)
+            else:
+                for raw in stream:
+                    run.add(raw, report)
+                    if len(run.chunk) >= run.chunk_rows:
+                        on_chunk()
+            on_chunk()
+            view = run.collect(report)
+            if on_progress and view:
+                on_progress(view)
     finally:
+        run.close()
         stream.close()
     run.view.processed_bytes = run.view.total_bytes
 
@@ -219,8 +290,8 @@ def run_import(
     which commits.
     """
     job = conn.execute(select(ImportJob.__table__).where(ImportJob.id == job_id)).one()
-    run = _Run(conn, job, clock, chunk_rows)
     commit = (lambda: None) if inline else conn.commit
+    run = _Run(conn, job, clock, chunk_rows, commit)
     conn.execute(
         update(ImportJob).where(ImportJob.id == job_id).values(status="running", started_at=clock())
     )
@@ -228,16 +299,16 @@ def run_import(
     try:
         if inline:
             with conn.begin_nested():
-                _process(run, job, commit, on_progress)
+                _process(run, job, on_progress)
         else:
-            _process(run, job, commit, on_progress)
-        run.save(status="done", finished_at=clock())
+            _process(run, job, on_progress)
+        run.save(run.view, status="done", finished_at=clock())
         commit()
     except Exception as exc:  # noqa: BLE001 — any failure is recorded on the job, not lost
         if not inline:
             conn.rollback()
         message = getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
-        run.save(status="failed", error=str(message)[:2000], finished_at=clock())
+        run.save(run.view, status="failed", error=str(message)[:2000], finished_at=clock())
         commit()
     if on_progress:
         on_progress(run.view)

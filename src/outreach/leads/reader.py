@@ -121,6 +121,11 @@ def _detect_csv(text: str, encoding: str) -> FileFormat:
     return FileFormat("csv", encoding, delimiter, headers)
 
 
+def is_blank(cells: list[str]) -> bool:
+    """True for a CSV record with nothing but whitespace: it is skipped, not counted."""
+    return not "".join(cells).strip()
+
+
 @dataclass
 class RawRow:
     """One record: its row number (header is row 1), its values, or why it could not be read."""
@@ -135,6 +140,7 @@ class RowStream:
 
     def __init__(self, path: Path, fmt: FileFormat) -> None:
         self.fmt = fmt
+        self.headers: list[str] = []
         self._raw, self._text = _open_text(path, fmt)
 
     def position(self) -> int:
@@ -150,15 +156,20 @@ class RowStream:
             return self._jsonl()
         return self._csv()
 
-    def _csv(self) -> Iterator[RawRow]:
+    def csv_records(self) -> Iterator[tuple[int, list[str]]]:
+        """CSV records as (row number, cells) after reading ``headers``; blank rows included.
+
+        The importer's fast path wants the cells as the csv module gives them; it tells blank
+        rows (see :func:`is_blank`) apart only for rows its fast path does not take.
+        """
         reader = csv.reader(self._text, delimiter=self.fmt.delimiter)
-        headers = [h.strip() for h in next(reader, [])]
-        number = 1
-        for cells in reader:
-            number += 1
-            if not any(c.strip() for c in cells):
-                continue
-            yield RawRow(number, dict(zip(headers, cells, strict=False)))
+        self.headers = [h.strip() for h in next(reader, [])]
+        return enumerate(reader, start=2)
+
+    def _csv(self) -> Iterator[RawRow]:
+        for number, cells in self.csv_records():
+            if not is_blank(cells):
+                yield RawRow(number, dict(zip(self.headers, cells, strict=False)))
 
     def _jsonl(self) -> Iterator[RawRow]:
         for number, line in enumerate(self._text, start=1):

@@ -1,13 +1,14 @@
-"""Set-based upsert of a chunk of clean rows: stage them, then one INSERT … ON CONFLICT.
+"""Set-based upsert of a chunk of clean rows: stage them, drop rows an earlier chunk of the same
+import already had, then one ``INSERT … SELECT … ON CONFLICT (org_id, email)``.
 
-PostgreSQL stages with COPY, SQLite with executemany; the upsert itself is the same
-SQLAlchemy Core statement on both (``INSERT … SELECT … ON CONFLICT (org_id, email)``).
+PostgreSQL stages with COPY, SQLite with executemany; the statements are the same SQLAlchemy
+Core on both. The rule for an email seen twice in one file is the same within a chunk and across
+chunks: the first row wins, later rows are reported as duplicates and change nothing.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -20,7 +21,9 @@ from sqlalchemy import (
     Text,
     cast,
     delete,
+    exists,
     func,
+    insert,
     literal,
     select,
     true,
@@ -29,27 +32,44 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.dialects.postgresql import JSONB
 
 from outreach.db.base import UTCDateTime
-from outreach.db.models import Lead, ListMember
-from outreach.kit.crypto import sha256_hex
+from outreach.db.models import Lead, ListMember, Suppression
+from outreach.leads.chunk import Chunk
 from outreach.leads.normalize import LEAD_FIELDS
+from outreach.leads.rowplan import STAGE_FIELDS
 from outreach.suppression.service import apply_to_emails
 
-HASH_COLUMNS = ("email_hash", "domain_hash")
-STAGE_COLUMNS = ("row_no", *LEAD_FIELDS, "company_domain", "vars", *HASH_COLUMNS)
+STAGE_COLUMNS = ("row_no", *STAGE_FIELDS)
 _stage_meta = MetaData()
 stage = Table(
     "lead_import_stage",
     _stage_meta,
     Column("row_no", BigInteger),
-    *(Column(name, Text) for name in (*LEAD_FIELDS, "company_domain", "vars", *HASH_COLUMNS)),
+    *(Column(name, Text) for name in STAGE_FIELDS),
+    prefixes=["TEMPORARY"],
+)
+# Emails of leads that existed before this import and that an earlier chunk already matched:
+# a later row with one of them is a duplicate in the file. (Leads this import created are
+# recognised by their source instead, so this holds only the pre-existing matches.)
+seen = Table(
+    "lead_import_seen",
+    _stage_meta,
+    Column("email", Text, primary_key=True),
     prefixes=["TEMPORARY"],
 )
 _STAGE_DDL = (
     "CREATE TEMPORARY TABLE IF NOT EXISTS lead_import_stage (row_no BIGINT, "
-    + ", ".join(f"{name} TEXT" for name in (*LEAD_FIELDS, "company_domain", "vars", *HASH_COLUMNS))
+    + ", ".join(f"{name} TEXT" for name in STAGE_FIELDS)
     + ")"
 )
+_SEEN_DDL = "CREATE TEMPORARY TABLE IF NOT EXISTS lead_import_seen (email TEXT PRIMARY KEY)"
+_COPY_SQL = f"COPY lead_import_stage ({', '.join(STAGE_COLUMNS)}) FROM STDIN (FORMAT text, NULL '')"
+_SQLITE_STAGE_INSERT = (
+    f"INSERT INTO lead_import_stage ({', '.join(STAGE_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in STAGE_COLUMNS)})"
+)
 MERGED_FIELDS = (*(f for f in LEAD_FIELDS if f != "email"), "company_domain")
+_COPY_BLOCK = 1 << 20
+_ID_BATCH = 5000
 
 
 @dataclass
@@ -58,7 +78,7 @@ class ChunkResult:
 
     inserted: int = 0
     existing: int = 0
-    duplicates: list[int] | None = None
+    duplicates: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -72,53 +92,76 @@ class UpsertTarget:
     now: datetime
 
 
-def _stage_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
+def begin_import(conn: Connection) -> None:
+    """Create this connection's stage tables if needed and forget an earlier import's emails."""
     conn.exec_driver_sql(_STAGE_DDL)
-    conn.execute(delete(stage))
-    records = [
-        {
-            **{c: r.get(c) for c in STAGE_COLUMNS},
-            "vars": json.dumps(r.get("vars") or {}),
-            "email_hash": sha256_hex(r["email"]),
-            "domain_hash": sha256_hex(r["email"].rpartition("@")[2]),
-        }
-        for r in rows
-    ]
-    if conn.dialect.name == "postgresql":
-        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        names = ", ".join(STAGE_COLUMNS)
-        with cursor.copy(f"COPY lead_import_stage ({names}) FROM STDIN") as copy:
-            for rec in records:
-                copy.write_row(tuple(rec[c] for c in STAGE_COLUMNS))
-        # Temp tables get no autovacuum statistics; without them the planner scans all leads
-        # for every chunk instead of probing the (org_id, email) index.
-        conn.exec_driver_sql("ANALYZE lead_import_stage")
-    else:
-        conn.execute(stage.insert(), records)
+    conn.exec_driver_sql(_SEEN_DDL)
+    conn.execute(delete(seen))
+
+
+def _stage_rows(conn: Connection, chunk: Chunk) -> None:
+    if conn.dialect.name != "postgresql":
+        conn.execute(delete(stage))
+        if chunk.rows:
+            conn.exec_driver_sql(_SQLITE_STAGE_INSERT, chunk.rows)
+        return
+    # TRUNCATE, not DELETE: temporary tables are never autovacuumed, so deleted rows would pile
+    # up and every chunk would scan the dead rows of all chunks before it.
+    conn.exec_driver_sql("TRUNCATE lead_import_stage")
+    payload = chunk.copy_text_payload()
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    with cursor.copy(_COPY_SQL) as copy:
+        for start in range(0, len(payload), _COPY_BLOCK):
+            copy.write(payload[start : start + _COPY_BLOCK])
 
 
 LEADS: Table = Lead.__table__  # type: ignore[assignment]
 MEMBERS: Table = ListMember.__table__  # type: ignore[assignment]
 
 
-def _existing_join(target: UpsertTarget) -> Any:
+def _lead_probe(target: UpsertTarget, column: Any) -> Any:
+    # One lookup by the (org_id, email) unique key per staged row, written as a correlated
+    # subquery so that the plan does not depend on statistics: while an import grows an
+    # organization from nothing, the leads statistics say it is tiny, and a join planned on
+    # them hashes every lead of the organization for every chunk.
     leads = LEADS
-    return stage.join(leads, (leads.c.org_id == target.org_id) & (leads.c.email == stage.c.email))
-
-
-def _drop_file_duplicates(conn: Connection, target: UpsertTarget) -> list[int]:
-    # A lead this same import created in an earlier chunk: the row is a duplicate in the file.
-    leads = LEADS
-    rows = list(
-        conn.scalars(
-            select(stage.c.row_no)
-            .select_from(_existing_join(target))
-            .where(leads.c.source == target.source)
-        )
+    return (
+        select(column)
+        .where(leads.c.org_id == target.org_id, leads.c.email == stage.c.email)
+        .correlate(stage)
+        .scalar_subquery()
     )
-    if rows:
-        conn.execute(delete(stage).where(stage.c.row_no.in_(rows)))
-    return rows
+
+
+def _drop_earlier_rows(conn: Connection, target: UpsertTarget) -> tuple[list[int], int]:
+    """Remove staged rows whose email an earlier chunk had; return them and the existing count.
+
+    A staged email that matches a lead is a duplicate when this import created that lead
+    (its source) or an earlier chunk already matched it (``seen``); otherwise it is an
+    existing lead met for the first time, remembered in ``seen``.
+    """
+    source = func.coalesce(LEADS.c.source, "")  # '' = a lead without source; NULL = no lead
+    probed = select(
+        stage.c.row_no, stage.c.email, _lead_probe(target, source).label("source")
+    ).subquery()
+    met = exists().where(seen.c.email == probed.c.email)
+    matches = conn.execute(
+        select(probed.c.row_no, probed.c.email, probed.c.source, met).where(
+            probed.c.source.is_not(None)
+        )
+    ).all()
+    duplicates = sorted(row for row, _, source, met in matches if met or source == target.source)
+    fresh = [email for _, email, source, met in matches if not met and source != target.source]
+    for start in range(0, len(duplicates), _ID_BATCH):
+        batch = duplicates[start : start + _ID_BATCH]
+        conn.execute(delete(stage).where(stage.c.row_no.in_(batch)))
+    if fresh:
+        conn.execute(insert(seen), [{"email": email} for email in fresh])
+        if conn.dialect.name == "postgresql":
+            # Fresh statistics let the planner choose between hashing ``seen`` once and
+            # probing it per row as it grows (temporary tables are never auto-analyzed).
+            conn.exec_driver_sql("ANALYZE lead_import_seen")
+    return duplicates, len(fresh)
 
 
 def _vars_merge(conn: Connection, first: Any, second: Any) -> Any:
@@ -161,49 +204,46 @@ def _upsert_statement(conn: Connection, target: UpsertTarget) -> Any:
 
 
 def _add_to_list(conn: Connection, target: UpsertTarget) -> None:
-    leads = LEADS
-    members = MEMBERS
     pg = conn.dialect.name == "postgresql"
-    source = (
-        select(
-            literal(target.list_id),
-            leads.c.id,
-            literal(target.org_id),
-            literal(target.now, UTCDateTime()),
-        )
-        .select_from(_existing_join(target))
-        .where(true())
-    )
+    probed = select(_lead_probe(target, LEADS.c.id).label("lead_id")).select_from(stage).subquery()
+    source = select(
+        literal(target.list_id),
+        probed.c.lead_id,
+        literal(target.org_id),
+        literal(target.now, UTCDateTime()),
+    ).where(probed.c.lead_id.is_not(None))
     dialect_insert = postgresql.insert if pg else sqlite.insert
-    stmt = dialect_insert(members).from_select(
+    stmt = dialect_insert(MEMBERS).from_select(
         ["list_id", "lead_id", "org_id", "created_at"], source
     )
     conn.execute(stmt.on_conflict_do_nothing(index_elements=["list_id", "lead_id"]))
 
 
-def upsert_chunk(conn: Connection, target: UpsertTarget, rows: list[dict[str, Any]]) -> ChunkResult:
+def _apply_suppressions(conn: Connection, target: UpsertTarget) -> None:
+    # Most organizations' lists are empty or small: one indexed probe decides whether the
+    # chunk's addresses need hashing at all.
+    listed = select(Suppression.id).where(Suppression.org_id == target.org_id).limit(1)
+    if conn.scalar(listed) is None:
+        return
+    emails = list(conn.scalars(select(stage.c.email)))
+    for start in range(0, len(emails), _ID_BATCH):
+        apply_to_emails(
+            conn, org_id=target.org_id, emails=emails[start : start + _ID_BATCH], now=target.now
+        )
+
+
+def upsert_chunk(conn: Connection, target: UpsertTarget, rows: Chunk) -> ChunkResult:
     """Upsert one chunk of clean, in-chunk-unique rows; never commits."""
-    pg = conn.dialect.name == "postgresql"
-    if pg:
-        # Lead statistics are stale while an import grows the table from nothing; a plan that
-        # scans every lead per staged row would make each chunk slower than the last. The
-        # (org_id, email) index is always the right way in, so forbid sequential scans here.
-        conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+    if conn.dialect.name == "postgresql":
+        # These statements run once per chunk and take milliseconds; compiling them with JIT
+        # (which PostgreSQL does once a big chunk's estimated cost passes jit_above_cost)
+        # costs far more than it saves.
+        conn.exec_driver_sql("SET LOCAL jit = off")
     _stage_rows(conn, rows)
-    duplicates = _drop_file_duplicates(conn, target)
-    staged = len(rows) - len(duplicates)
-    existing = conn.scalar(select(func.count()).select_from(_existing_join(target))) or 0
+    duplicates, existing = _drop_earlier_rows(conn, target)
     conn.execute(_upsert_statement(conn, target))
     if target.list_id is not None:
         _add_to_list(conn, target)
-    hashes = select(stage.c.email_hash).union_all(select(stage.c.domain_hash))
-    apply_to_emails(
-        conn,
-        org_id=target.org_id,
-        emails=[r["email"] for r in rows],
-        now=target.now,
-        candidates=hashes,
-    )
-    if pg:
-        conn.exec_driver_sql("SET LOCAL enable_seqscan = on")
+    _apply_suppressions(conn, target)
+    staged = len(rows) - len(duplicates)
     return ChunkResult(inserted=staged - existing, existing=existing, duplicates=duplicates)
