@@ -15,14 +15,7 @@ FIELDS = ("kind", "recipient", "status", "permanent", "hard", "reason")
 KNOWN_MISSES = {
     ("flufl/yale_01.txt", "recipient"),  # directory help text names other addresses
     ("flufl/yahoo_01.txt", "reason"),  # expired after connection failures; labelled networkerror
-    # unseen-3 (see BENCHMARKS-classify.md): challenge-response notices and two judgement calls
-    ("bounceparser/bluebottle.msg", "kind"),  # challenge-response sent as a plain message
-    ("bounceparser/bluebottle.msg", "reason"),
-    ("bounceparser/boxbe-cr.msg", "reason"),  # "Sender not pre-approved": onhold, not security
-    ("bounceparser/boxbe-cr2.msg", "kind"),  # DSN says failed, text says "you're on my list"
-    ("bounceparser/boxbe-cr2.msg", "status"),
-    ("bounceparser/boxbe-cr2.msg", "permanent"),
-    ("bounceparser/boxbe-cr2.msg", "reason"),
+    # unseen-3 (see BENCHMARKS-classify.md): two judgement calls
     ("bounceparser/junkemailfilter.msg", "reason"),  # "not allowed to send mail from": SPF-like
     ("bounceparser/me-user-unknown.msg", "reason"),  # 5.1.6 "no longer on server": hasmoved?
 }

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from email.message import Message
 
-from . import arf, autoreply, reasons, textbounce
+from . import arf, autoreply, notices, reasons, textbounce
 from .dsn import DSN_TYPES, RecipientStatus, parse_dsn
 from .model import Classification
 from .parse import (
@@ -309,7 +310,7 @@ def _from_text(view: _View) -> Classification:
     return _bounce(view, recips, status, diag, note, finding.remote, finding.warning, text_reason)
 
 
-def _reply(view: _View, kind: str) -> Classification:
+def _reply(view: _View, kind: str, reason: str | None = None) -> Classification:
     msg = view.msg
     irt = message_ids(header(msg, "In-Reply-To"))
     refs = tuple(message_ids(header(msg, "References")))
@@ -320,7 +321,7 @@ def _reply(view: _View, kind: str) -> Classification:
         kind=kind,
         recipient=sender,
         recipients=(sender,) if sender else (),
-        reason="vacation" if kind == "autoreply" else None,
+        reason=reason or ("vacation" if kind == "autoreply" else None),
         diagnostic=_clean(header(msg, "Subject"), 300),
         original_message_id=in_reply_to or (refs[-1] if refs else None),
         x_headers=xh,
@@ -341,8 +342,8 @@ def _is_receipt(view: _View, subject: str, from_header: str, from_addr: str | No
     return not textbounce.BOUNCE_SUBJECT.search(subject)
 
 
-def _receipt(view: _View) -> Classification:
-    """A read receipt (RFC 8098 MDN): neither a reply nor a failure."""
+def _receipt(view: _View, what: str = "disposition notification (read receipt)") -> Classification:
+    """A read receipt (RFC 8098 MDN) or success notice: neither a reply nor a failure."""
     sender = first_address(header(view.msg, "From"))
     msgid, xh = _linking(view)
     return Classification(
@@ -350,7 +351,37 @@ def _receipt(view: _View) -> Classification:
         recipient=sender,
         recipients=(sender,) if sender else (),
         reason="delivered",
-        diagnostic="disposition notification (read receipt)",
+        diagnostic=what,
+        original_message_id=msgid,
+        x_headers=xh,
+    )
+
+
+def _challenge(view: _View, reason: str) -> Classification:
+    """A challenge-response notice (see notices.py): an auto-reply for the address we
+    sent to, which a DSN part or the returned copy names better than a service From."""
+    result = _reply(view, "autoreply", reason)
+    recips: list[str] = []
+    for part, ct in view.parts:
+        if ct in DSN_TYPES:
+            recips += [b.address for b in parse_dsn(part)[1] if b.address]
+    recips = recips or _fallback_recipients(view)
+    if not recips:
+        return result
+    return dataclasses.replace(result, recipient=recips[0], recipients=tuple(recips))
+
+
+def _delivered_notice(view: _View) -> Classification:
+    """A plain success notice (Exchange "Delivered:" / "Relayed:"): names the recipient."""
+    finding = textbounce.scan(view.note, _ignored(view), _preferred(view), _from_domain(view))
+    recips = finding.recipients or _fallback_recipients(view)
+    msgid, xh = _linking(view)
+    return Classification(
+        kind="unknown",
+        recipient=recips[0] if recips else None,
+        recipients=tuple(recips),
+        reason="delivered",
+        diagnostic="delivery report: delivered",
         original_message_id=msgid,
         x_headers=xh,
     )
@@ -402,6 +433,9 @@ def _decide(view: _View) -> Classification:
     from_addr = first_address(from_header)
     if arf.is_complaint(msg, view.parts, view.original, view.report_type):
         return _complaint(view)
+    held = notices.challenge(subject, view.note)
+    if held:
+        return _challenge(view, held)
     for part, ct in view.parts:
         if ct in DSN_TYPES:
             reporting, blocks = parse_dsn(part)
@@ -410,6 +444,11 @@ def _decide(view: _View) -> Classification:
                 return found
     if _is_receipt(view, subject, from_header, from_addr):
         return _receipt(view)
+    if notices.is_read_receipt(subject, view.note):
+        return _receipt(view, "read receipt")
+    daemon = textbounce.is_daemon(from_header, from_addr)
+    if notices.is_success_notice(subject, view.note, daemon):
+        return _delivered_notice(view)
     # Exim marks its bounces "auto-replied" too, so that header alone decides nothing.
     if _is_bounce(view, subject, from_header, from_addr):
         return _from_text(view)
