@@ -108,19 +108,24 @@ def _linking(view: _View) -> tuple[str | None, dict[str, str]]:
     if orig is not None:
         ids = message_ids(header(orig, "Message-ID"))
         msgid = ids[0] if ids else None
-        for key in orig.keys()[:200]:
-            if key.lower().startswith("x-outreach-"):
-                xh[key] = header(orig, key)
+        xh.update(_ours(orig))
     if msgid is None:
         m = _QUOTED_MSGID.search(view.body[:MAX_SCAN])
         msgid = m.group(1) if m else None
     if not xh:
         for m in _X_OUTREACH.finditer(view.body[:MAX_SCAN]):
             xh.setdefault(m.group(1), m.group(2).strip())
-    for key in view.msg.keys()[:200]:
-        if key.lower().startswith("x-outreach-"):
-            xh.setdefault(key, header(view.msg, key))
+    for key, value in _ours(view.msg).items():
+        xh.setdefault(key, value)
     return msgid, xh
+
+
+def _ours(msg: Message) -> dict[str, str]:
+    """The X-Outreach-* headers of one header block (a C-level test first: most have none)."""
+    keys = msg.keys()[:200]
+    if "x-outreach-" not in "\n".join(keys).lower():
+        return {}
+    return {k: header(msg, k) for k in keys if k.lower().startswith("x-outreach-")}
 
 
 MAX_SCAN = 64 * 1024
@@ -330,14 +335,14 @@ def _reply(view: _View, kind: str, reason: str | None = None) -> Classification:
     )
 
 
-def _is_receipt(view: _View, subject: str, from_header: str, from_addr: str | None) -> bool:
+def _is_receipt(view: _View, subject: str, daemon: bool) -> bool:
     """A read receipt from a person's client; a daemon's MDN ("deleted", Dovecot's
     "Automatically rejected mail") is a rejection and is left to the bounce rules."""
     if view.report_type != "disposition-notification" and not any(
         ct == "message/disposition-notification" for _, ct in view.parts
     ):
         return False
-    if textbounce.is_daemon(from_header, from_addr):
+    if daemon:
         return False
     return not textbounce.BOUNCE_SUBJECT.search(subject)
 
@@ -431,9 +436,12 @@ def _decide(view: _View) -> Classification:
     subject = header(msg, "Subject")
     from_header = header(msg, "From")
     from_addr = first_address(from_header)
+    daemon = textbounce.is_daemon(from_header, from_addr)
     if arf.is_complaint(msg, view.parts, view.original, view.report_type):
         return _complaint(view)
-    held = notices.challenge(subject, view.note)
+    # Challenge-response systems answer from the person's or the service's address,
+    # never as a mailer daemon.
+    held = None if daemon else notices.challenge(subject, view.note)
     if held:
         return _challenge(view, held)
     for part, ct in view.parts:
@@ -442,32 +450,28 @@ def _decide(view: _View) -> Classification:
             found = _from_dsn(view, blocks, reporting)
             if found is not None:
                 return found
-    if _is_receipt(view, subject, from_header, from_addr):
+    if _is_receipt(view, subject, daemon):
         return _receipt(view)
     if notices.is_read_receipt(subject, view.note):
         return _receipt(view, "read receipt")
-    daemon = textbounce.is_daemon(from_header, from_addr)
-    if notices.is_success_notice(subject, view.note, daemon):
+    if notices.is_success_notice(subject, view.note):
         return _delivered_notice(view)
     # Exim marks its bounces "auto-replied" too, so that header alone decides nothing.
-    if _is_bounce(view, subject, from_header, from_addr):
-        return _from_text(view)
-    if textbounce.is_daemon(from_header, from_addr):
+    if daemon or _is_bounce(view, subject, daemon):
         return _from_text(view)
     if autoreply.is_autoreply(msg, subject, view.body):
         return _reply(view, "autoreply")
-    if from_addr and not textbounce.is_daemon(from_header, from_addr):
+    if from_addr:
         return _reply(view, "human")
     return _unknown("no bounce, complaint, auto-reply or sender found")
 
 
-def _is_bounce(view: _View, subject: str, from_header: str, from_addr: str | None) -> bool:
+def _is_bounce(view: _View, subject: str, daemon: bool) -> bool:
     msg = view.msg
     if header(msg, "X-Failed-Recipients"):
         return True
     if view.report_type == "delivery-status":
         return True
-    daemon = textbounce.is_daemon(from_header, from_addr)
     bounce_subject = bool(textbounce.BOUNCE_SUBJECT.search(subject))
     if daemon and (bounce_subject or view.original is not None or not subject):
         return True

@@ -16,23 +16,33 @@ from __future__ import annotations
 
 import re
 
-_CR_BRAND = re.compile(
-    r"boxbe|bluebottle|spam ?arrest|spamblocker|mailblocks|choicemail|\btmda\b|"
-    r"sanebox|mailwasher|permitmail|qurb|vanquish|spamcease|challenge[- ]response"
+from .phrases import Phrases
+
+_CR_BRANDS = (
+    "boxbe", "bluebottle", "spam arrest", "spamarrest", "spamblocker", "mailblocks",
+    "choicemail", "tmda", "sanebox", "mailwasher", "permitmail", "qurb", "vanquish",
+    "spamcease", "challenge-response", "challenge/response", "challenge response",
 )
 # Phrases of a challenge: the sender must prove to be a person, or get approved.
-_CR_CHALLENGE = re.compile(
-    r"verify (?:that )?you(?:'re| are) (?:a )?(?:real|human|person|not a (?:robot|spammer))|"
-    r"complete (?:the|this|a) (?:quick )?(?:one-time )?verification|"
-    r"(?:click|follow) .{0,40}(?:link|button).{0,80}"
-    r"(?:verify|confirm|approve|deliver|added|request)|"
-    r"(?:on|to) (?:my|the) (?:\w+ )?guest list|waitlist|not (?:yet )?(?:been )?pre-?approved|"
-    r"(?:account|mailbox|inbox|address) is protected by|"
-    r"added to (?:my|the|the recipient's) (?:\w+ )?(?:list of )?(?:approved|allowed|safe|accepted)|"
-    r"(?:messages|mail|e-?mail) only from (?:senders|people|persons) (?:i|who|that)|"
-    r"protect(?:ing)? (?:myself|me|my (?:inbox|mailbox)) from (?:spam|junk|unsolicited)|"
-    r"(?:your|the) message (?:is being|has been|will be) held (?:until|pending)|"
-    r"held (?:until|pending) (?:you|your|the sender)|please confirm (?:that )?you sent"
+# Each is tried only when its literal anchor occurs (phrases.Phrases).
+_CR_CHALLENGE = Phrases(
+    (
+        r"verify (?:that )?you(?:'re| are) (?:a )?(?:real|human|person|not a (?:robot|spammer))",
+        r"complete (?:the|this|a) (?:quick )?(?:one-time )?verification",
+        r"click .{0,40}(?:link|button).{0,80}(?:verify|confirm|approve|deliver|added|request)",
+        r"follow .{0,40}(?:link|button).{0,80}(?:verify|confirm|approve|deliver|added|request)",
+        r"(?:on|to) (?:my|the) (?:\w+ )?guest list",
+        r"waitlist",
+        r"not (?:yet )?(?:been )?pre-?approved",
+        r"(?:account|mailbox|inbox|address) is protected by",
+        r"added to (?:my|the|the recipient's) (?:\w+ )?(?:list of )?"
+        r"(?:approved|allowed|safe|accepted)",
+        r"(?:messages|mail|e-?mail) only from (?:senders|people|persons) (?:i|who|that)",
+        r"protect(?:ing)? (?:myself|me|my (?:inbox|mailbox)) from (?:spam|junk|unsolicited)",
+        r"held until (?:you|your|the sender|i approve|approved|verified)",
+        r"held pending (?:you|your|the sender|verification|approval)",
+        r"please confirm (?:that )?you sent",
+    )
 )
 # The confirmation after a successful challenge: the message went through.
 _CR_CONFIRMED = re.compile(
@@ -49,11 +59,13 @@ def challenge(subject: str, note: str) -> str | None:
     is. Sender-verification *failures* ("sender verify failed") are bounces and do
     not match: the phrases ask a person to act.
     """
-    text = " ".join(f"{subject}\n{note[:4000]}".lower().split())
-    if "moderator" in text:
-        return None  # a mailing list's moderation hold, not a person's challenge
-    challenged = bool(_CR_CHALLENGE.search(text))
-    if not challenged and not _CR_BRAND.search(text):
+    text = f"{subject}\n{note[:4000]}".lower()
+    brand = any(map(text.__contains__, _CR_BRANDS))
+    if not (brand or _CR_CHALLENGE.gate(text)) or "moderator" in text:
+        return None  # nothing of a challenge; or a mailing list's moderation hold
+    text = " ".join(text.split())
+    challenged = _CR_CHALLENGE.search(text)
+    if not (challenged or brand):
         return None
     if _CR_CONFIRMED.search(text):
         return "vacation"
@@ -92,6 +104,10 @@ _SUCCESS_BODY = re.compile(
     r"erfolgreich zugestellt|a [ée]t[ée] remis|se ha entregado|is bezorgd|foi entregue|"
     r"[èe] stato recapitato"
 )
+_SUCCESS_GATE = (
+    "delivered", "relayed", "complete", "successful", "zugestellt", "remis", "entregado",
+    "bezorgd", "entregue", "recapitato",
+)
 _FAILURE_BODY = re.compile(
     r"(?i)could not be delivered|couldn't be delivered|undeliverable|not delivered|"
     r"delivery (?:has )?failed|permanent(?:ly)? fail|failed permanently|"
@@ -99,9 +115,12 @@ _FAILURE_BODY = re.compile(
 )
 
 
-def is_success_notice(subject: str, note: str, daemon: bool) -> bool:
+def is_success_notice(subject: str, note: str) -> bool:
     """A plain-text success (delivered / relayed) notice without any failure in it."""
-    if not (daemon or _SUCCESS_SUBJECT.search(subject)):
+    if not _SUCCESS_SUBJECT.search(subject):
         return False
     head = note[:3000]
+    low = head.lower()
+    if not any(map(low.__contains__, _SUCCESS_GATE)):
+        return False
     return _SUCCESS_BODY.search(head) is not None and _FAILURE_BODY.search(head) is None

@@ -16,16 +16,46 @@ from . import words_recipient as r
 _GROUPS = re.compile(r"\((?:[^()]|\([^()]*\))*\)[?*+]?|\[[^\]]*\][?*+]?|\\.|\.\{[^}]*\}|\.")
 
 
-def _anchor(phrase: str) -> str:
-    """The longest literal run a match of `phrase` must contain ('' when none is safe)."""
+_PLAIN = re.compile(r"[^\\()\[\]{}.*+?^$|]+")
+_TOP_GROUP = re.compile(r"\((?:\?:)?([^()]*)\)(?![?*{])")
+
+
+def _anchors(phrase: str) -> tuple[str, ...]:
+    """Literals one of which any match of `phrase` must contain (('',) when none is safe).
+
+    Candidates: the longest literal run outside groups (of 3+ characters) and the
+    alternatives of each group of plain words ("(?:account|mailbox|user) ..."); the one
+    whose shortest literal is longest wins (rarer in text). A phrase that is all literal
+    (e.g. two CJK characters) is its own anchor.
+    """
+    if _PLAIN.fullmatch(phrase):
+        return (phrase,)
     flat = _GROUPS.sub("\0", phrase)
-    runs = re.findall(r"[\w' :/-]{3,}(?![?*{])", flat)
-    runs = [r.strip() for r in runs if r.strip()]
-    return max(runs, key=len) if runs else ""
+    runs = [r.strip() for r in re.findall(r"[\w' :/-]{3,}(?![?*{])", flat) if r.strip()]
+    cands = [(max(runs, key=len),)] if runs else []
+    for m in _TOP_GROUP.finditer(phrase):
+        words = m.group(1).split("|")
+        if all(_PLAIN.fullmatch(w) and len(w.strip()) >= 3 for w in words):
+            cands.append(tuple(w.strip() for w in words))
+    return max(cands, key=lambda c: min(map(len, c))) if cands else ("",)
 
 
-class _Phrases:
-    """A reason's phrases; each regex runs only when its literal anchor occurs in the text.
+_LEADING_GROUP = re.compile(r"\(\?:([^()]*)\)(?![?*+{])")
+
+
+def _literal_first(phrase: str) -> str:
+    """Rewrite "(?:a|b) rest" as "a rest|b rest": a regex whose alternatives all start
+    with a literal lets the engine skip ahead by first character; a leading group
+    makes it try every position of the text."""
+    m = _LEADING_GROUP.match(phrase)
+    if not m or not all(_PLAIN.fullmatch(w) for w in m.group(1).split("|")):
+        return phrase
+    rest = phrase[m.end() :]
+    return "|".join(f"{w}(?:{rest})" for w in m.group(1).split("|"))
+
+
+class Phrases:
+    """A reason's phrases; each regex runs only when one of its literal anchors occurs.
 
     A combined alternation is tried at every position of the text (slow on long
     notices); a substring test first leaves a handful of single-phrase searches, which
@@ -34,18 +64,31 @@ class _Phrases:
     """
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
-        self.items = tuple((_anchor(p), re.compile(p)) for p in phrases)
-        self.anchors = tuple(a for a, _ in self.items)  # '' is in every text: always tried
+        self.items = tuple((_anchors(p), re.compile(_literal_first(p))) for p in phrases)
+        # The group's gate: '' is in every text (such a phrase is always tried); an
+        # anchor containing another one adds nothing to the gate and is dropped.
+        flat = sorted({a for anchors, _ in self.items for a in anchors}, key=len)
+        self.anchors = tuple(a for i, a in enumerate(flat) if not any(b in a for b in flat[:i]))
+
+    def gate(self, low: str) -> bool:
+        """True when one of the phrases' anchors occurs (a phrase might match)."""
+        return any(map(low.__contains__, self.anchors))
 
     def search(self, low: str) -> bool:
         """True when one of the phrases occurs in the lower-cased text."""
-        if not any(map(low.__contains__, self.anchors)):
+        has = low.__contains__
+        if not any(map(has, self.anchors)):
             return False  # C-level gate: none of this reason's words occur
-        return any(anchor in low and rx.search(low) for anchor, rx in self.items)
+        for anchors, rx in self.items:
+            if (has(anchors[0]) or (len(anchors) > 1 and any(map(has, anchors)))) and rx.search(
+                low
+            ):
+                return True
+        return False
 
 
-def _rx(phrases: tuple[str, ...]) -> _Phrases:
-    return _Phrases(phrases)
+def _rx(phrases: tuple[str, ...]) -> Phrases:
+    return Phrases(phrases)
 
 
 # Checked in this order on lower-cased text; the first hit wins. Order matters:
@@ -53,7 +96,7 @@ def _rx(phrases: tuple[str, ...]) -> _Phrases:
 # blocklist hit that mentions "spam" is about our IP, not content; specific words
 # of every reason come before the generic words of a refused recipient
 # ("recipient rejected", "mailbox unavailable", "does not exist").
-BY_TEXT: list[tuple[str, _Phrases]] = [
+BY_TEXT: list[tuple[str, Phrases]] = [
     ("rejected", _rx(r.REJECTED)),
     ("filtered", _rx(r.FILTERED_SENDER)),
     ("systemerror", _rx(p.SYSTEMERROR_PROCESSING)),

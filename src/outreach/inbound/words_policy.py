@@ -92,7 +92,6 @@ BLOCKED_LISTS = (
     r"dynamic(?:ally)?[- ](?:assigned )?ip",  # Outlook.com DY-001
     r"dial-?up",
     r"\b(?:sc|dy|ou)-00\d",  # Outlook.com SC-001 / DY-001 / OU-001
-    r"\[(?:bl|ts)\d\d\]",  # Yahoo [BL21] / [TS03]
     r"connections will not be accepted",  # Yahoo BL21
     r"permanently deferred",  # Yahoo TS03 / TSS09
 )

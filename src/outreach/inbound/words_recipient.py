@@ -114,7 +114,7 @@ HOSTUNKNOWN = (
     r"dns error: domain name not found",  # Gmail's notice
     r"domain (?:name )?(?:does not|doesn't) resolve",
     r"domain has no (?:mx|mail)",
-    r"dom[äa]ne .{0,40}(?:nicht gefunden|existiert nicht)",
+    r"(?:domäne|domane) .{0,40}(?:nicht gefunden|existiert nicht)",
     r"domaine .{0,40}(?:introuvable|inexistant|n'existe pas)",
     r"dominio .{0,40}(?:no existe|inexistente|non esiste|n[ãa]o existe)",
     r"domein .{0,40}(?:bestaat niet|niet gevonden)",
@@ -134,7 +134,7 @@ SUSPEND_STRONG = (
     r"no longer accepts mail",  # qmail/vpopmail "#5.2.1"
     r"mailbox (?:is )?(?:temporarily )?(?:not accepting|unavailable for)",
     r"(?:konto|postfach|benutzer) .{0,30}(?:deaktiviert|gesperrt|stillgelegt)",
-    r"(?:compte|bo[iî]te) .{0,30}(?:d[ée]sactiv[ée]|suspendu|bloqu[ée]|ferm[ée])",
+    r"(?:compte|boite|boîte) .{0,30}(?:désactivé|desactive|suspendu|bloqué|bloque|fermé)",
     r"cuenta .{0,30}(?:desactivad|suspendid|bloquead|inactiv)",
     r"account .{0,30}(?:gedeactiveerd|opgeschort|geblokkeerd)",
     r"conta .{0,30}(?:desativad|suspens|bloquead|inativ)",
