@@ -108,13 +108,23 @@ DOCUMENTED = [
         "550 SC-001 Mail rejected by Outlook.com for policy reasons.",
         "blocked",
     ),
-    ("4.7.650", "451 4.7.650 The mail server has been temporarily rate limited due to IP "
-     "reputation.", "badreputation"),
+    (
+        "4.7.650",
+        "451 4.7.650 The mail server has been temporarily rate limited due to IP reputation.",
+        "badreputation",
+    ),
     ("5.7.606", "550 5.7.606 Access denied, banned sending IP [192.0.2.1].", "blocked"),
-    ("5.7.509", "550 5.7.509 Access denied, sending domain example.com does not pass DMARC "
-     "verification and has a DMARC policy of reject.", "authfailure"),
-    ("5.7.512", "550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant",
-     "notcompliantrfc"),
+    (
+        "5.7.509",
+        "550 5.7.509 Access denied, sending domain example.com does not pass DMARC "
+        "verification and has a DMARC policy of reject.",
+        "authfailure",
+    ),
+    (
+        "5.7.512",
+        "550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant",
+        "notcompliantrfc",
+    ),
     # Yahoo / AOL
     ("5.0.0", "554 delivery error: dd This user doesn't have a yahoo.com account", "userunknown"),
     (
@@ -153,7 +163,11 @@ DOCUMENTED = [
     ("4.2.2", "452 4.2.2 <x@icloud.com>: user is over quota", "mailboxfull"),
     ("5.7.1", "554 5.7.1 [CS01] Message rejected due to local policy.", "policyviolation"),
     ("5.7.0", "550 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi", "blocked"),
-    ("4.7.1", "421 4.7.1 Messages to x@icloud.com deferred due to excessive volume.", "ratelimited"),
+    (
+        "4.7.1",
+        "421 4.7.1 Messages to x@icloud.com deferred due to excessive volume.",
+        "ratelimited",
+    ),
     # mail.ru, Yandex, Zoho
     (
         "5.0.0",
@@ -167,23 +181,41 @@ DOCUMENTED = [
         "unavailable: user not found",
         "userunknown",
     ),
-    ("5.0.0", "550 spam message rejected. Please visit http://help.mail.ru/notspam-support",
-     "spamdetected"),
+    (
+        "5.0.0",
+        "550 spam message rejected. Please visit http://help.mail.ru/notspam-support",
+        "spamdetected",
+    ),
     ("5.7.1", "550 5.7.1 No such user!", "userunknown"),
     ("5.2.2", "552 5.2.2 Mailbox size limit exceeded", "mailboxfull"),
     ("5.7.1", "554 5.7.1 Message rejected under suspicion of SPAM", "spamdetected"),
     ("5.1.1", "550 5.1.1 User does not exist - <x@zoho.com>", "userunknown"),
     ("5.7.1", "554 5.7.1 <x@zoho.com>: Relay access denied", "norelaying"),
     # Postfix, Exim, Sendmail, qmail standard texts
-    ("5.1.1", "550 5.1.1 <x@example.org>: Recipient address rejected: User unknown in "
-     "virtual mailbox table", "userunknown"),
-    ("5.1.2", "Host or domain name not found. Name service error for name=example.org "
-     "type=MX: Host not found", "hostunknown"),
+    (
+        "5.1.1",
+        "550 5.1.1 <x@example.org>: Recipient address rejected: User unknown in "
+        "virtual mailbox table",
+        "userunknown",
+    ),
+    (
+        "5.1.2",
+        "Host or domain name not found. Name service error for name=example.org "
+        "type=MX: Host not found",
+        "hostunknown",
+    ),
     ("5.7.1", "554 5.7.1 <x@example.org>: Relay access denied", "norelaying"),
-    ("4.7.1", "450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]",
-     "requireptr"),
-    ("4.2.0", "450 4.2.0 <x@example.org>: Recipient address rejected: Greylisted, see "
-     "http://postgrey.schweikert.ch/help/example.org.html", "blocked"),
+    (
+        "4.7.1",
+        "450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]",
+        "requireptr",
+    ),
+    (
+        "4.2.0",
+        "450 4.2.0 <x@example.org>: Recipient address rejected: Greylisted, see "
+        "http://postgrey.schweikert.ch/help/example.org.html",
+        "blocked",
+    ),
     ("5.4.6", "mail for example.org loops back to myself", "networkerror"),
     ("5.3.4", "552 5.3.4 Message size exceeds fixed limit", "mesgtoobig"),
     ("4.4.1", "connect to mx.example.org[192.0.2.1]:25: Connection refused", "networkerror"),
@@ -191,7 +223,7 @@ DOCUMENTED = [
     ("5.0.0", "all relevant MX records point to non-existent hosts", "hostunknown"),
     ("5.0.0", "retry timeout exceeded", "expired"),
     ("5.0.0", "550 No Such User Here", "userunknown"),
-    ("5.0.0", "Too many \"Received\" headers - suspected mail loop", "networkerror"),
+    ("5.0.0", 'Too many "Received" headers - suspected mail loop', "networkerror"),
     ("5.0.0", "550 5.1.1 <x@example.org>... User unknown", "userunknown"),
     ("5.0.0", "Cannot send message for 5 days", "expired"),
     ("5.0.0", "553 5.3.0 <x@example.org>... Mailbox disabled for this recipient", "suspend"),
@@ -203,8 +235,12 @@ DOCUMENTED = [
     ("5.0.0", "This address no longer accepts mail. (#5.2.1)", "suspend"),
     # ESPs' notices
     ("5.0.0", "Not delivering to previously bounced address", "userunknown"),
-    ("5.0.0", "Amazon SES has suppressed sending to this address because it has a recent "
-     "history of bouncing as an invalid address.", "userunknown"),
+    (
+        "5.0.0",
+        "Amazon SES has suppressed sending to this address because it has a recent "
+        "history of bouncing as an invalid address.",
+        "userunknown",
+    ),
     # Localised Exchange NDR texts
     ("5.0.0", "Die E-Mail-Adresse, die Sie eingegeben haben, wurde nicht gefunden.", "userunknown"),
     ("5.0.0", "L'adresse e-mail que vous avez entrée est introuvable.", "userunknown"),

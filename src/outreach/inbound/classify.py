@@ -10,6 +10,7 @@ from . import arf, autoreply, notices, reasons, textbounce
 from .dsn import DSN_TYPES, RecipientStatus, parse_dsn
 from .model import Classification
 from .parse import (
+    ADDR_RE,
     ParseError,
     bound_input,
     ctype,
@@ -378,8 +379,11 @@ def _challenge(view: _View, reason: str) -> Classification:
 
 def _delivered_notice(view: _View) -> Classification:
     """A plain success notice (Exchange "Delivered:" / "Relayed:"): names the recipient."""
-    finding = textbounce.scan(view.note, _ignored(view), _preferred(view), _from_domain(view))
-    recips = finding.recipients or _fallback_recipients(view)
+    ignored = _ignored(view)
+    recips = _fallback_recipients(view)
+    if not recips:  # the notice lists the recipients it delivered to
+        found = (a.lower().strip(".") for a in ADDR_RE.findall(view.note[:4000]))
+        recips = list(dict.fromkeys(a for a in found if a not in ignored))[:20]
     msgid, xh = _linking(view)
     return Classification(
         kind="unknown",

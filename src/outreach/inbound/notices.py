@@ -19,9 +19,23 @@ import re
 from .phrases import Phrases
 
 _CR_BRANDS = (
-    "boxbe", "bluebottle", "spam arrest", "spamarrest", "spamblocker", "mailblocks",
-    "choicemail", "tmda", "sanebox", "mailwasher", "permitmail", "qurb", "vanquish",
-    "spamcease", "challenge-response", "challenge/response", "challenge response",
+    "boxbe",
+    "bluebottle",
+    "spam arrest",
+    "spamarrest",
+    "spamblocker",
+    "mailblocks",
+    "choicemail",
+    "tmda",
+    "sanebox",
+    "mailwasher",
+    "permitmail",
+    "qurb",
+    "vanquish",
+    "spamcease",
+    "challenge-response",
+    "challenge/response",
+    "challenge response",
 )
 # Phrases of a challenge: the sender must prove to be a person, or get approved.
 # Each is tried only when its literal anchor occurs (phrases.Phrases).
@@ -105,8 +119,16 @@ _SUCCESS_BODY = re.compile(
     r"[èe] stato recapitato"
 )
 _SUCCESS_GATE = (
-    "delivered", "relayed", "complete", "successful", "zugestellt", "remis", "entregado",
-    "bezorgd", "entregue", "recapitato",
+    "delivered",
+    "relayed",
+    "complete",
+    "successful",
+    "zugestellt",
+    "remis",
+    "entregado",
+    "bezorgd",
+    "entregue",
+    "recapitato",
 )
 _FAILURE_BODY = re.compile(
     r"(?i)could not be delivered|couldn't be delivered|undeliverable|not delivered|"

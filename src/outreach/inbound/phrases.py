@@ -32,7 +32,7 @@ def _anchors(phrase: str) -> tuple[str, ...]:
         return (phrase,)
     flat = _GROUPS.sub("\0", phrase)
     runs = [r.strip() for r in re.findall(r"[\w' :/-]{3,}(?![?*{])", flat) if r.strip()]
-    cands = [(max(runs, key=len),)] if runs else []
+    cands: list[tuple[str, ...]] = [(max(runs, key=len),)] if runs else []
     for m in _TOP_GROUP.finditer(phrase):
         words = m.group(1).split("|")
         if all(_PLAIN.fullmatch(w) and len(w.strip()) >= 3 for w in words):

@@ -119,7 +119,7 @@ def decide_reason(status: str | None, text: str, by_text: str | None = None) -> 
     if by_code and rest not in _GENERIC_CODES:
         if by_code not in _CODE_WINS:
             return by_text or by_code
-        if by_text in _REFINES.get(by_code, ()):
+        if by_text and by_text in _REFINES.get(by_code, ()):
             return by_text
         if by_text in _REMOTE_WORDS and by_text != by_code and find_status(text) is None:
             # The code is the reporting MTA's translation (a DSN Status field) and the

@@ -53,8 +53,20 @@ _WARNING_MORE = re.compile(
     r"consegna .{0,60}ritardat|配信が遅延|配送遅延"
 )
 _WARNING_MORE_GATE = (
-    "delayed", "incomplete", "temporary problem", "retry", "warning message", "resend",
-    "verz", "diff", "retard", "retras", "atras", "vertraag", "ritard", "遅延",
+    "delayed",
+    "incomplete",
+    "temporary problem",
+    "retry",
+    "warning message",
+    "resend",
+    "verz",
+    "diff",
+    "retard",
+    "retras",
+    "atras",
+    "vertraag",
+    "ritard",
+    "遅延",
 )
 
 
@@ -63,6 +75,7 @@ def is_warning(low: str) -> bool:
     if _WARNING.search(low):
         return True
     return any(map(low.__contains__, _WARNING_MORE_GATE)) and bool(_WARNING_MORE.search(low))
+
 
 # Where the returned copy of the original starts; the notification is what comes before.
 _ORIGINAL_START = re.compile(
@@ -84,7 +97,10 @@ _FAIL_NEAR = re.compile(
     r"no such|does ?n[o']t exist|doesn't exist|invalid|rejected|refused|failed|failure|full|quota|"
     r"unreachable|undeliverable|disabled|inactive|suspended|denied|blocked|couldn't|"
     r"could not|unable|error|permanent|temporar|bounced|said:|reason:|expired|"
-    r"no mailbox|unrouteable|timed out|time out|timeout|delay|retry|problem|exceeds"
+    r"no mailbox|unrouteable|timed out|time out|timeout|delay|retry|problem|exceeds|"
+    r"nicht zugestellt|unzustellbar|fehlgeschlagen|verz[öo]gert|n'a pas pu|non remis|"
+    r"[ée]chec|no se pudo|no se ha podido|retrasad|niet bezorgd|kon niet|n[ãa]o foi|"
+    r"non [èe] stato|non recapitat|配信できません|送信できません|届きませんでした"
 )
 # SMTP reply and enhanced status codes, kept apart: a leading character class in the
 # word alternation above would stop the engine from skipping ahead by first character.
@@ -144,11 +160,23 @@ def is_daemon(from_header: str, from_addr: str | None) -> bool:
 # speed), then only their lines are checked with the regex, instead of running a
 # multi-line regex over the whole body.
 _ORIGINAL_WORDS = (
-    "original message", "below this line is a copy", "copy of the message",
-    "returned message", "message text follows", "unsent message below", "mensaje original",
-    "forwarded message", "message headers follow",
+    "original message",
+    "below this line is a copy",
+    "copy of the message",
+    "returned message",
+    "message text follows",
+    "unsent message below",
+    "mensaje original",
+    "forwarded message",
+    "message headers follow",
 )
-_QUOTED_FIELDS = ("\nReceived: ", "\nReturn-Path: ", "\nDKIM-Signature: ", "\nMessage-ID: ", "\nFrom: ")
+_QUOTED_FIELDS = (
+    "\nReceived: ",
+    "\nReturn-Path: ",
+    "\nDKIM-Signature: ",
+    "\nMessage-ID: ",
+    "\nFrom: ",
+)
 
 
 def _original_start(text: str) -> int:

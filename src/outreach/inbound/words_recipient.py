@@ -124,8 +124,9 @@ HOSTUNKNOWN = (
 # ("invalid mailbox", "unavailable") often surround them (mail.ru, Yahoo).
 SUSPEND_STRONG = (
     r"(?:account|mailbox|user|address|recipient)(?: has been| is| was|'s account is)? "
-    r"(?:disabled|suspended|deactivated|discontinued|frozen|locked|inactive|blocked by (?:the )?administrator|"
-    r"temporarily (?:disabled|suspended|deactivated|inactive)|not active|expired|terminated|closed)",
+    r"(?:disabled|suspended|deactivated|discontinued|frozen|locked|inactive|"
+    r"blocked by (?:the )?administrator|temporarily (?:disabled|suspended|deactivated|inactive)|"
+    r"not active|expired|terminated|closed)",
     r"\b(?:disabled|suspended|inactive|deactivated|closed|frozen|locked|expired|dormant) "
     r"(?:account|mailbox|user|address|recipient)",
     r"disabled or discontinued",  # Yahoo 554.30
@@ -273,8 +274,9 @@ HASMOVED = (
 )
 
 SUSPEND = (
-    r"(?:account|mailbox|user|address)(?: has been| is)? (?:disabled|suspended|deactivated|inactive|locked|"
-    r"blocked by (?:the )?administrator|frozen|closed|expired|terminated|not active)",
+    r"(?:account|mailbox|user|address)(?: has been| is)? (?:disabled|suspended|deactivated|"
+    r"inactive|locked|blocked by (?:the )?administrator|frozen|closed|expired|terminated|"
+    r"not active)",
     r"\b(?:disabled|suspended|inactive|deactivated|closed) (?:account|mailbox|user)",
     r"(?:account|mailbox|user) .{0,20}temporarily (?:disabled|unavailable)",
     r"account .{0,30}(?:disabled|suspended)",
