@@ -462,7 +462,12 @@ def _decide(view: _View) -> Classification:
         return _delivered_notice(view)
     # Exim marks its bounces "auto-replied" too, so that header alone decides nothing.
     if daemon or _is_bounce(view, subject, daemon):
-        return _from_text(view)
+        found = _from_text(view)
+        if daemon or found.recipients or textbounce.has_failure_words(view.note[:3000]):
+            return found
+        # A report-typed message from no daemon, naming no recipient and no failure
+        # (a stub or an empty report) tells nothing about our mail.
+        return _unknown("delivery report without any recipient or failure")
     if autoreply.is_autoreply(msg, subject, view.body):
         return _reply(view, "autoreply")
     if from_addr:

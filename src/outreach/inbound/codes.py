@@ -53,7 +53,8 @@ BY_CODE: dict[str, str] = {
     "4.300": "expired",  # * Exchange: message expired
     "4.310": "hostunknown",  # * Exchange: DNS domain does not exist
     # X.5 mail delivery protocol
-    "5.0": "syntaxerror",  # other or undefined protocol status
+    # X.5.0 "other or undefined protocol status" names no reason (Outlook.com sends
+    # "550 5.5.0 Requested action not taken: mailbox unavailable" for unknown users).
     "5.1": "syntaxerror",  # invalid command
     "5.2": "syntaxerror",  # syntax error
     "5.3": "toomanyconn",  # too many recipients
@@ -108,6 +109,7 @@ BY_CODE: dict[str, str] = {
     "7.57": "securityerror",  # * Exchange: client not authenticated to send anonymously
     "7.64": "norelaying",  # * Exchange: TenantAttribution; relay access denied
     "7.124": "filtered",  # * Exchange: sender not in the group's allowed-senders list
+    "7.129": "filtered",  # * Exchange: RestrictedToRecipientsPermission
     "7.133": "filtered",  # * Exchange: sender not authenticated for group
     "7.134": "filtered",  # * Exchange: ... for mailbox
     "7.135": "filtered",  # * Exchange: ... for public folder

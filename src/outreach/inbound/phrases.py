@@ -113,6 +113,7 @@ BY_TEXT: list[tuple[str, Phrases]] = [
     ("blocked", _rx(p.GREYLISTED)),
     ("requireptr", _rx(p.REQUIREPTR)),
     ("authfailure", _rx(p.AUTHFAILURE)),
+    ("contenterror", _rx(p.CONTENT_STRONG)),
     ("badreputation", _rx(p.BADREPUTATION)),
     ("blocked", _rx(p.BLOCKED_LISTS)),
     ("norelaying", _rx(p.NORELAYING)),

@@ -10,7 +10,8 @@ from .model import HARD_REASONS
 from .phrases import BY_TEXT
 
 # An enhanced status code right after a reply code ("550 5.1.1", "550-5.1.1", "#5.1.1").
-_STATUS_AFTER_REPLY = re.compile(r"(?<!\d)[245]\d\d[ -]#?([245]\.[0-7]\.\d{1,3})(?![\d.])")
+# Gateways quote the remote reply: "550-'5.4.1 Recipient address rejected ...'".
+_STATUS_AFTER_REPLY = re.compile(r"(?<!\d)[245]\d\d[ -]['\"]?#?([245]\.[0-7]\.\d{1,3})(?![\d.])")
 _STATUS_HASH = re.compile(r"[(#]#?([45]\.[0-7]\.\d{1,3})(?![\d.])")
 # A bare code; the look-arounds keep dotted IP addresses and versions out.
 _STATUS_BARE = re.compile(r"(?<![\w.])([45]\.[0-7]\.\d{1,3})(?![\d.]|\.\d)")

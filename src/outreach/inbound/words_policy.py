@@ -86,7 +86,6 @@ BLOCKED_LISTS = (
     r"ip (?:address )?.{0,40}(?:blocked|listed|rejected|banned|not allowed)",
     r"banned sending ip",
     r"not authori[sz]ed to send",
-    r"refused to talk",
     r"not (?:in|on) (?:the )?white ?list",  # Gmail "IP not in whitelist for RCPT domain"
     r"not whitelisted",
     r"dynamic(?:ally)?[- ](?:assigned )?ip",  # Outlook.com DY-001
@@ -94,6 +93,16 @@ BLOCKED_LISTS = (
     r"\b(?:sc|dy|ou)-00\d",  # Outlook.com SC-001 / DY-001 / OU-001
     r"connections will not be accepted",  # Yahoo BL21
     r"permanently deferred",  # Yahoo TS03 / TSS09
+)
+
+# amavisd-new's "Message content rejected, id=... - BANNED: <file name>" and similar
+# attachment-type blocks: the content, before the spam and blocklist words around them.
+CONTENT_STRONG = (
+    r"- banned: ",
+    r"banned file",
+    r"banned attachment",
+    r"attachment type",
+    r"file type .{0,40}(?:block|not allowed|prohibited)",
 )
 
 NORELAYING = (

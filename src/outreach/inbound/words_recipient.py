@@ -39,6 +39,10 @@ FILTERED_SENDER = (
     r"not (?:in|on) (?:the )?allowed[- ]senders",  # Exchange 5.7.124
     r"not authenticated for (?:group|mailbox|public folder|mail user)",  # Exchange 5.7.13x
     r"delivery restriction check failed",  # Exchange RESOLVER.RST
+    r"permission to send to",  # Exchange 5.7.129 "you don't have permission to send to it"
+    r"accept list",
+    r"senders to accept mail from",
+    r"restrictedto(?:recipients|senders)",
 )
 
 EXPIRED_STRONG = (
@@ -145,6 +149,8 @@ SUSPEND_STRONG = (
 USERUNKNOWN = (
     r"user ?unknown",
     r"unknown (?:local )?(?:user|recipient|mailbox|account|address)",
+    r"unknown e-?mail address",
+    r"nosuch(?:user|recipient|mailbox)",
     r"no such (?:user|mailbox|recipient|account|person|address|local user)",
     r"(?:user|recipient|mailbox|address|account|addressee)(?: name)? (?:was )?not found",
     r"recipnotfound",
