@@ -38,6 +38,8 @@ _QUOTED_MSGID = re.compile(
     r"(?im)^[ \t>]*Message-ID:[ \t]*\n?[ \t]*(<[^<>\s]{1,250}@[^<>\s]{1,250}>)"
 )
 _TAGS = re.compile(r"<[^<>]{0,2000}>")
+# A delivery-status part proper starts with a field ("Reporting-MTA: dns; ...").
+_DSN_FIELD = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,40}:")
 _ENTITY = {"&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'"}
 
 
@@ -83,6 +85,12 @@ class _View:
                     self.original = self._embedded(part, ct)
             elif ct == "text/plain" and len(self.texts) < 4:
                 self.texts.append(part_text(part))
+            elif ct in DSN_TYPES or (ct.startswith("multipart/") and not part.is_multipart()):
+                # Prose in a part typed as a delivery report, or the body of a multipart
+                # whose boundary is missing: the notice's only readable text.
+                text = part_text(part) if len(self.texts) < 4 else ""
+                if text.strip() and not _DSN_FIELD.match(text.lstrip()):
+                    self.texts.append(text)
             elif ct == "text/html" and len(html) < 2:
                 html.append(part)  # decoded only if there is no text/plain part
             elif not part.is_multipart() and ct.startswith("text/") and not self.texts:
@@ -463,14 +471,23 @@ def _decide(view: _View) -> Classification:
     # Exim marks its bounces "auto-replied" too, so that header alone decides nothing.
     if daemon or _is_bounce(view, subject, daemon):
         found = _from_text(view)
-        if daemon or found.recipients or textbounce.has_failure_words(view.note[:3000]):
+        if found.recipients or textbounce.has_failure_words(view.note[:3000]):
             return found
-        # A report-typed message from no daemon, naming no recipient and no failure
-        # (a stub or an empty report) tells nothing about our mail.
-        return _unknown("delivery report without any recipient or failure")
+        if not daemon:
+            # A report-typed message naming no recipient and no failure (a stub, an
+            # empty report) tells nothing about our mail.
+            return _unknown("delivery report without any recipient or failure")
+        if (
+            view.original is not None
+            or view.report_type
+            or textbounce.BOUNCE_SUBJECT.search(subject)
+        ):
+            return found
+        # A system account's ordinary message ("root": cron output, a test): no notice.
     if autoreply.is_autoreply(msg, subject, view.body):
         return _reply(view, "autoreply")
-    if from_addr:
+    if from_addr or (from_header.strip() and not daemon):
+        # A person's message even when the sender address is unusable ("x@REDACTED").
         return _reply(view, "human")
     return _unknown("no bounce, complaint, auto-reply or sender found")
 

@@ -132,6 +132,10 @@ BY_CODE: dict[str, str] = {
     "7.750": "blocked",  # * Exchange: client blocked from sending from unregistered domains
 }
 
+# Registered subject.detail codes deliberately left without a reason: "other or
+# undefined" statuses of a subject too broad to name a cause.
+NO_REASON = frozenset({"0.0", "1.0", "2.0", "5.0"})
+
 # Where the class changes the meaning: a permanent "unable to route" is a domain
 # without mail exchangers (qmail "#5.4.4", Exchange "HostUnknown"); a temporary
 # one is a routing or DNS hiccup.

@@ -80,7 +80,8 @@ def is_warning(low: str) -> bool:
 # Where the returned copy of the original starts; the notification is what comes before.
 _ORIGINAL_START = re.compile(
     r"(?im)^[ \t]*(?:-{2,}|={2,}|\*{2,})?[ \t]*(?:original message|below this line is a copy|"
-    r"this is a copy of the message|the (?:original|returned) message|message text follows|"
+    r"this is a copy of the message|the (?:original|returned) message(?! was received)|"
+    r"message text follows|"
     r"unsent message below|original message follows|mensaje original|returned message|"
     r"(?:the )?headers of the original message|original message headers|copy of the message|"
     r"forwarded message|message headers follow)"

@@ -302,6 +302,7 @@ NOTCOMPLIANTRFC = (
 CONTENTERROR = (
     r"\b(?:no|without|missing)\b.{0,30}\b(?:field|header)s?\b",
     r"invalid (?:message )?header",
+    r"(?:equal|duplicate|duplicated) [\w-]*headers?",
     r"bare lf",
     r"illegal character",
     r"attachment",
