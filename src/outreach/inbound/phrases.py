@@ -65,6 +65,9 @@ class Phrases:
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         self.items = tuple((_anchors(p), re.compile(_literal_first(p))) for p in phrases)
+        # (first anchor, the other anchors, regex): the common one-anchor case costs
+        # a single substring test.
+        self.tests = tuple((a[0], a[1:], rx) for a, rx in self.items)
         # The group's gate: '' is in every text (such a phrase is always tried); an
         # anchor containing another one adds nothing to the gate and is dropped.
         flat = sorted({a for anchors, _ in self.items for a in anchors}, key=len)
@@ -79,10 +82,8 @@ class Phrases:
         has = low.__contains__
         if not any(map(has, self.anchors)):
             return False  # C-level gate: none of this reason's words occur
-        for anchors, rx in self.items:
-            if (has(anchors[0]) or (len(anchors) > 1 and any(map(has, anchors)))) and rx.search(
-                low
-            ):
+        for first, more, rx in self.tests:
+            if (has(first) or (more and any(map(has, more)))) and rx.search(low):
                 return True
         return False
 
