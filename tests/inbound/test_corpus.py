@@ -21,8 +21,7 @@ KNOWN_MISSES = {
     # unseen-4 (see BENCHMARKS-classify.md): judgement calls
     ("crisp/421_4_4_2_timeout.txt", "reason"),  # 421 4.4.2 "timeout exceeded": networkerror?
     ("crisp/550_unkown_server.txt", "reason"),  # cPanel "may not exist, may be blacklisted"
-    ("crisp/554_5_7_1_no_such_recipient_variant_1.txt", "hard"),  # "BLOCK-SEND-ER" rule
-    ("crisp/554_5_7_1_no_such_recipient_variant_1.txt", "reason"),
+    ("crisp/554_5_7_1_no_such_recipient_variant_1.txt", "reason"),  # "BLOCK-SEND-ER": filtered?
 }
 
 

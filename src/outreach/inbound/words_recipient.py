@@ -298,7 +298,10 @@ USERUNKNOWN_WEAK = (
     r"mailbox not available",
     r"mailbox (?:is )?(?:currently )?unavailable",
     r"recipient rejected",
-    r"address rejected",
+    # Postfix's "Recipient address rejected: <text>" carries an access-table text that
+    # names the cause itself; only Exchange Online's documented "Access denied" (DBEB)
+    # means an unknown recipient. A bare "address rejected" is no hard evidence.
+    r"address rejected: access denied",
     r"rcpt is rejected",
     r"user rejected",
     r"no such",
