@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from email.message import Message
 
-from . import arf, autoreply, reasons, textbounce
+from . import arf, autoreply, notices, reasons, textbounce
 from .dsn import DSN_TYPES, RecipientStatus, parse_dsn
 from .model import Classification
 from .parse import (
+    ADDR_RE,
     ParseError,
     bound_input,
     ctype,
@@ -36,6 +38,8 @@ _QUOTED_MSGID = re.compile(
     r"(?im)^[ \t>]*Message-ID:[ \t]*\n?[ \t]*(<[^<>\s]{1,250}@[^<>\s]{1,250}>)"
 )
 _TAGS = re.compile(r"<[^<>]{0,2000}>")
+# A delivery-status part proper starts with a field ("Reporting-MTA: dns; ...").
+_DSN_FIELD = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,40}:")
 _ENTITY = {"&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'"}
 
 
@@ -81,6 +85,12 @@ class _View:
                     self.original = self._embedded(part, ct)
             elif ct == "text/plain" and len(self.texts) < 4:
                 self.texts.append(part_text(part))
+            elif ct in DSN_TYPES or (ct.startswith("multipart/") and not part.is_multipart()):
+                # Prose in a part typed as a delivery report, or the body of a multipart
+                # whose boundary is missing: the notice's only readable text.
+                text = part_text(part) if len(self.texts) < 4 else ""
+                if text.strip() and not _DSN_FIELD.match(text.lstrip()):
+                    self.texts.append(text)
             elif ct == "text/html" and len(html) < 2:
                 html.append(part)  # decoded only if there is no text/plain part
             elif not part.is_multipart() and ct.startswith("text/") and not self.texts:
@@ -107,19 +117,24 @@ def _linking(view: _View) -> tuple[str | None, dict[str, str]]:
     if orig is not None:
         ids = message_ids(header(orig, "Message-ID"))
         msgid = ids[0] if ids else None
-        for key in orig.keys()[:200]:
-            if key.lower().startswith("x-outreach-"):
-                xh[key] = header(orig, key)
+        xh.update(_ours(orig))
     if msgid is None:
         m = _QUOTED_MSGID.search(view.body[:MAX_SCAN])
         msgid = m.group(1) if m else None
     if not xh:
         for m in _X_OUTREACH.finditer(view.body[:MAX_SCAN]):
             xh.setdefault(m.group(1), m.group(2).strip())
-    for key in view.msg.keys()[:200]:
-        if key.lower().startswith("x-outreach-"):
-            xh.setdefault(key, header(view.msg, key))
+    for key, value in _ours(view.msg).items():
+        xh.setdefault(key, value)
     return msgid, xh
+
+
+def _ours(msg: Message) -> dict[str, str]:
+    """The X-Outreach-* headers of one header block (a C-level test first: most have none)."""
+    keys = msg.keys()[:200]
+    if "x-outreach-" not in "\n".join(keys).lower():
+        return {}
+    return {k: header(msg, k) for k in keys if k.lower().startswith("x-outreach-")}
 
 
 MAX_SCAN = 64 * 1024
@@ -309,7 +324,7 @@ def _from_text(view: _View) -> Classification:
     return _bounce(view, recips, status, diag, note, finding.remote, finding.warning, text_reason)
 
 
-def _reply(view: _View, kind: str) -> Classification:
+def _reply(view: _View, kind: str, reason: str | None = None) -> Classification:
     msg = view.msg
     irt = message_ids(header(msg, "In-Reply-To"))
     refs = tuple(message_ids(header(msg, "References")))
@@ -320,7 +335,7 @@ def _reply(view: _View, kind: str) -> Classification:
         kind=kind,
         recipient=sender,
         recipients=(sender,) if sender else (),
-        reason="vacation" if kind == "autoreply" else None,
+        reason=reason or ("vacation" if kind == "autoreply" else None),
         diagnostic=_clean(header(msg, "Subject"), 300),
         original_message_id=in_reply_to or (refs[-1] if refs else None),
         x_headers=xh,
@@ -329,20 +344,20 @@ def _reply(view: _View, kind: str) -> Classification:
     )
 
 
-def _is_receipt(view: _View, subject: str, from_header: str, from_addr: str | None) -> bool:
+def _is_receipt(view: _View, subject: str, daemon: bool) -> bool:
     """A read receipt from a person's client; a daemon's MDN ("deleted", Dovecot's
     "Automatically rejected mail") is a rejection and is left to the bounce rules."""
     if view.report_type != "disposition-notification" and not any(
         ct == "message/disposition-notification" for _, ct in view.parts
     ):
         return False
-    if textbounce.is_daemon(from_header, from_addr):
+    if daemon:
         return False
     return not textbounce.BOUNCE_SUBJECT.search(subject)
 
 
-def _receipt(view: _View) -> Classification:
-    """A read receipt (RFC 8098 MDN): neither a reply nor a failure."""
+def _receipt(view: _View, what: str = "disposition notification (read receipt)") -> Classification:
+    """A read receipt (RFC 8098 MDN) or success notice: neither a reply nor a failure."""
     sender = first_address(header(view.msg, "From"))
     msgid, xh = _linking(view)
     return Classification(
@@ -350,7 +365,40 @@ def _receipt(view: _View) -> Classification:
         recipient=sender,
         recipients=(sender,) if sender else (),
         reason="delivered",
-        diagnostic="disposition notification (read receipt)",
+        diagnostic=what,
+        original_message_id=msgid,
+        x_headers=xh,
+    )
+
+
+def _challenge(view: _View, reason: str) -> Classification:
+    """A challenge-response notice (see notices.py): an auto-reply for the address we
+    sent to, which a DSN part or the returned copy names better than a service From."""
+    result = _reply(view, "autoreply", reason)
+    recips: list[str] = []
+    for part, ct in view.parts:
+        if ct in DSN_TYPES:
+            recips += [b.address for b in parse_dsn(part)[1] if b.address]
+    recips = recips or _fallback_recipients(view)
+    if not recips:
+        return result
+    return dataclasses.replace(result, recipient=recips[0], recipients=tuple(recips))
+
+
+def _delivered_notice(view: _View) -> Classification:
+    """A plain success notice (Exchange "Delivered:" / "Relayed:"): names the recipient."""
+    ignored = _ignored(view)
+    recips = _fallback_recipients(view)
+    if not recips:  # the notice lists the recipients it delivered to
+        found = (a.lower().strip(".") for a in ADDR_RE.findall(view.note[:4000]))
+        recips = list(dict.fromkeys(a for a in found if a not in ignored))[:20]
+    msgid, xh = _linking(view)
+    return Classification(
+        kind="unknown",
+        recipient=recips[0] if recips else None,
+        recipients=tuple(recips),
+        reason="delivered",
+        diagnostic="delivery report: delivered",
         original_message_id=msgid,
         x_headers=xh,
     )
@@ -400,35 +448,56 @@ def _decide(view: _View) -> Classification:
     subject = header(msg, "Subject")
     from_header = header(msg, "From")
     from_addr = first_address(from_header)
+    daemon = textbounce.is_daemon(from_header, from_addr)
     if arf.is_complaint(msg, view.parts, view.original, view.report_type):
         return _complaint(view)
+    # Challenge-response systems answer from the person's or the service's address,
+    # never as a mailer daemon.
+    held = None if daemon else notices.challenge(subject, view.note)
+    if held:
+        return _challenge(view, held)
     for part, ct in view.parts:
         if ct in DSN_TYPES:
             reporting, blocks = parse_dsn(part)
             found = _from_dsn(view, blocks, reporting)
             if found is not None:
                 return found
-    if _is_receipt(view, subject, from_header, from_addr):
+    if _is_receipt(view, subject, daemon):
         return _receipt(view)
+    if notices.is_read_receipt(subject, view.note):
+        return _receipt(view, "read receipt")
+    if notices.is_success_notice(subject, view.note):
+        return _delivered_notice(view)
     # Exim marks its bounces "auto-replied" too, so that header alone decides nothing.
-    if _is_bounce(view, subject, from_header, from_addr):
-        return _from_text(view)
-    if textbounce.is_daemon(from_header, from_addr):
-        return _from_text(view)
+    if daemon or _is_bounce(view, subject, daemon):
+        found = _from_text(view)
+        if found.recipients or textbounce.has_failure_words(view.note[:3000]):
+            return found
+        if not daemon:
+            # A report-typed message naming no recipient and no failure (a stub, an
+            # empty report) tells nothing about our mail.
+            return _unknown("delivery report without any recipient or failure")
+        if (
+            view.original is not None
+            or view.report_type
+            or textbounce.BOUNCE_SUBJECT.search(subject)
+        ):
+            return found
+        # A system account's ordinary message ("root": cron output, a test): no notice.
     if autoreply.is_autoreply(msg, subject, view.body):
         return _reply(view, "autoreply")
-    if from_addr and not textbounce.is_daemon(from_header, from_addr):
+    if from_addr or (from_header.strip() and not daemon):
+        # A person's message even when the sender address is unusable ("x@REDACTED").
         return _reply(view, "human")
     return _unknown("no bounce, complaint, auto-reply or sender found")
 
 
-def _is_bounce(view: _View, subject: str, from_header: str, from_addr: str | None) -> bool:
+def _is_bounce(view: _View, subject: str, daemon: bool) -> bool:
     msg = view.msg
     if header(msg, "X-Failed-Recipients"):
         return True
     if view.report_type == "delivery-status":
         return True
-    daemon = textbounce.is_daemon(from_header, from_addr)
     bounce_subject = bool(textbounce.BOUNCE_SUBJECT.search(subject))
     if daemon and (bounce_subject or view.original is not None or not subject):
         return True

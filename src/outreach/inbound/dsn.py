@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from email.message import Message
 
-from .parse import decode_bytes, embedded_headers, first_address, part_bytes
+from .parse import (
+    decode_bytes,
+    embedded_headers,
+    first_address,
+    fix_8bit,
+    header_table,
+    part_bytes,
+)
 
 DSN_TYPES = frozenset(
     {
@@ -29,11 +36,15 @@ class RecipientStatus:
 
 
 def _value(block: Message, name: str) -> str:
-    try:
-        raw = block.get(name)
-    except Exception:  # noqa: BLE001 - never raise on hostile input
+    # The per-part header table (one dict lookup) instead of Message.get, which
+    # compares the name with every field of the block.
+    raw = header_table(block).get(name.lower())
+    if raw is None:
         return ""
-    return " ".join(str(raw).split()) if raw is not None else ""
+    raw = str(raw)
+    if not raw.isascii():
+        raw = fix_8bit(raw)
+    return " ".join(raw.split())
 
 
 def _after_type(value: str) -> str:

@@ -134,7 +134,7 @@ def part_text(part: Message, limit: int = MAX_TEXT_CHARS) -> str:
     return text[:limit]
 
 
-def _header_map(msg: Message) -> dict[str, str]:
+def header_table(msg: Message) -> dict[str, str]:
     """First value of each header by lower-cased name, built once per message part."""
     cached = getattr(msg, "_inbound_headers", None)
     if cached is not None:
@@ -148,12 +148,12 @@ def _header_map(msg: Message) -> dict[str, str]:
 
 def header(msg: Message, name: str) -> str:
     """Return one header decoded to text (RFC 2047 aware), or an empty string."""
-    value = _header_map(msg).get(name.lower())
+    value = header_table(msg).get(name.lower())
     if value is None:
         return ""
     value = str(value)[:MAX_HEADER_CHARS]
     if not value.isascii():
-        value = _fix_8bit(value)
+        value = fix_8bit(value)
     if "=?" not in value:
         return " ".join(value.split())
     try:
@@ -177,7 +177,7 @@ def clean_address(raw: str) -> str:
     return _ADDR_PREFIX.sub("", addr)
 
 
-def _fix_8bit(value: str) -> str:
+def fix_8bit(value: str) -> str:
     """compat32 keeps raw 8-bit header bytes as surrogates; decode them as UTF-8 or Latin-1."""
     try:
         data = value.encode("utf-8", "surrogateescape")

@@ -5,91 +5,17 @@ from __future__ import annotations
 import functools
 import re
 
+from .codes import reason_for_reply, reason_for_status
 from .model import HARD_REASONS
 from .phrases import BY_TEXT
 
 # An enhanced status code right after a reply code ("550 5.1.1", "550-5.1.1", "#5.1.1").
-_STATUS_AFTER_REPLY = re.compile(r"(?<!\d)[245]\d\d[ -]#?([245]\.[0-7]\.\d{1,3})(?![\d.])")
+# Gateways quote the remote reply: "550-'5.4.1 Recipient address rejected ...'".
+_STATUS_AFTER_REPLY = re.compile(r"(?<!\d)[245]\d\d[ -]['\"]?#?([245]\.[0-7]\.\d{1,3})(?![\d.])")
 _STATUS_HASH = re.compile(r"[(#]#?([45]\.[0-7]\.\d{1,3})(?![\d.])")
 # A bare code; the look-arounds keep dotted IP addresses and versions out.
 _STATUS_BARE = re.compile(r"(?<![\w.])([45]\.[0-7]\.\d{1,3})(?![\d.]|\.\d)")
 _REPLY_CODE = re.compile(r"(?:^|[\s:;(#<\[])([45][0-5]\d)(?=[\s-]|$)")
-
-# Enhanced status code (class stripped) to reason, after RFC 3463 / RFC 5248 and
-# the reason vocabulary of Sisimai. Codes missing here are decided by text.
-_BY_CODE: dict[str, str] = {
-    "1.1": "userunknown",
-    "1.2": "hostunknown",
-    "1.3": "userunknown",
-    "1.4": "filtered",
-    "1.6": "hasmoved",
-    "1.7": "rejected",
-    "1.8": "rejected",
-    "1.9": "systemerror",
-    "1.10": "notaccept",
-    "2.1": "suspend",
-    "2.2": "mailboxfull",
-    "2.3": "exceedlimit",
-    "2.4": "filtered",
-    "3.1": "systemfull",
-    "3.2": "notaccept",
-    "3.3": "systemerror",
-    "3.4": "mesgtoobig",
-    "3.5": "systemerror",
-    "4.0": "networkerror",
-    "4.1": "expired",
-    "4.2": "networkerror",
-    "4.3": "systemerror",
-    "4.4": "networkerror",
-    "4.5": "toomanyconn",
-    "4.6": "networkerror",
-    "4.7": "expired",
-    "5.0": "syntaxerror",
-    "5.1": "syntaxerror",
-    "5.2": "syntaxerror",
-    "5.3": "toomanyconn",
-    "5.4": "syntaxerror",
-    "5.5": "syntaxerror",
-    "5.6": "securityerror",
-    "6.0": "contenterror",
-    "6.1": "contenterror",
-    "6.2": "contenterror",
-    "6.3": "contenterror",
-    "6.5": "contenterror",
-    "6.6": "contenterror",
-    "6.7": "contenterror",
-    "6.8": "contenterror",
-    "6.9": "contenterror",
-    "7.0": "securityerror",
-    "7.1": "blocked",
-    "7.2": "blocked",
-    "7.3": "securityerror",
-    "7.4": "securityerror",
-    "7.5": "securityerror",
-    "7.6": "securityerror",
-    "7.7": "securityerror",
-    "7.8": "securityerror",
-    "7.9": "securityerror",
-    "7.10": "securityerror",
-    "7.11": "securityerror",
-    "7.13": "suspend",
-    "7.14": "securityerror",
-    "7.15": "securityerror",
-    "7.16": "mesgtoobig",
-    "7.17": "hasmoved",
-    "7.18": "hasmoved",
-    "7.20": "authfailure",
-    "7.21": "authfailure",
-    "7.22": "authfailure",
-    "7.23": "authfailure",
-    "7.24": "authfailure",
-    "7.25": "requireptr",
-    "7.26": "authfailure",
-    "7.27": "rejected",
-    "7.28": "ratelimited",
-    "7.29": "authfailure",
-}
-
 
 # Status codes too generic to name a reason on their own (X.0.0, X.1.0, X.2.0 ...).
 _GENERIC_CODES = frozenset({"0.0", "1.0", "2.0", "3.0", "4.0", "5.0", "6.0", "7.0", "7.1"})
@@ -145,16 +71,46 @@ def reason_from_text(text: str) -> str | None:
 
 def reason_from_status(status: str | None) -> str | None:
     """Return the reason an enhanced status code implies, or None when generic."""
-    if not status:
-        return None
-    cls, _, rest = status.partition(".")
-    if cls == "2":
-        return "delivered"
-    return _BY_CODE.get(rest)
+    return reason_for_status(status)
+
+
+# Code verdicts a specific code decides on its own (text may only refine, see _REFINES);
+# other code verdicts ("blocked", "securityerror", ...) name a family the text can narrow.
+_CODE_WINS = frozenset(
+    {
+        "userunknown",
+        "hostunknown",
+        "mailboxfull",
+        "mesgtoobig",
+        "hasmoved",
+        "notaccept",
+        "exceedlimit",
+        "systemfull",
+        "expired",
+        "authfailure",
+        "requireptr",
+        "ratelimited",
+        "notcompliantrfc",
+    }
+)
+# Text reasons that refine a code verdict: X.1.1 "account disabled" / "no such domain" /
+# null MX; X.2.3 says which limit; Exchange's "5.2.2 Submission quota exceeded" is the
+# sender's quota, not a full mailbox.
+_REFINES: dict[str, frozenset[str]] = {
+    "userunknown": frozenset({"suspend", "hostunknown", "notaccept"}),
+    "exceedlimit": frozenset({"mailboxfull", "mesgtoobig"}),
+    "notaccept": frozenset({"userunknown"}),
+    "mailboxfull": frozenset({"ratelimited"}),
+}
 
 
 def decide_reason(status: str | None, text: str, by_text: str | None = None) -> str:
-    """Combine the status code and diagnostic text (or its known text reason) into one reason."""
+    """Combine the status code and diagnostic text (or its known text reason) into one reason.
+
+    Order: a specific code that names the failing object (unless the text refines it or
+    is the remote server's own word against a translated code); the text; a generic
+    code; the conventional meaning of a bare SMTP reply code; "undefined".
+    """
     if by_text is None:
         by_text = reason_from_text(text)
     by_code = reason_from_status(status)
@@ -162,39 +118,20 @@ def decide_reason(status: str | None, text: str, by_text: str | None = None) -> 
     if rest == "4.1" and by_text:
         return by_text  # "no answer from host" is as often a refused connection as a timeout
     if by_code and rest not in _GENERIC_CODES:
-        # A specific code names the failing object exactly; text may only refine a
-        # generic "rejected"/"blocked" family, never override an address verdict.
-        if by_code in (
-            "userunknown",
-            "hostunknown",
-            "mailboxfull",
-            "mesgtoobig",
-            "hasmoved",
-            "notaccept",
-            "exceedlimit",
-            "systemfull",
-            "expired",
-            "authfailure",
-            "requireptr",
-            "ratelimited",
-        ):
-            if by_text in ("suspend", "hostunknown") and by_code == "userunknown":
-                return by_text
-            if by_text in ("mailboxfull", "mesgtoobig") and by_code == "exceedlimit":
-                return by_text  # X.2.3 "length exceeds limit": the text says which limit
-            if by_text in _REMOTE_WORDS and by_text != by_code and find_status(text) is None:
-                # The code is the reporting MTA's translation (a DSN Status field) and the
-                # remote server's own words carry no code: its words name the cause.
-                return by_text
-            if by_text == "userunknown" and by_code == "notaccept":
-                return by_text
-            return by_code
-        return by_text or by_code
+        if by_code not in _CODE_WINS:
+            return by_text or by_code
+        if by_text and by_text in _REFINES.get(by_code, ()):
+            return by_text
+        if by_text in _REMOTE_WORDS and by_text != by_code and find_status(text) is None:
+            # The code is the reporting MTA's translation (a DSN Status field) and the
+            # remote server's own words carry no code: its words name the cause.
+            return by_text
+        return by_code
     if by_text:
         return by_text
     if by_code:
         return by_code
-    return "undefined"
+    return reason_for_reply(find_reply_code(text)) or "undefined"
 
 
 def is_permanent(status: str | None, text: str, default: bool | None) -> bool | None:

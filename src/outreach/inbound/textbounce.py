@@ -25,6 +25,8 @@ BOUNCE_SUBJECT = re.compile(
     r"delayed mail|delivery delayed|mail could not be|error sending|nondeliverable|mail error|"
     r"unzustellbar|nicht zustellbar|non remis|[ée]chec de (?:la )?(?:remise|livraison)|"
     r"non recapitabil|onbestelbaar|no se (?:puede|pudo) entregar|n[ãa]o (?:foi )?entreg|"
+    r"delivery incomplete|zustellung verz[öo]gert|remise diff[ée]r[ée]e|entrega retrasada|"
+    r"vertraagde bezorging|entrega atrasada|consegna ritardata|配信遅延|"
     r"配信不能|配送エラー|不能送达|недоставлен|returned message|bounced|rejected"
 )
 BOUNCE_BODY = re.compile(
@@ -39,11 +41,47 @@ _WARNING = re.compile(
     r"(?:retried|trying)|not been able to deliver .{0,40}yet|will be retried|"
     r"no action is required on your part|delay(?:ed)? (?:notification|warning)"
 )
+# Gmail's, Exchange's and localised wordings ("Zustellung verzögert", "Remise
+# différée", ...): a separate regex behind a substring gate, so that their common first
+# letters do not slow the one above down on every notice.
+_WARNING_MORE = re.compile(
+    r"delivery incomplete|temporary problem delivering|will retry for|"
+    r"this is a warning message only|do not need to resend|don't need to resend|"
+    r"has been delayed|is delayed|was delayed|"
+    r"zustellung .{0,60}verz[öo]gert|remise .{0,60}(?:diff[ée]r[ée]e|retard[ée]e)|"
+    r"entrega .{0,60}(?:retrasad|atrasad)|bezorging .{0,60}vertraagd|"
+    r"consegna .{0,60}ritardat|配信が遅延|配送遅延"
+)
+_WARNING_MORE_GATE = (
+    "delayed",
+    "incomplete",
+    "temporary problem",
+    "retry",
+    "warning message",
+    "resend",
+    "verz",
+    "diff",
+    "retard",
+    "retras",
+    "atras",
+    "vertraag",
+    "ritard",
+    "遅延",
+)
+
+
+def is_warning(low: str) -> bool:
+    """True when lower-cased notice text says delivery is delayed, not failed."""
+    if _WARNING.search(low):
+        return True
+    return any(map(low.__contains__, _WARNING_MORE_GATE)) and bool(_WARNING_MORE.search(low))
+
 
 # Where the returned copy of the original starts; the notification is what comes before.
 _ORIGINAL_START = re.compile(
     r"(?im)^[ \t]*(?:-{2,}|={2,}|\*{2,})?[ \t]*(?:original message|below this line is a copy|"
-    r"this is a copy of the message|the (?:original|returned) message|message text follows|"
+    r"this is a copy of the message|the (?:original|returned) message(?! was received)|"
+    r"message text follows|"
     r"unsent message below|original message follows|mensaje original|returned message|"
     r"(?:the )?headers of the original message|original message headers|copy of the message|"
     r"forwarded message|message headers follow)"
@@ -60,7 +98,10 @@ _FAIL_NEAR = re.compile(
     r"no such|does ?n[o']t exist|doesn't exist|invalid|rejected|refused|failed|failure|full|quota|"
     r"unreachable|undeliverable|disabled|inactive|suspended|denied|blocked|couldn't|"
     r"could not|unable|error|permanent|temporar|bounced|said:|reason:|expired|"
-    r"no mailbox|unrouteable|timed out|time out|timeout|delay|retry|problem|exceeds"
+    r"no mailbox|unrouteable|timed out|time out|timeout|delay|retry|problem|exceeds|"
+    r"nicht zugestellt|unzustellbar|fehlgeschlagen|verz[öo]gert|n'a pas pu|non remis|"
+    r"[ée]chec|no se pudo|no se ha podido|retrasad|niet bezorgd|kon niet|n[ãa]o foi|"
+    r"non [èe] stato|non recapitat|配信できません|送信できません|届きませんでした"
 )
 # SMTP reply and enhanced status codes, kept apart: a leading character class in the
 # word alternation above would stop the engine from skipping ahead by first character.
@@ -116,15 +157,56 @@ def is_daemon(from_header: str, from_addr: str | None) -> bool:
     return bool(_DAEMON_NAME.search(from_header))
 
 
+# One of these occurs in every line _ORIGINAL_START matches: found with str.find (C
+# speed), then only their lines are checked with the regex, instead of running a
+# multi-line regex over the whole body.
+_ORIGINAL_WORDS = (
+    "original message",
+    "below this line is a copy",
+    "copy of the message",
+    "returned message",
+    "message text follows",
+    "unsent message below",
+    "mensaje original",
+    "forwarded message",
+    "message headers follow",
+)
+_QUOTED_FIELDS = (
+    "\nReceived: ",
+    "\nReturn-Path: ",
+    "\nDKIM-Signature: ",
+    "\nMessage-ID: ",
+    "\nFrom: ",
+)
+
+
+def _original_start(text: str) -> int:
+    """Where _ORIGINAL_START first matches at or after position 40 (len(text) if nowhere)."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two: positions would shift
+        m = _ORIGINAL_START.search(text, 40)
+        return m.start() if m else len(text)
+    best = len(text)
+    for word in _ORIGINAL_WORDS:
+        i = low.find(word, 40)
+        for _ in range(50):  # bounded: a marker is never this far down a long body
+            if i < 0 or i >= best:
+                break
+            start = low.rfind("\n", 0, i) + 1
+            if start >= 40 and _ORIGINAL_START.match(text, start):
+                best = start
+                break
+            i = low.find(word, i + 1)
+    return best
+
+
 def notification_part(text: str) -> str:
     """Return the notification text, without the returned copy of the original."""
-    cut = len(text)
-    m = _ORIGINAL_START.search(text, 40)
-    if m:
-        cut = m.start()
-    q = _QUOTED_HEADER.search(text, 40)
-    if q and q.start() < cut:
-        cut = q.start()
+    cut = _original_start(text)
+    for field in _QUOTED_FIELDS:
+        q = text.find(field, 39, cut)
+        if q >= 0:
+            cut = q + 1
     return text[:cut]
 
 
@@ -298,7 +380,7 @@ def scan(note: str, ignore: set[str], preferred: set[str], from_domain: str = ""
     if rm:
         remote = next((g for g in rm.groups() if g), None)
         remote = remote.rstrip(".") if remote else None
-    return TextFinding(recipients, diagnostic, bool(_WARNING.search(low[:6000])), remote)
+    return TextFinding(recipients, diagnostic, is_warning(low[:6000]), remote)
 
 
 def has_failure_words(text: str) -> bool:

@@ -1,0 +1,340 @@
+"""Diagnostic wordings of sender-, policy-, network- and content-side failures (data).
+
+Same sources and conventions as words_recipient.py: RFC 5321 texts, MTA standard
+texts, and the providers' published SMTP error references (Gmail/Google Workspace,
+Microsoft 365 / Outlook.com, Yahoo/AOL, iCloud, mail.ru, Yandex, Zoho, Amazon SES,
+SendGrid, Mailgun, Postmark).
+"""
+
+from __future__ import annotations
+
+SYSTEMERROR_PROCESSING = (r"error while being processed", r"processing error")
+
+# A TCP-level failure to reach the recipient's server, before "connection refused"
+# counts as an SMTP-level block.
+NETWORK_STRONG = (
+    r"connect to .{0,120}(?:connection refused|connection timed out|no route to host|"
+    r"network is unreachable|connection reset)",
+    r"did not accept our requests to connect",  # Gmail's notice
+    r"temporary failure in name resolution",
+    r"unable to establish (?:an? )?(?:smtp )?connection",
+    r"wasn't able to establish an smtp connection",  # qmail #4.4.1
+    r"connection died",  # qmail #4.4.2
+)
+
+SYSTEMERROR_COMMAND = (
+    r"command output",
+    r"command died",
+    r"local delivery failed",
+    r"unable to connect to .{0,30}daemon",
+)
+
+# Greylisting: a temporary refusal of an unknown client/sender/recipient triplet.
+GREYLISTED = (r"greylist", r"graylist", r"grey-listed", r"gray-listed", r"try again later, greyl")
+
+REQUIREPTR = (
+    r"reverse dns",
+    r"\bptr\b",
+    r"\brdns\b",
+    r"reverse (?:lookup|dns|mapping|hostname)",
+    r"cannot find your hostname",
+    r"no (?:reverse|ptr)",
+    r"client host rejected: cannot find",
+    r"hostname .{0,30}does not resolve",
+    r"does not have a ptr",  # Gmail 5.7.25
+)
+
+AUTHFAILURE = (
+    r"\bspf\b",
+    r"\bdkim\b",
+    r"\bdmarc\b",
+    r"sender policy framework",
+    r"not authenticated",
+    r"unauthenticated",
+    r"authentication (?:check )?failed",
+    r"failed (?:sender )?authentication",
+    r"fails to pass authentication",  # Gmail 5.7.26
+    r"authentication (?:checks|information|requirements)",
+    r"(?:header|domain) (?:isn't|is not|not) aligned",  # Gmail 5.7.32
+    r"arc validation",
+    r"not pass (?:dmarc|authentication)",
+)
+
+BADREPUTATION = (
+    r"(?:low|poor|bad|negative) (?:ip |domain |sender |sending )?reputation",
+    r"sender reputation",
+    r"reputation (?:of|is)",
+    r"due to ip reputation",
+    r"reputation of the sending",
+)
+
+BLOCKED_LISTS = (
+    r"blocked using (?!spam)",  # "blocked using spam pattern" is content
+    r"\blisted (?:in|on|at)\b",
+    r"listing in",
+    r"black ?list",
+    r"block ?list",
+    r"\bdnsbl\b",
+    r"\brbl\b",
+    r"spamhaus",
+    r"spamcop",
+    r"barracuda",
+    r"\bsorbs\b",
+    r"proofpoint",
+    r"client host .{0,60}(?:blocked|rejected|refused)",
+    r"your (?:ip|host|server|network)",
+    r"ip (?:address )?.{0,40}(?:blocked|listed|rejected|banned|not allowed)",
+    r"banned sending ip",
+    r"not authori[sz]ed to send",
+    r"not (?:in|on) (?:the )?white ?list",  # Gmail "IP not in whitelist for RCPT domain"
+    r"not whitelisted",
+    r"dynamic(?:ally)?[- ](?:assigned )?ip",  # Outlook.com DY-001
+    r"dial-?up",
+    r"\b(?:sc|dy|ou)-00\d",  # Outlook.com SC-001 / DY-001 / OU-001
+    r"connections will not be accepted",  # Yahoo BL21
+    r"permanently deferred",  # Yahoo TS03 / TSS09
+)
+
+# amavisd-new's "Message content rejected, id=... - BANNED: <file name>" and similar
+# attachment-type blocks: the content, before the spam and blocklist words around them.
+CONTENT_STRONG = (
+    r"- banned: ",
+    r"banned file",
+    r"banned attachment",
+    r"attachment type",
+    r"file type .{0,40}(?:block|not allowed|prohibited)",
+)
+
+NORELAYING = (
+    r"relay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited|disallowed)",
+    r"unable to relay",
+    r"do not relay",
+    r"not permitted to relay",
+    r"relay not permitted",
+    r"no relaying",
+    r"cannot relay",
+    r"relaying denied",
+    r"not a gateway",
+    r"as a relay",
+    r"open relay",
+    r"invalid credentials for relay",  # Gmail 5.7.1
+    r"mailing to remote domains not supported",  # Exim
+    r"not allowed to relay",
+)
+
+SPAMDETECTED = (
+    r"\bspam\b",
+    r"spamassassin",
+    r"\buribl\b",
+    r"spamming",
+    r"unsolicited",
+    r"junk mail",
+    r"bulk mail",
+    r"content (?:rejected|not accepted)",
+    r"message content",
+    r"scored",
+    r"looks like spam",
+    r"\buce\b",
+    r"mail appears to be",
+    r"spam-?like",
+    r"characteristics of spam",
+    r"nature of the content",  # Gmail 4.7.0 "suspicious due to the nature of the content"
+    r"suspicious (?:content|message|links)",
+    r"spam score",
+    r"rejected as spam",
+    r"content filter rejection",
+)
+
+BLOCKED = (
+    r"connection (?:refused|rejected|denied)",
+    r"access denied",
+    r"blocked by",
+    r"has been blocked",
+    r"not allowed to send",
+    r"banned",
+    r"\bblocked\b",
+)
+
+VIRUS = (r"virus", r"malware", r"infected", r"trojan", r"phishing")
+
+RATELIMITED = (
+    r"rate ?limit",
+    r"too many (?:messages|emails|mails|recipients from)",
+    r"sending rate",
+    r"throttl",
+    r"exceeded the rate",
+    r"unusual (?:rate|volume)",
+    r"unexpected volume",
+    r"excessive volume",  # iCloud 4.7.1
+    r"too fast",
+    r"too quickly",
+    r"try (?:again )?later.{0,30}volume",
+)
+
+TOOMANYCONN = (
+    r"too many (?:connections|concurrent|sessions|smtp sessions)",
+    r"connection limit",
+    r"too many recipients",
+    r"max(?:imum)? (?:message|messages) per connection",
+    r"concurrent connections",
+)
+
+EXCEEDLIMIT = (
+    r"exceeds? (?:the )?administrative limit",
+    r"message length exceeds",
+    r"exceeds? (?:the )?(?:recipient|user)'?s? (?:size )?limit",
+)
+
+MESGTOOBIG = (
+    r"message (?:is )?too (?:big|large)",
+    r"message size",
+    r"size limit",
+    r"too large",
+    r"too big",
+    r"exceeds? (?:the )?(?:maximum )?(?:message )?size",
+    r"maximum (?:message )?size",
+    r"message length",
+    r"mail ?size",
+    r"size exceeds",
+    r"exceeded .{0,30}message size",
+)
+
+SYSTEMFULL = (
+    r"insufficient (?:system )?storage",
+    r"system (?:is )?full",
+    r"out of (?:disk )?space",
+    r"no space left",
+)
+
+NOTACCEPT = (
+    r"(?:does not|doesn't|do not) accept (?:any )?(?:e-?)?mail",
+    r"null mx",
+    r"accepts no mail",
+    r"not accepting (?:network )?(?:messages|mail)",
+    r"domain does not receive",
+    r"does not receive (?:e-?)?mail",
+)
+
+EXPIRED = (
+    r"retry time(?:out)? (?:not reached|exceeded)",
+    r"delivery time expired",
+    r"message expired",
+    r"(?:has been|was) (?:in the )?queue(?:d)? (?:too long|for)",
+    r"could not be delivered (?:for|within|in) \d",
+    r"gave up",
+    r"giving up",
+    r"maximum time",
+    r"expired",
+    r"too old",
+    r"not delivered after",
+    r"time(?:d)? ?out",
+    r"timeout",
+    r"ttl expired",
+)
+
+NETWORKERROR = (
+    r"no route to host",
+    r"network (?:is )?unreachable",
+    r"host (?:is )?unreachable",
+    r"lost connection",
+    r"connection (?:reset|closed|dropped)",
+    r"could not connect",
+    r"unable to connect",
+    r"mail (?:forwarding )?loop",
+    r"routing loop",
+    r"too many hops",
+    r"hop count",
+    r"loops back to myself",
+    r"dns (?:error|failure|lookup)",
+    r"temporary lookup failure",
+    r"looping",
+    r"loop detected",
+    r"did not respond",
+    r"not responding",
+    r"connection to .{0,40}failed",
+    r"mail exchanger",
+    r"establish .{0,20}connection",
+    r"too many \"?received\"? headers",  # Exim: suspected mail loop
+)
+
+ONHOLD = (
+    r"moderator",
+    r"held for (?:moderation|review|approval)",
+    r"being held",
+    r"awaits? (?:moderator )?approval",
+    r"waitlist",
+    r"pre-?approved",
+    r"pending (?:your )?(?:verification|approval)",
+)
+
+FILTERED = (
+    r"content filter",
+    r"rejected by (?:the )?(?:recipient|user)",
+    r"not authori[sz]ed to receive",
+    r"user refuses",
+    r"refused by (?:the )?recipient",
+    r"filter",
+    r"restricted",
+    r"delivery not authori[sz]ed",
+    r"not permitted",
+)
+
+SECURITYERROR = (
+    r"authentication required",
+    r"must (?:issue a )?starttls",
+    r"starttls",
+    r"tls (?:is )?required",
+    r"encryption required",
+    r"security",
+    r"certificate",
+    r"unauthenticated commands",
+)
+
+POLICYVIOLATION = (r"polic(?:y|ies)", r"prohibited", r"not allowed")
+
+NOTCOMPLIANTRFC = (
+    r"rfc ?5322",
+    r"rfc ?2822",
+    r"not (?:rfc )?compliant",
+    r"multiple .{0,20}headers",
+)
+
+CONTENTERROR = (
+    r"\b(?:no|without|missing)\b.{0,30}\b(?:field|header)s?\b",
+    r"invalid (?:message )?header",
+    r"(?:equal|duplicate|duplicated) [\w-]*headers?",
+    r"bare lf",
+    r"illegal character",
+    r"attachment",
+    r"executable",
+    r"content type",
+    r"mime",
+    r"malformed",
+    r"line too long",
+)
+
+SYNTAXERROR = (
+    r"syntax error",
+    r"command unrecognized",
+    r"bad sequence",
+    r"unrecognized command",
+    r"protocol violation",
+    r"command not implemented",
+)
+
+SYSTEMERROR = (
+    r"system error",
+    r"local error",
+    r"internal (?:server )?error",
+    r"server error",
+    r"configuration error",
+    r"misconfigur",
+    r"temporary (?:local |system )?problem",
+    r"local problem",
+    r"i/o error",
+    r"service (?:not available|unavailable|temporarily unavailable)",
+    r"server (?:is )?(?:too )?busy",
+    r"resources? temporarily (?:unavailable|not available)",
+    r"insufficient system resources",
+    r"mail system failure",
+)

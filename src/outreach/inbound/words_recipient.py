@@ -1,0 +1,313 @@
+"""Diagnostic wordings of recipient-side failures, by reason (data, not code).
+
+Sources: RFC 5321 reply texts; the standard texts of Postfix, Exim, Sendmail, qmail,
+Exchange/Office 365 (also its localised NDRs), Domino, GroupWise; the published SMTP
+error references of Gmail/Google Workspace, Outlook.com, Yahoo/AOL, Apple iCloud,
+mail.ru, Yandex, Zoho; and the bounce documentation of Amazon SES, SendGrid, Mailgun
+and Postmark. Each entry is a regex over lower-cased, whitespace-collapsed text with a
+literal word (its anchor); see phrases.py for the order in which the groups are tried.
+"""
+
+from __future__ import annotations
+
+# Sender-side rejections: they name *our* address or domain, so they come first
+# ("sender address rejected: user unknown" is not about the recipient).
+REJECTED = (
+    r"sender address rejected",
+    r"sender (?:verify|verification) failed",
+    r"domain of sender address",
+    r"sender (?:domain|address) (?:must|does not|is not|has null mx|not found)",
+    r"\bbad sender",
+    r"sender (?:is )?(?:not allowed|rejected|denied|blacklisted|blocked)",
+    r"envelope sender",
+    r"mail from .{0,40}rejected",
+    r"return path .{0,20}invalid",
+    r"your (?:e-?mail )?address (?:has been|is) (?:blacklisted|blocked|rejected)",
+    r"bad outbound sender",  # Exchange 5.1.8
+    r"null sender is not allowed",
+    r"sender domain .{0,40}(?:does not exist|not resolv|unknown)",
+    r"fake sender",
+)
+
+# The recipient filters us out by name (allow/deny lists), not by IP.
+FILTERED_SENDER = (
+    r"not accepting (?:e-?)?mail from",
+    r"(?:does not|doesn't) accept mail from",
+    r"not accepting (?:e-?)?mail with",  # AOL: "... with attachments or embedded images"
+    r"blacklisted by (?:the )?(?:user|recipient)",
+    r"sender (?:is )?(?:on|in) (?:the )?(?:user'?s|recipient'?s) (?:block|black)",
+    r"not (?:in|on) (?:the )?allowed[- ]senders",  # Exchange 5.7.124
+    r"not authenticated for (?:group|mailbox|public folder|mail user)",  # Exchange 5.7.13x
+    r"delivery restriction check failed",  # Exchange RESOLVER.RST
+    r"permission to send to",  # Exchange 5.7.129 "you don't have permission to send to it"
+    r"accept list",
+    r"senders to accept mail from",
+    r"restrictedto(?:recipients|senders)",
+)
+
+EXPIRED_STRONG = (
+    r"maximum (?:number of )?delivery attempts",
+    r"failed \d+ attempts",
+    r"not been collected",
+    r"not reachable within",
+    r"retry time(?:out)? exceeded",
+    r"(?:have|has) been failing for a long time",  # Exim's retry-time-out notice
+    r"delivery time expired",
+    r"(?:was|has been) in the queue too long",
+    r"could not be delivered (?:for|within|in) \d+ (?:day|hour)",
+    r"cannot send message for \d",  # sendmail
+    r"queue\.expired",  # Exchange 4.4.7 / 5.4.300
+    r"message expired",
+    r"message has expired",
+    r"retry period (?:has )?expired",
+    r"not going to try again",  # qmail
+    r"expired after \d",
+    r"(?:time|attempts) limit (?:was )?(?:reached|exceeded)",
+)
+
+# Sender-side sending limits; before MAILBOXFULL because they say "quota" too.
+RATELIMITED_SENDER = (
+    r"submission quota",  # Exchange 5.2.2 "Submission quota exceeded"
+    r"sending quota",
+    r"daily (?:user )?sending (?:quota|limit)",
+    r"daily limit for message recipients",  # Exchange 5.1.90
+    r"message rate limit",
+    r"per hour message (?:receive )?limit",  # Exchange 5.2.121/122
+    r"exceeded the max(?:imum)? (?:emails|messages) per hour",  # cPanel
+    r"relay limit exceeded",  # Gmail "Daily/Peak SMTP relay limit exceeded"
+    r"(?:receiving|sending) mail (?:too quickly|at a rate)",  # Gmail / Yahoo 4.2.1
+    r"receiving mail at a rate",
+    r"too many messages (?:from|for this)",
+    r"email quota exceeded",  # Gmail relay customers' quota
+    r"mail flood",
+)
+
+HOSTUNKNOWN = (
+    r"host unknown",
+    r"unknown host",
+    r"hostunknown",
+    r"host (?:or domain name )?not found",
+    r"domain (?:name )?not found",
+    r"name or service not known",
+    r"domain (?:does not|doesn't) exist",
+    r"no such domain",
+    r"unknown domain",
+    r"unrouteable address",
+    r"unroutable address",
+    r"nxdomain",
+    r"no mx (?:record|host)",
+    r"mx records? point to non-existent",
+    r"domain (?:is )?(?:invalid|not valid)",
+    r"no valid (?:mx|host)",
+    r"unable to resolve",
+    r"bad destination system address",
+    r"recipient domain (?:does not|doesn't)",
+    r"invalid domain",
+    r"domain .{0,40}(?:is not|isn't) (?:a )?(?:valid|known)",
+    r"(?:domain|host) .{0,40}could not be found",
+    r"host not\s+found",
+    r"could not find a gateway",
+    r"name service error",
+    r"allowed rcpthosts?",  # qmail: this server does not take mail for that domain
+    r"couldn't find any host",  # qmail #5.1.2
+    r"find a mail exchanger",  # qmail #5.4.4
+    r"dns domain .{0,40}does not exist",  # Exchange 5.4.310
+    r"domain lookup failed",  # Exchange HostUnknown
+    r"weren't able to find the recipient domain",  # Gmail 5.1.2
+    r"not able to find the recipient domain",
+    r"dns error: domain name not found",  # Gmail's notice
+    r"domain (?:name )?(?:does not|doesn't) resolve",
+    r"domain has no (?:mx|mail)",
+    r"(?:domäne|domane) .{0,40}(?:nicht gefunden|existiert nicht)",
+    r"domaine .{0,40}(?:introuvable|inexistant|n'existe pas)",
+    r"dominio .{0,40}(?:no existe|inexistente|non esiste|n[ãa]o existe)",
+    r"domein .{0,40}(?:bestaat niet|niet gevonden)",
+)
+
+# Disabled accounts, said explicitly; before USERUNKNOWN whose generic words
+# ("invalid mailbox", "unavailable") often surround them (mail.ru, Yahoo).
+SUSPEND_STRONG = (
+    r"(?:account|mailbox|user|address|recipient)(?: has been| is| was|'s account is)? "
+    r"(?:disabled|suspended|deactivated|discontinued|frozen|locked|inactive|"
+    r"blocked by (?:the )?administrator|temporarily (?:disabled|suspended|deactivated|inactive)|"
+    r"not active|expired|terminated|closed)",
+    r"\b(?:disabled|suspended|inactive|deactivated|closed|frozen|locked|expired|dormant) "
+    r"(?:account|mailbox|user|address|recipient)",
+    r"disabled or discontinued",  # Yahoo 554.30
+    r"account .{0,30}(?:disabled|suspended|deactivated)",
+    r"mailbox .{0,30}(?:disabled|suspended|inactive|deactivated)",
+    r"no longer accepts mail",  # qmail/vpopmail "#5.2.1"
+    r"mailbox (?:is )?(?:temporarily )?(?:not accepting|unavailable for)",
+    r"(?:konto|postfach|benutzer) .{0,30}(?:deaktiviert|gesperrt|stillgelegt)",
+    r"(?:compte|boite|boîte) .{0,30}(?:désactivé|desactive|suspendu|bloqué|bloque|fermé)",
+    r"cuenta .{0,30}(?:desactivad|suspendid|bloquead|inactiv)",
+    r"account .{0,30}(?:gedeactiveerd|opgeschort|geblokkeerd)",
+    r"conta .{0,30}(?:desativad|suspens|bloquead|inativ)",
+    r"account .{0,30}(?:disattivat|sospes|bloccat)",
+)
+
+USERUNKNOWN = (
+    r"user ?unknown",
+    r"unknown (?:local )?(?:user|recipient|mailbox|account|address)",
+    r"unknown e-?mail address",
+    r"nosuch(?:user|recipient|mailbox)",
+    r"no such (?:user|mailbox|recipient|account|person|address|local user)",
+    r"(?:user|recipient|mailbox|address|account|addressee)(?: name)? (?:was )?not found",
+    r"recipnotfound",
+    r"recipientnotfound",
+    r"recipient .{0,80} not found",
+    r"(?:address|mailbox|user|account|recipient|e-?mail)"
+    r"(?: address)? (?:does not|doesn't|did not|not) exist",
+    r"account that you tried to reach does not exist",  # Gmail 5.1.1
+    r"(?:account|address|mailbox|user|recipient) .{0,40}(?:does not|doesn't) exist",
+    r"non-?existent (?:user|mailbox|recipient|address|account)",
+    r"invalid (?:recipient|mailbox|user|address|e-?mail address)",
+    r"(?:recipient|mailbox|user|address) (?:is )?(?:invalid|unknown)",
+    r"not a valid (?:user|mailbox|recipient)",
+    r"no mailbox here",
+    r"no mail ?box available",
+    r"not an? (?:active|valid) (?:address|user|mailbox|recipient)",
+    r"no (?:mail-?box|user|account|recipient) (?:was )?found",
+    r"mail-box not found",
+    r"mailbox not found",
+    r"unknown or illegal alias",
+    r"is not a known user",
+    r"not our customer",
+    r"user not exist",
+    r"no account by that name",
+    r"address (?:is )?no longer (?:valid|in use|active)",
+    r"mailbox is not present",
+    r"not listed in (?:domino|the) directory",
+    r"unknown alias",
+    r"bad destination mailbox",
+    r"(?:user|recipient) (?:doesn't|does not) have an? .{0,30}account",
+    r"invalid (?:final )?delivery address",
+    r"recipient not (?:recognized|valid|listed)",
+    r"illegal (?:user|recipient)",
+    r"unknown(?: user)? in ",
+    r"user not known",
+    r"addressee unknown",
+    r"no final (?:e-?mail )?delivery point",
+    r"final e-?mail delivery point",
+    r"no matches to nameserver query",
+    r"invalid .{0,20}userid",
+    r"invalid final delivery",
+    r"did not (?:exactly )?match (?:an? )?.{0,30}address",
+    r"address is wrong",
+    r"wasn't found at ",  # Office 365 "x wasn't found at example.com"
+    r"not found by smtp address lookup",  # Exchange 5.1.10
+    r"recipient no longer on server",
+    r"previously bounced",  # Mailgun: "Not delivering to previously bounced address"
+    r"suppressed sending to this address",  # Amazon SES suppression list
+    r"on (?:the |an? )?(?:account-level |global )?suppression list",
+    r"not a user of this server",
+    r"no user (?:by that name|with that name|here)",
+    r"local user only",
+    r"unavailable mail user",
+    r"mailbox name not allowed",  # RFC 5321 553
+    r"n'existe pas",
+    r"existiert nicht",
+    r"unbekannt",
+    r"no existe",
+    r"n[ãa]o existe",
+    r"inesistente",
+    r"non esiste",
+    r"sconosciut",
+    r"onbekend",
+    r"bestaat niet",
+    r"desconocid",
+    r"desconhecid",
+    r"inconnu",
+    r"introuvable",
+    r"(?:adresse|empf[äa]nger|postfach).{0,60}nicht gefunden",
+    r"(?:direcci[óo]n|destinatario|buz[óo]n).{0,60}no (?:se )?(?:ha )?encontr",
+    r"(?:adres|geadresseerde|ontvanger).{0,60}niet gevonden",
+    r"(?:endere[çc]o|destinat[áa]rio).{0,60}n[ãa]o (?:foi )?encontrad",
+    r"(?:indirizzo|destinatario).{0,60}non (?:[èe] stato )?trovat",
+    r"не существует",
+    r"не найден",
+    r"宛先不明",
+    r"存在しない",
+    r"存在しません",
+    r"不存在",
+)
+
+MAILBOXFULL = (
+    r"mailbox (?:is )?full",
+    r"(?:exceed\w*|over|reached|violation)\W+(?:\w+\W+){0,3}quota",
+    r"quota\W+(?:\w+\W+){0,2}(?:exceed\w*|full|reached|violation)",
+    r"(?:over|exceed(?:ed|s)?(?: the)?) ?quota",
+    r"quota (?:exceeded|exceed|full|violation)",
+    r"overquota",
+    r"over quota",
+    r"mailbox (?:size )?(?:limit )?exceeded",
+    r"mailbox has exceeded",
+    r"mailbox exceeds",
+    r"exceeded storage",
+    r"(?:account|mailfolder|inbox|mail box|mailbox) is full",
+    r"disk quota",
+    r"insufficient (?:disk )?space (?:in|for) (?:the )?(?:mailbox|user)",
+    r"too many messages (?:in|on)",
+    r"full mailbox",
+    r"storage (?:limit|quota)",
+    r"not enough (?:space|storage)",
+    r"user (?:is )?over",
+    r"mailbox size",
+    r"mail ?box space",
+    r"mailbox (?:is )?(?:almost )?out of (?:space|storage)",
+    r"out of storage",
+    r"quotaexceeded",  # Exchange STOREDRV QuotaExceededException
+    r"postfach .{0,30}voll",
+    r"speicherplatz",
+    r"bo[iî]te .{0,40}pleine",
+    r"buz[óo]n .{0,40}lleno",
+    r"postvak .{0,40}vol\b",
+    r"mailbox .{0,20}is vol\b",
+    r"caixa .{0,40}(?:cheia|lotada)",
+    r"casella .{0,40}piena",
+    r"переполнен",
+    r"容量",
+    r"いっぱい",
+)
+
+HASMOVED = (
+    r"has moved",
+    r"address (?:has )?changed",
+    r"no longer (?:at|with) ",
+    r"forwarding address",
+    r"user not local",  # RFC 5321 551
+    r"mailbox owner has changed",
+)
+
+SUSPEND = (
+    r"(?:account|mailbox|user|address)(?: has been| is)? (?:disabled|suspended|deactivated|"
+    r"inactive|locked|blocked by (?:the )?administrator|frozen|closed|expired|terminated|"
+    r"not active)",
+    r"\b(?:disabled|suspended|inactive|deactivated|closed) (?:account|mailbox|user)",
+    r"(?:account|mailbox|user) .{0,20}temporarily (?:disabled|unavailable)",
+    r"account .{0,30}(?:disabled|suspended)",
+    r"mailbox .{0,30}(?:disabled|suspended|inactive)",
+)
+
+# Generic words of a refused recipient; tried only after the policy groups, so a
+# "recipient rejected: blocked using ..." is a block, not an unknown user.
+USERUNKNOWN_WEAK = (
+    r"does not exist",
+    r"doesn't exist",
+    r"mailbox unavailable",
+    r"mailbox not available",
+    r"mailbox (?:is )?(?:currently )?unavailable",
+    r"recipient rejected",
+    # Postfix's "Recipient address rejected: <text>" carries an access-table text that
+    # names the cause itself; only Exchange Online's documented "Access denied" (DBEB)
+    # means an unknown recipient. A bare "address rejected" is no hard evidence.
+    r"address rejected: access denied",
+    r"rcpt is rejected",
+    r"user rejected",
+    r"no such",
+    r"couldn't be found",
+    r"could not be found",
+    r"account (?:is )?unavailable",
+    r"no longer valid",
+    r"invalid mailbox",
+)

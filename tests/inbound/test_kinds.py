@@ -1,0 +1,156 @@
+"""Kinds decided from principles: auto-replies in eight languages, challenge-response,
+read receipts, success notices and delay warnings (hand-written from documented formats)."""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach.inbound import classify
+
+
+def _msg(subject: str, body: str, sender: str = "Ana <ana@example.org>", extra: str = "") -> bytes:
+    head = (
+        f"From: {sender}\nTo: sales@outreach.example\nSubject: {subject}\n"
+        "Message-ID: <r1@example.org>\nContent-Type: text/plain; charset=utf-8\n"
+    )
+    return (head + extra + "\n" + body).encode("utf-8")
+
+
+AUTO_REPLIES = [
+    ("Automatic reply: Our offer", "I am out of the office until Monday."),
+    ("Abwesenheitsnotiz: Ihr Angebot", "Ich bin bis zum 3. Mai nicht im Büro."),
+    ("Réponse automatique : Votre offre", "Je suis absente du bureau jusqu'au 3 mai."),
+    ("Respuesta automática: Su oferta", "Estoy fuera de la oficina hasta el lunes."),
+    ("Automatisch antwoord: Uw aanbod", "Ik ben afwezig tot en met 3 mei."),
+    ("Resposta automática: Sua oferta", "Estou fora do escritório até segunda-feira."),
+    ("Risposta automatica: La sua offerta", "Sono fuori ufficio fino a lunedì."),
+    ("自動返信: ご提案", "ただいま不在にしております。"),
+    ("Out of Office", "Back on Monday."),
+    ("Fuori sede", "Rientro lunedì."),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), AUTO_REPLIES)
+def test_auto_replies_in_eight_languages(subject: str, body: str) -> None:
+    result = classify(_msg(subject, body))
+    assert (result.kind, result.reason, result.recipient) == (
+        "autoreply",
+        "vacation",
+        "ana@example.org",
+    )
+
+
+ACKS = [
+    "Thank you for your email",
+    "Vielen Dank für Ihre Nachricht",
+    "Merci pour votre message",
+    "Gracias por su mensaje",
+    "Bedankt voor uw bericht",
+    "Obrigado pela sua mensagem",
+    "Grazie per il suo messaggio",
+]
+
+
+@pytest.mark.parametrize("subject", ACKS)
+def test_acknowledgements_need_a_machine_header(subject: str) -> None:
+    auto = classify(_msg(subject, "We will answer soon.", extra="Precedence: bulk\n"))
+    assert auto.kind == "autoreply"
+    person = classify(_msg(subject, "Happy to talk next week."))
+    assert person.kind == "human"
+
+
+def test_a_person_mentioning_absence_stays_human() -> None:
+    result = classify(_msg("Re: next steps", "I'll be out of office next week, call me after."))
+    assert result.kind == "human"
+
+
+def test_challenge_response_is_an_autoreply_on_hold() -> None:
+    body = (
+        "This account is protected by SpamStop. Please click on the following link to "
+        "have your address added to the recipient's allowed list:\nhttps://example.net/v/1\n"
+    )
+    result = classify(_msg("RE: Our offer", body, sender="ana@example.org"))
+    assert (result.kind, result.reason, result.recipient) == (
+        "autoreply",
+        "onhold",
+        "ana@example.org",
+    )
+
+
+def test_challenge_confirmation_is_a_plain_autoreply() -> None:
+    body = "This one-time message confirms that you're listed on my Guest List.\n"
+    result = classify(_msg("Re: Our offer", body + "Powered by Boxbe"))
+    assert (result.kind, result.reason) == ("autoreply", "vacation")
+
+
+def test_sender_verification_failure_is_a_bounce_not_a_challenge() -> None:
+    body = (
+        "This message was created automatically by mail delivery software.\n\n"
+        "  bob@example.org\n"
+        "    SMTP error from remote mail server after RCPT TO:<bob@example.org>:\n"
+        "    550 Sender verify failed\n"
+    )
+    raw = _msg(
+        "Mail delivery failed: returning message to sender",
+        body,
+        sender="Mail Delivery System <Mailer-Daemon@mx.example.net>",
+    )
+    result = classify(raw)
+    assert (result.kind, result.reason) == ("bounce", "rejected")
+
+
+def test_mailing_list_moderation_is_not_a_challenge() -> None:
+    body = "Your message is being held until the list moderator can review it for approval."
+    result = classify(_msg("Your message awaits moderator approval", body))
+    assert result.reason != "onhold" or result.kind != "autoreply"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Read: Our offer", "Your message\n  To: Ana\n  Subject: Our offer\nwas read on 3 May."),
+        ("Gelesen: Ihr Angebot", "Ihre Nachricht wurde am 3. Mai um 10:00 gelesen."),
+        ("Lu : Votre offre", "Votre message a été lu le 3 mai."),
+        ("Not read: Our offer", "Your message was deleted without being read on 3 May."),
+    ],
+)
+def test_plain_read_receipts_are_delivered(subject: str, body: str) -> None:
+    result = classify(_msg(subject, body))
+    assert (result.kind, result.reason) == ("unknown", "delivered")
+
+
+def test_a_subject_starting_with_read_is_not_enough() -> None:
+    assert (
+        classify(_msg("Read: the attached contract", "Please read it by Friday.")).kind == "human"
+    )
+
+
+def test_plain_success_notice_is_delivered() -> None:
+    body = (
+        "Your message has been delivered to the following recipients:\n\n"
+        "bob@example.org (bob@example.org)\n\nSubject: Our offer\n"
+    )
+    raw = _msg("Delivered: Our offer", body, sender="postmaster@example.org")
+    result = classify(raw)
+    assert (result.kind, result.reason, result.recipient) == (
+        "unknown",
+        "delivered",
+        "bob@example.org",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Delivery incomplete\n\nThere was a temporary problem delivering your message to "
+        "bob@example.org. Gmail will retry for 47 more hours.\n",
+        "Delivery is delayed to these recipients or groups:\n\nbob@example.org\n\n"
+        "This message hasn't been delivered yet. Delivery will continue to be attempted.\n",
+        "Die Zustellung an diese Empfänger oder Gruppen ist verzögert:\n\nbob@example.org\n",
+    ],
+)
+def test_delay_warnings_are_temporary(body: str) -> None:
+    raw = _msg("Delivery delayed", body, sender="Mail Delivery Subsystem <mailer-daemon@x.net>")
+    result = classify(raw)
+    assert (result.kind, result.permanent, result.status) == ("bounce", False, "4.0.0")
+    assert result.recipient == "bob@example.org" and not result.hard

@@ -1,0 +1,297 @@
+"""Reasons from status codes and from the providers' published error wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach.inbound.codes import BY_CODE, NO_REASON, reason_for_reply, reason_for_status
+from outreach.inbound.reasons import decide_reason, find_status, is_hard
+
+# (status as the report gives it, diagnostic text as documented, expected reason).
+# Wordings from the providers' SMTP error references and MTAs' standard texts.
+DOCUMENTED = [
+    # Gmail / Google Workspace
+    ("5.1.1", "550-5.1.1 The email account that you tried to reach does not exist.", "userunknown"),
+    ("5.2.1", "550 5.2.1 The email account that you tried to reach is disabled.", "suspend"),
+    ("4.2.2", "452 4.2.2 The email account that you tried to reach is over quota.", "mailboxfull"),
+    ("5.2.2", "552 5.2.2 The email account that you tried to reach is over quota.", "mailboxfull"),
+    ("5.2.3", "552 5.2.3 Your message exceeded Google's message size limits.", "mesgtoobig"),
+    ("5.1.2", "553 5.1.2 We weren't able to find the recipient domain.", "hostunknown"),
+    (
+        "4.2.1",
+        "450 4.2.1 The user you are trying to contact is receiving mail too quickly.",
+        "ratelimited",
+    ),
+    ("4.7.0", "421 4.7.0 IP not in whitelist for RCPT domain, closing connection.", "blocked"),
+    ("4.7.0", "421 4.7.0 TLS required for RCPT domain, closing connection.", "securityerror"),
+    ("4.3.0", "421 4.3.0 Temporary System Problem. Try again later.", "systemerror"),
+    ("4.4.2", "451 4.4.2 Timeout - closing connection.", "expired"),
+    ("4.5.0", "451 4.5.0 SMTP protocol violation, see RFC 2821.", "syntaxerror"),
+    (
+        "5.7.1",
+        "550 5.7.1 Our system has detected that this message is likely unsolicited mail.",
+        "spamdetected",
+    ),
+    (
+        "5.7.1",
+        "550 5.7.1 The user or domain that you are sending to (or from) has a policy that "
+        "prohibited the mail that you sent.",
+        "policyviolation",
+    ),
+    (
+        "5.7.26",
+        "550 5.7.26 This message does not have authentication information or fails to pass "
+        "authentication checks (SPF or DKIM).",
+        "authfailure",
+    ),
+    (
+        "5.7.25",
+        "550 5.7.25 The IP address sending this message does not have a PTR record setup.",
+        "requireptr",
+    ),
+    (
+        "4.7.28",
+        "421 4.7.28 Our system has detected an unusual rate of unsolicited mail originating "
+        "from your IP address. To protect our users from spam, mail sent from your IP address "
+        "has been temporarily rate limited.",
+        "ratelimited",
+    ),
+    (
+        "4.7.0",
+        "421 4.7.0 Our system has detected that this message is suspicious due to the very "
+        "low reputation of the sending domain.",
+        "badreputation",
+    ),
+    ("5.6.0", "554 5.6.0 Mail message is malformed. Not accepted.", "contenterror"),
+    ("5.4.6", "554 5.4.6 Message exceeded 50 hops, this may indicate a mail loop.", "networkerror"),
+    # Microsoft 365 / Exchange Online / Outlook.com
+    (
+        "5.1.10",
+        "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+        "userunknown",
+    ),
+    ("5.4.1", "550 5.4.1 Recipient address rejected: Access denied.", "userunknown"),
+    (
+        "5.5.0",
+        "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302).",
+        "userunknown",
+    ),
+    (
+        "5.2.2",
+        "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException",
+        "mailboxfull",
+    ),
+    ("5.2.2", "550 5.2.2 Submission quota exceeded", "ratelimited"),
+    (
+        "5.7.124",
+        "550 5.7.124 Sender not in allowed-senders list for group",
+        "filtered",
+    ),
+    (
+        "5.7.12",
+        "550 5.7.12 RESOLVER.RST.SenderAuthenticated; Delivery restriction check failed as "
+        "sender not authenticated",
+        "filtered",
+    ),
+    ("5.7.64", "550 5.7.64 TenantAttribution; Relay Access Denied", "norelaying"),
+    ("5.4.310", "550 5.4.310 DNS domain example.com does not exist", "hostunknown"),
+    ("4.4.7", "550 4.4.7 QUEUE.Expired; message expired", "expired"),
+    ("5.4.316", "550 5.4.316 Message expired, connection refused", "expired"),
+    (
+        "5.7.1",
+        "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your "
+        "Internet service provider since part of their network is on our block list (S3150).",
+        "blocked",
+    ),
+    (
+        "5.0.0",
+        "550 SC-001 Mail rejected by Outlook.com for policy reasons.",
+        "blocked",
+    ),
+    (
+        "4.7.650",
+        "451 4.7.650 The mail server has been temporarily rate limited due to IP reputation.",
+        "badreputation",
+    ),
+    ("5.7.606", "550 5.7.606 Access denied, banned sending IP [192.0.2.1].", "blocked"),
+    (
+        "5.7.509",
+        "550 5.7.509 Access denied, sending domain example.com does not pass DMARC "
+        "verification and has a DMARC policy of reject.",
+        "authfailure",
+    ),
+    (
+        "5.7.512",
+        "550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant",
+        "notcompliantrfc",
+    ),
+    # Yahoo / AOL
+    ("5.0.0", "554 delivery error: dd This user doesn't have a yahoo.com account", "userunknown"),
+    (
+        "5.0.0",
+        "554 delivery error: dd Sorry your message to x@yahoo.com cannot be delivered. "
+        "This mailbox is disabled (554.30)",
+        "suspend",
+    ),
+    (
+        "5.0.0",
+        "554 30 Sorry, your message to x@yahoo.com cannot be delivered. This account has "
+        "been disabled or discontinued [#102].",
+        "suspend",
+    ),
+    ("5.0.0", "552 1 Requested mail action aborted, mailbox not found", "userunknown"),
+    (
+        "4.7.0",
+        "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected "
+        "volume or user complaints",
+        "ratelimited",
+    ),
+    (
+        "5.7.1",
+        "553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.1, because the ip is "
+        "in Spamhaus's list",
+        "blocked",
+    ),
+    ("5.7.9", "554 5.7.9 Message not accepted for policy reasons.", "policyviolation"),
+    (
+        "5.7.9",
+        "550 5.7.9 This mail has been blocked because the sender is unauthenticated.",
+        "authfailure",
+    ),
+    # Apple iCloud
+    ("5.1.1", "550 5.1.1 <x@icloud.com>: user does not exist", "userunknown"),
+    ("4.2.2", "452 4.2.2 <x@icloud.com>: user is over quota", "mailboxfull"),
+    ("5.7.1", "554 5.7.1 [CS01] Message rejected due to local policy.", "policyviolation"),
+    ("5.7.0", "550 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi", "blocked"),
+    (
+        "4.7.1",
+        "421 4.7.1 Messages to x@icloud.com deferred due to excessive volume.",
+        "ratelimited",
+    ),
+    # mail.ru, Yandex, Zoho
+    (
+        "5.0.0",
+        "550 Message was not accepted -- invalid mailbox. Local mailbox x@mail.ru is "
+        "unavailable: account is disabled",
+        "suspend",
+    ),
+    (
+        "5.0.0",
+        "550 Message was not accepted -- invalid mailbox. Local mailbox x@mail.ru is "
+        "unavailable: user not found",
+        "userunknown",
+    ),
+    (
+        "5.0.0",
+        "550 spam message rejected. Please visit http://help.mail.ru/notspam-support",
+        "spamdetected",
+    ),
+    ("5.7.1", "550 5.7.1 No such user!", "userunknown"),
+    ("5.2.2", "552 5.2.2 Mailbox size limit exceeded", "mailboxfull"),
+    ("5.7.1", "554 5.7.1 Message rejected under suspicion of SPAM", "spamdetected"),
+    ("5.1.1", "550 5.1.1 User does not exist - <x@zoho.com>", "userunknown"),
+    ("5.7.1", "554 5.7.1 <x@zoho.com>: Relay access denied", "norelaying"),
+    # Postfix, Exim, Sendmail, qmail standard texts
+    (
+        "5.1.1",
+        "550 5.1.1 <x@example.org>: Recipient address rejected: User unknown in "
+        "virtual mailbox table",
+        "userunknown",
+    ),
+    (
+        "5.1.2",
+        "Host or domain name not found. Name service error for name=example.org "
+        "type=MX: Host not found",
+        "hostunknown",
+    ),
+    ("5.7.1", "554 5.7.1 <x@example.org>: Relay access denied", "norelaying"),
+    (
+        "4.7.1",
+        "450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]",
+        "requireptr",
+    ),
+    (
+        "4.2.0",
+        "450 4.2.0 <x@example.org>: Recipient address rejected: Greylisted, see "
+        "http://postgrey.schweikert.ch/help/example.org.html",
+        "blocked",
+    ),
+    ("5.4.6", "mail for example.org loops back to myself", "networkerror"),
+    ("5.3.4", "552 5.3.4 Message size exceeds fixed limit", "mesgtoobig"),
+    ("4.4.1", "connect to mx.example.org[192.0.2.1]:25: Connection refused", "networkerror"),
+    ("5.0.0", "Unrouteable address", "hostunknown"),
+    ("5.0.0", "all relevant MX records point to non-existent hosts", "hostunknown"),
+    ("5.0.0", "retry timeout exceeded", "expired"),
+    ("5.0.0", "550 No Such User Here", "userunknown"),
+    ("5.0.0", 'Too many "Received" headers - suspected mail loop', "networkerror"),
+    ("5.0.0", "550 5.1.1 <x@example.org>... User unknown", "userunknown"),
+    ("5.0.0", "Cannot send message for 5 days", "expired"),
+    ("5.0.0", "553 5.3.0 <x@example.org>... Mailbox disabled for this recipient", "suspend"),
+    ("5.0.0", "Sorry, no mailbox here by that name. (#5.1.1)", "userunknown"),
+    ("5.0.0", "Sorry, I couldn't find any host named example.org. (#5.1.2)", "hostunknown"),
+    ("5.0.0", "Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)", "hostunknown"),
+    ("4.0.0", "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)", "networkerror"),
+    ("5.0.0", "The users mailfolder is over the allowed quota (size). (#5.2.2)", "mailboxfull"),
+    ("5.0.0", "This address no longer accepts mail. (#5.2.1)", "suspend"),
+    # ESPs' notices
+    ("5.0.0", "Not delivering to previously bounced address", "userunknown"),
+    (
+        "5.0.0",
+        "Amazon SES has suppressed sending to this address because it has a recent "
+        "history of bouncing as an invalid address.",
+        "userunknown",
+    ),
+    # Localised Exchange NDR texts
+    ("5.0.0", "Die E-Mail-Adresse, die Sie eingegeben haben, wurde nicht gefunden.", "userunknown"),
+    ("5.0.0", "L'adresse e-mail que vous avez entrée est introuvable.", "userunknown"),
+    ("5.0.0", "El buzón del destinatario está lleno.", "mailboxfull"),
+    ("5.0.0", "Das Postfach des Empfängers ist voll.", "mailboxfull"),
+    ("5.0.0", "宛先不明", "userunknown"),
+]
+
+
+@pytest.mark.parametrize(("status", "text", "want"), DOCUMENTED)
+def test_documented_wordings(status: str, text: str, want: str) -> None:
+    found = find_status(text)
+    status = found if found and status.endswith(".0.0") else status
+    assert decide_reason(status, text) == want
+
+
+def test_every_registered_code_has_a_reason() -> None:
+    """Every subject.detail in the IANA registry (RFC 3463, 5248 and later) is mapped."""
+    registered = (
+        [f"1.{d}" for d in (1, 2, 3, 4, 6, 7, 8, 9, 10)]
+        + [f"2.{d}" for d in (1, 2, 3, 4)]
+        + [f"3.{d}" for d in range(0, 7)]
+        + [f"4.{d}" for d in range(0, 8)]
+        + [f"5.{d}" for d in range(0, 7)]
+        + [f"6.{d}" for d in range(0, 11)]
+        + [f"7.{d}" for d in range(0, 31)]
+    )
+    assert [c for c in registered if c not in BY_CODE and c not in NO_REASON] == []
+
+
+def test_code_class_and_ranges() -> None:
+    assert reason_for_status("5.4.4") == "hostunknown"
+    assert reason_for_status("4.4.4") == "networkerror"
+    assert reason_for_status("2.0.0") == "delivered"
+    assert reason_for_status("5.7.640") == "blocked"
+    assert reason_for_status("5.7.705") == "ratelimited"
+    assert reason_for_status("4.4.316") == "networkerror"
+    assert reason_for_status("5.9.9") is None
+
+
+def test_bare_reply_codes() -> None:
+    assert reason_for_reply("552") == "mailboxfull"
+    assert reason_for_reply("551") == "hasmoved"
+    assert reason_for_reply("550") is None  # unknown user and policy alike: no guess
+    assert decide_reason("5.0.0", "552 requested mail action aborted") == "mailboxfull"
+    assert decide_reason("5.0.0", "550 go away") == "undefined"
+    assert decide_reason("4.0.0", "421 closing channel") == "systemerror"
+
+
+def test_hard_only_when_the_address_is_bad() -> None:
+    assert is_hard("userunknown", True) and is_hard("hostunknown", True)
+    assert is_hard("notaccept", True) and not is_hard("notaccept", False)
+    for reason in ("mailboxfull", "blocked", "spamdetected", "suspend", "ratelimited"):
+        assert not is_hard(reason, True)
