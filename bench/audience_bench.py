@@ -20,48 +20,71 @@ from sqlalchemy import func, select, text
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 STEPS = 5
+CAMPAIGNS = 4
 
 
-def seed(conn, leads: int, messages: int) -> None:  # type: ignore[no-untyped-def]
-    """Fill the database with one organization's leads, list, campaign and messages."""
+def seed_statements(leads: int, messages: int) -> list[str]:
+    """INSERT … SELECT generate_series statements for one organization (ids start at 1).
+
+    Lead g: domain d(g mod leads/3) (none for every 13th), no ``pain`` var for every 10th,
+    unsubscribed every 50th, bounced every 211th, stopped every 97th, soft-deleted every 199th,
+    created g seconds ago. List 1 holds 80% of leads, list 2 (the block list) 1%. The first
+    messages/5 leads are recipients of one of four past campaigns (by g mod 4) with five steps
+    sent three days apart, the last one (g mod 100) days ago; last_emailed_at matches it, as
+    the send path keeps it.
+    """
     recipients = max(1, min(leads, messages // STEPS))
-    for sql in (
+    domains = max(leads // 3, 1)
+    campaigns = ", ".join(
+        f"({c}, 1, 'past {c}', '', 'completed', 1, 'UTC', '{{}}', now(), now())"
+        for c in range(1, CAMPAIGNS + 1)
+    )
+    return [
         "INSERT INTO organizations (id, name, created_at, updated_at)"
         " VALUES (1, 'bench', now(), now())",
         "INSERT INTO templates (id, org_id, name, subject, html, text, created_at, updated_at)"
         " VALUES (1, 1, 't', 's', '', 'x', now(), now())",
         f"""INSERT INTO leads (org_id, email, company, company_domain, vars, status, stopped,
-            created_at, updated_at, last_emailed_at)
-            SELECT 1, 'p' || g || '@d' || (g % {max(leads // 3, 1)}) || '.com', 'Co',
-                   'd' || (g % {max(leads // 3, 1)}) || '.com',
+            created_at, updated_at, last_emailed_at, deleted_at)
+            SELECT 1, 'p' || g || '@x' || g % {domains} || '.com', 'Co',
+                   CASE WHEN g % 13 <> 0 THEN 'd' || (g % {domains}) || '.com' END,
                    CASE WHEN g % 10 = 0 THEN '{{}}'::jsonb ELSE '{{"pain": "seo"}}'::jsonb END,
-                   CASE WHEN g % 50 = 0 THEN 'unsubscribed' ELSE 'active' END, g % 97 = 0,
-                   now() - (g || ' seconds')::interval, now(),
-                   CASE WHEN g % 7 = 0 THEN now() - ((g % 60) || ' days')::interval END
+                   CASE WHEN g % 50 = 0 THEN 'unsubscribed' WHEN g % 211 = 0 THEN 'bounced'
+                        ELSE 'active' END,
+                   g % 97 = 0, now() - (g || ' seconds')::interval, now(),
+                   CASE WHEN g <= {recipients} THEN now() - ((g % 100) || ' days')::interval END,
+                   CASE WHEN g % 199 = 0 THEN now() END
             FROM generate_series(1, {leads}) g""",
         "INSERT INTO lists (id, org_id, name, description, created_at, updated_at)"
         " VALUES (1, 1, 'Target', '', now(), now()), (2, 1, 'Block', '', now(), now())",
         "INSERT INTO list_members (list_id, lead_id, org_id, created_at)"
-        " SELECT 1, id, 1, now() FROM leads WHERE id % 5 <> 0",
+        " SELECT 1, id, 1, now() FROM leads WHERE id % 5 <> 3",
         "INSERT INTO list_members (list_id, lead_id, org_id, created_at)"
         " SELECT 2, id, 1, now() FROM leads WHERE id % 101 = 0",
         "INSERT INTO campaigns (id, org_id, name, description, status, template_id, timezone,"
-        " settings, created_at, updated_at) VALUES (1, 1, 'past', '', 'completed', 1, 'UTC',"
-        " '{}', now(), now())",
-        f"INSERT INTO campaign_steps (org_id, campaign_id, position, kind, delay_days, created_at)"
-        f" SELECT 1, 1, s, 'email', 0, now() FROM generate_series(1, {STEPS}) s",
+        f" settings, created_at, updated_at) VALUES {campaigns}",
+        "INSERT INTO campaign_steps (org_id, campaign_id, position, kind, delay_days, created_at)"
+        f" SELECT 1, c, s, 'email', 3, now() FROM generate_series(1, {CAMPAIGNS}) c,"
+        f" generate_series(1, {STEPS}) s",
         f"""INSERT INTO campaign_recipients (org_id, campaign_id, lead_id, email, status,
             current_step, created_at, updated_at)
-            SELECT 1, 1, id, email, 'sent', {STEPS}, now(), now() FROM leads
-            ORDER BY id LIMIT {recipients}""",
-        """INSERT INTO messages (org_id, campaign_id, recipient_id, step_id, lead_id, status,
+            SELECT 1, id % {CAMPAIGNS} + 1, id, email, 'sent', {STEPS}, now(), now() FROM leads
+            WHERE id <= {recipients}""",
+        f"""INSERT INTO messages (org_id, campaign_id, recipient_id, step_id, lead_id, status,
             send_after, to_email, attempts, sent_at, created_at)
-            SELECT 1, 1, r.id, s.id, r.lead_id, 'sent', now(), r.email, 1,
-                   now() - (((r.id + s.position * 13) % 120) || ' days')::interval, now()
-            FROM campaign_recipients r CROSS JOIN campaign_steps s""",
-        "ANALYZE",
-    ):
-        conn.execute(text(sql))
+            SELECT 1, r.campaign_id, r.id, s.id, r.lead_id, 'sent', now(), r.email, 1,
+                   now() - ((r.lead_id % 100 + 3 * ({STEPS} - s.position)) || ' days')::interval,
+                   now()
+            FROM campaign_recipients r JOIN campaign_steps s ON s.campaign_id = r.campaign_id""",
+        "VACUUM ANALYZE",
+    ]
+
+
+def seed(engine, leads: int, messages: int) -> None:  # type: ignore[no-untyped-def]
+    """Fill the database (VACUUM needs autocommit, so every statement commits on its own)."""
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        for sql in seed_statements(leads, messages):
+            conn.execute(text(sql))
 
 
 def timed(fn, runs: int = 5) -> float:  # type: ignore[no-untyped-def]
