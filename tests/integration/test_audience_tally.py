@@ -106,6 +106,7 @@ def _world(session, org_id: int, seed: int) -> dict[str, list[int]]:  # type: ig
 FILTER_SETS = [
     {},
     {"one_per_domain": True},
+    {"exclude_suppressed": False, "exclude_recent_days": None, "one_per_domain": True},
     {"one_per_domain": True, "require_vars": ["pain", "company"]},
     {"lists": [0], "exclude_lists": [1], "exclude_campaigns": [0], "one_per_domain": True},
     {

@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, or_, select, true
+from sqlalchemy import and_, case, func, literal, null, or_, select, true
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Select
 
@@ -110,7 +110,12 @@ def _reasons(f: AudienceFilters, lead: Any, now: datetime) -> list[tuple[Any, st
 def first_reason(f: AudienceFilters, lead: Any, now: datetime) -> Any:
     """The CASE giving ``lead`` its first reason before duplicate_domain (NULL = eligible)."""
     whens = _reasons(f, lead, now)
-    return case(*whens, else_=literal(None)) if whens else literal(None)
+    return case(*whens, else_=null()) if whens else null()
+
+
+def _eligible(f: AudienceFilters, lead: Any, now: datetime) -> Any:
+    whens = _reasons(f, lead, now)
+    return case(*whens, else_=null()).is_(None) if whens else true()
 
 
 def is_candidate(f: AudienceFilters, lead: Any, org_id: int) -> Any:
@@ -148,7 +153,7 @@ def has_older_twin(f: AudienceFilters, org_id: int, now: datetime, cand: Any) ->
             other.company_domain == cand.c.company_domain,
             older,
             is_candidate(f, other, org_id),
-            first_reason(f, other, now).is_(None),
+            _eligible(f, other, now),
         )
         .exists()
     )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, func, literal, or_, select
+from sqlalchemy import case, func, literal, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from outreach.audiences.filters import REASON_ORDER, AudienceFilters, candidates, has_older_twin
@@ -33,7 +33,9 @@ def count_statement(f: AudienceFilters, org_id: int, now: datetime) -> Any:
 
     ``domains`` counts the distinct company domains of eligible leads (0 for other reasons).
     """
-    cand = candidates(f, org_id, now).subquery("cand")
+    # OFFSET 0 keeps the candidates a subquery: flattened, PostgreSQL would copy the reason CASE
+    # (and its set lookups) into every expression that reads it and run it twice per lead.
+    cand = candidates(f, org_id, now).offset(literal_column("0")).subquery("cand")
     if not f.one_per_domain:
         return select(cand.c.reason, func.count(), literal(0), literal(0)).group_by(cand.c.reason)
     domain = case((cand.c.reason.is_(None), cand.c.company_domain), else_=literal(None))
