@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, func, literal, literal_column, or_, select
+from sqlalchemy import Integer, case, func, literal_column, null, or_, select
 from sqlalchemy.orm import Session
 
 from outreach.audiences.filters import REASON_ORDER, AudienceFilters, candidates, has_older_twin
@@ -37,8 +37,11 @@ def count_statement(f: AudienceFilters, org_id: int, now: datetime) -> Any:
     # (and its set lookups) into every expression that reads it and run it twice per lead.
     cand = candidates(f, org_id, now).offset(literal_column("0")).subquery("cand")
     if not f.one_per_domain:
-        return select(cand.c.reason, func.count(), literal(0), literal(0)).group_by(cand.c.reason)
-    domain = case((cand.c.reason.is_(None), cand.c.company_domain), else_=literal(None))
+        zero = literal_column("0", Integer)
+        return select(
+            cand.c.reason, func.count(), zero.label("domains"), zero.label("no_domain")
+        ).group_by(cand.c.reason)
+    domain = case((cand.c.reason.is_(None), cand.c.company_domain), else_=null())
     no_domain = func.sum(case((cand.c.company_domain.is_(None), 1), else_=0))
     groups = (
         select(
