@@ -67,6 +67,7 @@ def _world(api: TestClient, runtime: Runtime) -> dict[str, int]:
     api.post(f"/api/v1/campaigns/{other}/recipients", json={"lead_ids": [ids["msg_recent"]]})
     recipient = api.get(f"/api/v1/campaigns/{other}/recipients").json()["items"]
     rid = next(r["id"] for r in recipient if r["lead_id"] == ids["msg_recent"])
+    sent_at = utcnow() - timedelta(days=1)
     with unit_of_work(runtime.session_factory) as session:
         step = session.scalar(select(CampaignStep).where(CampaignStep.campaign_id == other))
         assert step is not None
@@ -79,9 +80,11 @@ def _world(api: TestClient, runtime: Runtime) -> dict[str, int]:
                 lead_id=ids["msg_recent"],
                 to_email="m@zeta.com",
                 status="sent",
-                sent_at=utcnow() - timedelta(days=1),
+                sent_at=sent_at,
             )
         )
+    # as the send path does in the same transaction (sending/outcomes.py, ADR 0012)
+    _set(runtime, ids["msg_recent"], last_emailed_at=sent_at)
     return {**ids, "target": target, "block": block, "other": other}
 
 

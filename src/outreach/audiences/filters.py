@@ -1,4 +1,4 @@
-"""Audience filters (seed 002) compiled to one portable SQL statement (SQLAlchemy Core).
+"""Audience filters (seed 002) compiled to portable SQL statements (SQLAlchemy Core).
 
 Every candidate lead gets the FIRST reason that excludes it, in ``REASON_ORDER``:
 
@@ -6,13 +6,19 @@ Every candidate lead gets the FIRST reason that excludes it, in ``REASON_ORDER``
 2. ``unsubscribed``, ``bounced``, ``suppressed`` — lead status (``exclude_suppressed``)
 3. ``stopped``           — the stop flag is set (``exclude_suppressed``)
 4. ``in_campaign``       — already a recipient of one of ``exclude_campaigns``
-5. ``recently_emailed``  — emailed by any campaign in the last ``exclude_recent_days`` days
+5. ``recently_emailed``  — ``last_emailed_at`` within ``exclude_recent_days`` days (the send
+   path sets it with every sent message, so it stands for "any message sent since", ADR 0012)
 6. ``missing_vars``      — a ``require_vars`` variable is absent or empty (is_complete)
-7. ``duplicate_domain``  — ``one_per_domain``: another, older, eligible lead has this
-   company_domain (leads without a company domain count individually)
+7. ``duplicate_domain``  — ``one_per_domain``: another eligible lead with this company_domain
+   is older (created_at, then id); leads without a company domain count individually
 
 Candidates are the organization's live (not soft-deleted) leads in any of ``lists``
 (or all of them when ``lists`` is empty); soft-deleted leads are never candidates.
+
+Set tests are correlated ``EXISTS`` so the planner may hash the set once (large scans) or probe
+its index per lead (the sample's short scan). An uncorrelated ``IN (subquery)`` inside a CASE
+is the form to avoid: PostgreSQL rescans it for every lead when its hash would not fit in
+work_mem.
 """
 
 from __future__ import annotations
@@ -21,10 +27,11 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, or_, select, true
+from sqlalchemy import and_, case, func, literal, null, or_, select, true
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Select
 
-from outreach.db.models import CampaignRecipient, Lead, ListMember, Message
+from outreach.db.models import CampaignRecipient, Lead, ListMember
 from outreach.leads.normalize import LEAD_FIELDS
 
 REASON_ORDER = (
@@ -58,61 +65,103 @@ class AudienceFilters:
         return asdict(self)
 
 
-def _in_lists(list_ids: list[int]) -> Any:
+def _in_lists(lead: Any, list_ids: list[int]) -> Any:
     return (
         select(ListMember.lead_id)
-        .where(ListMember.list_id.in_(list_ids), ListMember.lead_id == Lead.id)
+        .where(ListMember.list_id.in_(list_ids), ListMember.lead_id == lead.id)
         .exists()
     )
 
 
-def _has_var(name: str) -> Any:
-    if name in TEXT_FIELDS:
-        column = getattr(Lead, name)
-        return and_(column.is_not(None), func.trim(column) != "")
-    value = Lead.vars[name].as_string()
-    return and_(value.is_not(None), func.trim(value) != "")
+def _in_campaigns(lead: Any, campaign_ids: list[int]) -> Any:
+    return (
+        select(CampaignRecipient.lead_id)
+        .where(
+            CampaignRecipient.campaign_id.in_(campaign_ids), CampaignRecipient.lead_id == lead.id
+        )
+        .exists()
+    )
 
 
-def _recently_emailed(org_id: int, since: datetime) -> Any:
-    recent = select(Message.lead_id).where(Message.org_id == org_id, Message.sent_at >= since)
-    return or_(Lead.last_emailed_at >= since, Lead.id.in_(recent))
+def _missing(lead: Any, name: str) -> Any:
+    # coalesce(trim(v), '') = '' is "absent or blank" with one read of the value (a JSON
+    # extraction for vars), where NOT (v IS NOT NULL AND trim(v) != '') reads it twice.
+    value = getattr(lead, name) if name in TEXT_FIELDS else lead.vars[name].as_string()
+    return func.coalesce(func.trim(value), "") == ""
 
 
-def _reasons(f: AudienceFilters, org_id: int, now: datetime) -> list[tuple[Any, str]]:
+def _reasons(f: AudienceFilters, lead: Any, now: datetime) -> list[tuple[Any, str]]:
     whens: list[tuple[Any, str]] = []
     if f.exclude_lists:
-        whens.append((_in_lists(f.exclude_lists), "excluded_list"))
+        whens.append((_in_lists(lead, f.exclude_lists), "excluded_list"))
     if f.exclude_suppressed:
-        whens += [(Lead.status == s, s) for s in ("unsubscribed", "bounced", "suppressed")]
-        whens.append((Lead.stopped == true(), "stopped"))
+        whens += [(lead.status == s, s) for s in ("unsubscribed", "bounced", "suppressed")]
+        whens.append((lead.stopped == true(), "stopped"))
     if f.exclude_campaigns:
-        in_campaign = select(CampaignRecipient.lead_id).where(
-            CampaignRecipient.campaign_id.in_(f.exclude_campaigns)
-        )
-        whens.append((Lead.id.in_(in_campaign), "in_campaign"))
+        whens.append((_in_campaigns(lead, f.exclude_campaigns), "in_campaign"))
     if f.exclude_recent_days:
         since = now - timedelta(days=f.exclude_recent_days)
-        whens.append((_recently_emailed(org_id, since), "recently_emailed"))
+        whens.append((lead.last_emailed_at >= since, "recently_emailed"))
     if f.require_vars:
-        complete = and_(*(_has_var(v) for v in f.require_vars))
-        whens.append((~complete, "missing_vars"))
+        whens.append((or_(*(_missing(lead, v) for v in f.require_vars)), "missing_vars"))
     return whens
 
 
-def classify(f: AudienceFilters, org_id: int, now: datetime) -> Select[Any]:
-    """SELECT lead_id, email, reason for every candidate (reason NULL = included)."""
-    whens = _reasons(f, org_id, now)
-    first_reason = case(*whens, else_=literal(None)) if whens else literal(None)
-    base = select(
+def first_reason(f: AudienceFilters, lead: Any, now: datetime) -> Any:
+    """The CASE giving ``lead`` its first reason before duplicate_domain (NULL = eligible)."""
+    whens = _reasons(f, lead, now)
+    return case(*whens, else_=null()) if whens else null()
+
+
+def _eligible(f: AudienceFilters, lead: Any, now: datetime) -> Any:
+    whens = _reasons(f, lead, now)
+    return case(*whens, else_=null()).is_(None) if whens else true()
+
+
+def is_candidate(f: AudienceFilters, lead: Any, org_id: int) -> Any:
+    """``lead`` is a live lead of the organization in one of the filter's lists."""
+    where = and_(lead.org_id == org_id, lead.deleted_at.is_(None))
+    return and_(where, _in_lists(lead, f.lists)) if f.lists else where
+
+
+def candidates(f: AudienceFilters, org_id: int, now: datetime) -> Select[Any]:
+    """SELECT lead_id, email, company_domain, created_at, reason before duplicate_domain."""
+    return select(
         Lead.id.label("lead_id"),
         Lead.email.label("email"),
         Lead.company_domain.label("company_domain"),
         Lead.created_at.label("created_at"),
-        first_reason.label("reason"),
-    ).where(Lead.org_id == org_id, Lead.deleted_at.is_(None))
-    if f.lists:
-        base = base.where(_in_lists(f.lists))
+        first_reason(f, Lead, now).label("reason"),
+    ).where(is_candidate(f, Lead, org_id))
+
+
+def has_older_twin(f: AudienceFilters, org_id: int, now: datetime, cand: Any) -> Any:
+    """EXISTS an eligible lead with ``cand``'s company_domain that is older (created_at, id).
+
+    For a handful of rows (the sample) this is an index probe on (org_id, company_domain)
+    per row, not a pass over the whole audience.
+    """
+    other = aliased(Lead)
+    older = or_(
+        other.created_at < cand.c.created_at,
+        and_(other.created_at == cand.c.created_at, other.id < cand.c.lead_id),
+    )
+    return (
+        select(other.id)
+        .where(
+            other.org_id == org_id,
+            other.company_domain == cand.c.company_domain,
+            older,
+            is_candidate(f, other, org_id),
+            _eligible(f, other, now),
+        )
+        .exists()
+    )
+
+
+def classify(f: AudienceFilters, org_id: int, now: datetime) -> Select[Any]:
+    """SELECT lead_id, email, reason for every candidate (reason NULL = included)."""
+    base = candidates(f, org_id, now)
     if not f.one_per_domain:
         return base
     cand = base.subquery("cand")

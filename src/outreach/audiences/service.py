@@ -9,7 +9,9 @@ from sqlalchemy import Table, func, literal, select, true
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from outreach.audiences.filters import REASON_ORDER, AudienceFilters, classify
+from outreach.audiences.filters import AudienceFilters, classify
+from outreach.audiences.planner import audience_settings
+from outreach.audiences.tally import sample_ids, tally
 from outreach.db.base import UTCDateTime
 from outreach.db.models import Campaign, CampaignAudience, CampaignRecipient, Lead
 from outreach.db.models.campaigns import ACCEPTS_RECIPIENTS
@@ -50,37 +52,20 @@ def build_filters(session: Session, auth: AuthContext, data: dict[str, Any]) -> 
     )
 
 
-def _counts(session: Session, stmt: Any) -> tuple[int, int, dict[str, int]]:
-    sub = stmt.subquery()
-    rows = session.execute(select(sub.c.reason, func.count()).group_by(sub.c.reason)).all()
-    by_reason = {reason: count for reason, count in rows}
-    included = by_reason.pop(None, 0)
-    excluded = {r: by_reason.get(r, 0) for r in REASON_ORDER}
-    return included + sum(excluded.values()), included, excluded
-
-
 def preview(
     session: Session, auth: AuthContext, *, data: dict[str, Any], now: datetime
 ) -> dict[str, Any]:
     """Counts of the audience: total candidates, included, excluded per first reason, a sample."""
     auth.require("read")
     filters = build_filters(session, auth, data)
-    stmt = classify(filters, auth.org_id, now)
-    total, included, excluded = _counts(session, stmt)
-    sub = stmt.subquery()
-    sample_ids = list(
-        session.scalars(
-            select(sub.c.lead_id)
-            .where(sub.c.reason.is_(None))
-            .order_by(sub.c.lead_id)
-            .limit(SAMPLE_SIZE)
-        )
-    )
-    sample = session.scalars(select(Lead).where(Lead.id.in_(sample_ids)).order_by(Lead.id))
+    with audience_settings(session):
+        counts = tally(session, filters, auth.org_id, now)
+        ids = sample_ids(session, filters, auth.org_id, now, SAMPLE_SIZE) if counts.included else []
+    sample = list(session.scalars(select(Lead).where(Lead.id.in_(ids)).order_by(Lead.id)))
     return {
-        "total": total,
-        "included": included,
-        "excluded": excluded,
+        "total": counts.total,
+        "included": counts.included,
+        "excluded": counts.excluded,
         "sample": [_sample(lead) for lead in sample],
         "filters": filters.as_dict(),
     }
@@ -109,8 +94,9 @@ def save_to_campaign(
             code="CAMPAIGN_NOT_EDITABLE",
         )
     filters = build_filters(session, auth, data)
-    stmt = classify(filters, auth.org_id, now)
-    total, included, excluded = _counts(session, stmt)
+    with audience_settings(session):
+        counts = tally(session, filters, auth.org_id, now)
+    total, included, excluded = counts.total, counts.included, counts.excluded
     audience = CampaignAudience(
         org_id=auth.org_id,
         campaign_id=campaign.id,
@@ -122,7 +108,9 @@ def save_to_campaign(
     )
     session.add(audience)
     session.flush()
-    enrolled = _enroll(session, auth, campaign.id, audience.id, stmt, now)
+    with audience_settings(session):
+        stmt = classify(filters, auth.org_id, now)
+        enrolled = _enroll(session, auth, campaign.id, audience.id, stmt, now)
     return {
         "audience_id": audience.id,
         "total": total,
