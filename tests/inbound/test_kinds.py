@@ -154,3 +154,13 @@ def test_delay_warnings_are_temporary(body: str) -> None:
     result = classify(raw)
     assert (result.kind, result.permanent, result.status) == ("bounce", False, "4.0.0")
     assert result.recipient == "bob@example.org" and not result.hard
+
+
+@pytest.mark.parametrize("lead", [b"\n", b"\r\n\r\n", b"   \n"])
+def test_blank_lines_before_the_headers_are_skipped(lead: bytes) -> None:
+    result = classify(lead + _msg("Re: Our offer", "Sounds good, call me."))
+    assert (result.kind, result.recipient) == ("human", "ana@example.org")
+
+
+def test_bracketed_auto_generated_subject_is_automatic() -> None:
+    assert classify(_msg("[AUTO GENERATED] Weekly report", "Some thing.")).kind == "autoreply"

@@ -4,7 +4,7 @@ Why this is dialect-specific: the audience count is one large CASE over every le
 organization, and PostgreSQL's defaults hurt it twice.
 
 - JIT: the CASE makes the plan's estimated cost pass ``jit_above_cost``, and compiling it
-  took longer than running it (3.5 s of 3.6 s at 100k leads, see BENCHMARKS-audience.md).
+  took longer than running it (3.5 s of 3.6 s at 100k leads, see BENCHMARKS.md).
 - work_mem: with the default 4 MB the set of a large excluded campaign does not fit in a
   hash, so each lead probes an index instead, and the per-domain grouping spills to disk.
 

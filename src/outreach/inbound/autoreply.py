@@ -35,7 +35,7 @@ _SUBJECT = re.compile(
     r"automatisch antwoord|afwezig|niet aanwezig|afwezigheid|buiten kantoor|met vakantie|"
     r"resposta autom[áa]tica|fora do escrit[óo]rio|de f[ée]rias|aus[êe]ncia|"
     r"risposta automatica|fuori (?:ufficio|sede)|assente|in ferie|assenza|"
-    r"\[?automatyczna odpowied|poza biurem|"
+    r"\[?automatyczna odpowied|poza biurem|\[auto[ _-]?generated\]|"
     r"自動応答|自動返信|自動送信|不在|休暇|外出|お休み)"
     r"|(?i:\b(?:out of (?:the )?office|automatic reply|auto[- ]?reply|autoresponse|"
     r"abwesenheitsnotiz|r[ée]ponse automatique|respuesta autom[áa]tica|automatisch antwoord|"

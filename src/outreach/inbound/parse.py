@@ -57,10 +57,17 @@ def bound_input(raw: bytes) -> tuple[bytes, str | None]:
     return raw, note
 
 
+_LEADING_BLANK = re.compile(rb"\A(?:[ \t]*\n)+")
+
+
 def parse(raw: bytes) -> Message:
     """Parse bytes into a compat32 Message tree (bounded); raise ParseError on failure."""
     try:
         data = raw.replace(b"\r\n", b"\n")
+        # Blank lines before the first header (left by mbox extraction or copy-paste)
+        # would make the whole header block a body; a message always has headers.
+        if data[:1] in (b"\n", b" ", b"\t"):
+            data = _LEADING_BLANK.sub(b"", data, count=1)
         return mime.build(data, mime.Budget(MAX_PARTS, MAX_DEPTH))
     except (RecursionError, MemoryError) as exc:
         raise ParseError(type(exc).__name__) from exc

@@ -1,0 +1,248 @@
+"""Builders: one Classification from a View for each kind of notice."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from . import arf, reasons, textbounce
+from .dsn import DSN_TYPES, RecipientStatus, parse_dsn
+from .model import Classification
+from .parse import ADDR_RE, first_address, header, message_ids
+from .view import (
+    View,
+    fallback_recipients,
+    from_domain,
+    ignored_addresses,
+    linking,
+    preferred_addresses,
+)
+
+
+def _clean(text: str | None, limit: int = 1000) -> str | None:
+    if not text:
+        return None
+    text = " ".join(text.split())
+    return text[:limit] or None
+
+
+def _pick_status(dsn_status: str | None, diag: str) -> str | None:
+    status = reasons.normalise_status(dsn_status)
+    found = reasons.find_status(diag)
+    if found and (status is None or (status.endswith(".0.0") and found[0] == status[0])):
+        return found
+    return status
+
+
+def _bounce(
+    view: View,
+    recips: list[str],
+    status: str | None,
+    diag: str,
+    text: str,
+    remote: str | None,
+    warning: bool,
+    text_reason: str | None = None,
+) -> Classification:
+    reason_text = diag or text
+    status = status or reasons.find_status(reason_text)
+    default = not warning
+    permanent = reasons.is_permanent(status, reason_text, default)
+    if warning and status is None:
+        permanent = False
+    reason = reasons.decide_reason(status, reason_text, text_reason)
+    if reason == "delivered":
+        reason = "undefined"
+    permanent = reasons.is_permanent_for(reason, permanent)
+    if status is None:
+        status = reasons.status_from_class(permanent)
+    msgid, xh = linking(view)
+    return Classification(
+        kind="bounce",
+        recipient=recips[0] if recips else None,
+        recipients=tuple(recips),
+        status=status,
+        permanent=permanent,
+        hard=reasons.is_hard(reason, permanent),
+        reason=reason,
+        diagnostic=_clean(diag or text),
+        smtp_remote=remote,
+        original_message_id=msgid,
+        x_headers=xh,
+    )
+
+
+def from_dsn(view: View, blocks: list[RecipientStatus], reporting: str) -> Classification | None:
+    """A bounce (or delivered notice) from the blocks of one delivery-status part."""
+    failed = [b for b in blocks if b.action.startswith(("failed", "delayed", "failure"))]
+    if not failed:
+        failed = [
+            b
+            for b in blocks
+            if b.status[:1] in ("4", "5")
+            and not b.action.startswith(("delivered", "relayed", "expanded"))
+        ]
+    if not failed:
+        if blocks and all(
+            b.action.startswith(("delivered", "relayed", "expanded")) for b in blocks
+        ):
+            msgid, xh = linking(view)
+            first = blocks[0]
+            return Classification(
+                kind="unknown",
+                recipient=first.address,
+                recipients=tuple(b.address for b in blocks if b.address),
+                status=reasons.normalise_status(first.status),
+                reason="delivered",
+                diagnostic="delivery report: delivered",
+                permanent=None,
+                smtp_remote=first.remote_mta or None,
+                original_message_id=msgid,
+                x_headers=xh,
+            )
+        return None
+    first = failed[0]
+    recips = [b.address for b in failed if b.address]
+    recips = list(dict.fromkeys(recips))
+    diag = first.diagnostic
+    finding = None
+    if not recips or not diag or not reasons.reason_from_text(diag):
+        finding = textbounce.scan(
+            view.note,
+            ignored_addresses(view),
+            preferred_addresses(view) | set(recips),
+            from_domain(view),
+        )
+        if not recips:
+            recips = finding.recipients
+        if not diag:
+            diag = finding.diagnostic
+        elif (
+            finding.diagnostic
+            and not reasons.reason_from_text(diag)
+            and reasons.reason_from_text(finding.diagnostic)
+        ):
+            diag = f"{diag} {finding.diagnostic}"
+    if not recips:
+        recips = fallback_recipients(view)
+    status = _pick_status(first.status, diag)
+    warning = first.action.startswith("delayed")
+    remote = first.remote_mta or (finding.remote if finding else None) or None
+    return _bounce(
+        view,
+        recips,
+        status,
+        diag,
+        "" if diag else view.note[:3000],
+        remote.lower() if remote else None,
+        warning,
+    )
+
+
+def from_text(view: View) -> Classification:
+    """A bounce read from the notification text (no usable delivery-status part)."""
+    msg = view.msg
+    finding = textbounce.scan(
+        view.note, ignored_addresses(view), preferred_addresses(view), from_domain(view)
+    )
+    recips = finding.recipients
+    failed_hdr = header(msg, "X-Failed-Recipients")
+    if failed_hdr:
+        listed = [a.lower() for a in re.findall(r"[^\s<>,;\"']+@[^\s<>,;\"']+", failed_hdr)]
+        recips = listed or recips
+    if not recips:
+        recips = fallback_recipients(view)
+    note = view.note[:4000]
+    diag = finding.diagnostic
+    status = reasons.find_status(diag) or reasons.find_status(note)
+    text_reason = reasons.reason_from_text(diag) if diag else None
+    if not text_reason:
+        text_reason = reasons.reason_from_text(note)
+        if diag and text_reason:
+            diag = f"{diag} {note}"  # the reason is in the surrounding notice, keep it
+    return _bounce(view, recips, status, diag, note, finding.remote, finding.warning, text_reason)
+
+
+def reply(view: View, kind: str, reason: str | None = None) -> Classification:
+    """A human reply or auto-reply: the sender is the recipient, threading kept."""
+    msg = view.msg
+    irt = message_ids(header(msg, "In-Reply-To"))
+    refs = tuple(message_ids(header(msg, "References")))
+    in_reply_to = irt[0] if irt else None
+    sender = first_address(header(msg, "From")) or first_address(header(msg, "Sender"))
+    _, xh = linking(view)
+    return Classification(
+        kind=kind,
+        recipient=sender,
+        recipients=(sender,) if sender else (),
+        reason=reason or ("vacation" if kind == "autoreply" else None),
+        diagnostic=_clean(header(msg, "Subject"), 300),
+        original_message_id=in_reply_to or (refs[-1] if refs else None),
+        x_headers=xh,
+        in_reply_to=in_reply_to,
+        references=refs,
+    )
+
+
+def receipt(view: View, what: str = "disposition notification (read receipt)") -> Classification:
+    """A read receipt (RFC 8098 MDN) or success notice: neither a reply nor a failure."""
+    sender = first_address(header(view.msg, "From"))
+    msgid, xh = linking(view)
+    return Classification(
+        kind="unknown",
+        recipient=sender,
+        recipients=(sender,) if sender else (),
+        reason="delivered",
+        diagnostic=what,
+        original_message_id=msgid,
+        x_headers=xh,
+    )
+
+
+def challenge(view: View, reason: str) -> Classification:
+    """A challenge-response notice (see notices.py): an auto-reply for the address we
+    sent to, which a DSN part or the returned copy names better than a service From."""
+    result = reply(view, "autoreply", reason)
+    recips: list[str] = []
+    for part, ct in view.parts:
+        if ct in DSN_TYPES:
+            recips += [b.address for b in parse_dsn(part)[1] if b.address]
+    recips = recips or fallback_recipients(view)
+    if not recips:
+        return result
+    return dataclasses.replace(result, recipient=recips[0], recipients=tuple(recips))
+
+
+def delivered_notice(view: View) -> Classification:
+    """A plain success notice (Exchange "Delivered:" / "Relayed:"): names the recipient."""
+    ignored = ignored_addresses(view)
+    recips = fallback_recipients(view)
+    if not recips:  # the notice lists the recipients it delivered to
+        found = (a.lower().strip(".") for a in ADDR_RE.findall(view.note[:4000]))
+        recips = list(dict.fromkeys(a for a in found if a not in ignored))[:20]
+    msgid, xh = linking(view)
+    return Classification(
+        kind="unknown",
+        recipient=recips[0] if recips else None,
+        recipients=tuple(recips),
+        reason="delivered",
+        diagnostic="delivery report: delivered",
+        original_message_id=msgid,
+        x_headers=xh,
+    )
+
+
+def complaint(view: View) -> Classification:
+    """An ARF feedback report."""
+    recips = arf.complaint_recipients(view.parts, view.original)
+    ftype = arf.feedback_type(view.parts)
+    msgid, xh = linking(view)
+    return Classification(
+        kind="complaint",
+        recipient=recips[0] if recips else None,
+        recipients=tuple(recips),
+        reason="feedback",
+        diagnostic=f"feedback-type: {ftype}" if ftype else "feedback report",
+        original_message_id=msgid,
+        x_headers=xh,
+    )
