@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from outreach.db import bulk
@@ -81,7 +81,12 @@ def _same_value_updates(
     if sent:
         session.execute(
             update(Lead)
-            .where(Lead.id.in_({o.job.lead_id for o in sent}))
+            # Never move it back: a worker committing late must not hide a newer send from
+            # audiences' recently_emailed (ADR 0012).
+            .where(
+                Lead.id.in_({o.job.lead_id for o in sent}),
+                or_(Lead.last_emailed_at.is_(None), Lead.last_emailed_at < now),
+            )
             .values(last_emailed_at=now)
             .execution_options(synchronize_session=False)
         )

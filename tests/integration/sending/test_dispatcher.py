@@ -250,3 +250,19 @@ def test_two_racing_dispatchers_never_send_twice(
     delivered = sorted(r.rcpt_tos[0] for r in smtp.capture.received)
     assert delivered == sorted(emails)  # each exactly once
     assert {m.status for m in _messages(runtime, seeded.campaign_id)} == {"sent"}
+
+
+def test_last_emailed_at_never_moves_back(
+    runtime: Runtime, org: OrgFixture, smtp: SmtpServer
+) -> None:
+    later = NOW + timedelta(hours=1)
+    seed_campaign(runtime, org.org_id, smtp_port=smtp.port, emails=["a@example.com", "b@ex.com"])
+    with unit_of_work(runtime.session_factory) as session:
+        # another worker already recorded a newer send to this lead
+        session.execute(
+            update(Lead).where(Lead.email == "a@example.com").values(last_emailed_at=later)
+        )
+    assert _drain(runtime, batch_size=10) == 2
+    with unit_of_work(runtime.session_factory) as session:
+        stamps = dict(session.execute(select(Lead.email, Lead.last_emailed_at)).tuples().all())
+    assert stamps == {"a@example.com": later, "b@ex.com": NOW}
