@@ -164,3 +164,24 @@ def test_blank_lines_before_the_headers_are_skipped(lead: bytes) -> None:
 
 def test_bracketed_auto_generated_subject_is_automatic() -> None:
     assert classify(_msg("[AUTO GENERATED] Weekly report", "Some thing.")).kind == "autoreply"
+
+
+@pytest.mark.parametrize(
+    ("field", "want"),
+    [
+        ("utf-8; rené@example.com", "rené@example.com"),  # raw, global-delivery-status
+        ("utf-8; jos\\x{E9}@example.com", "josé@example.com"),  # RFC 6533 xtext escape
+        ("utf-8; ana@example.com", "ana@example.com"),
+    ],
+)
+def test_utf8_typed_dsn_recipient(field: str, want: str) -> None:
+    raw = (
+        "From: MAILER-DAEMON@mx.example.com\nTo: sales@outreach.example\n"
+        "Subject: Undelivered Mail Returned to Sender\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="B"\n\n'
+        "--B\nContent-Type: message/global-delivery-status\n\n"
+        f"Reporting-MTA: dns; mx.example.com\n\nFinal-Recipient: {field}\n"
+        "Action: failed\nStatus: 5.1.1\n\n--B--\n"
+    )
+    result = classify(raw.encode("utf-8"))
+    assert (result.kind, result.recipient, result.status) == ("bounce", want, "5.1.1")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from email.message import Message
 
@@ -55,6 +56,23 @@ def _after_type(value: str) -> str:
     return value.strip()
 
 
+# RFC 6533: a "utf-8" address type may carry a non-ASCII address, raw in
+# message/global-delivery-status or with \x{HHHH} escapes (utf-8-addr-xtext).
+_UTF8_ADDR = re.compile(r"[^\s<>\"@;,()]{1,64}@[^\s<>\"@;,()]{1,255}")
+_XTEXT_ESC = re.compile(r"\\x\{([0-9A-Fa-f]{1,6})\}")
+
+
+def _field_address(value: str) -> str | None:
+    """The address of a *-Recipient field; a "utf-8" typed one may be non-ASCII."""
+    head, sep, tail = value.partition(";")
+    if sep and head.strip().lower() == "utf-8":
+        text = _XTEXT_ESC.sub(lambda m: chr(int(m.group(1), 16)), tail)
+        m = _UTF8_ADDR.search(text)
+        if m and not m.group(0).isascii():
+            return m.group(0).strip(".").lower()
+    return first_address(_after_type(value))
+
+
 def _blocks(part: Message) -> list[Message]:
     payload = part.get_payload()
     if isinstance(payload, list) and payload and all(isinstance(p, Message) for p in payload):
@@ -80,14 +98,14 @@ def parse_dsn(part: Message) -> tuple[str, list[RecipientStatus]]:
     for block in _blocks(part)[:100]:
         if _value(block, "Reporting-MTA"):
             reporting = _after_type(_value(block, "Reporting-MTA"))
-        final = _after_type(_value(block, "Final-Recipient"))
-        original = _after_type(_value(block, "Original-Recipient"))
-        actual = _after_type(_value(block, "X-Actual-Recipient"))
+        final = _value(block, "Final-Recipient")
+        original = _value(block, "Original-Recipient")
+        actual = _value(block, "X-Actual-Recipient")
         if not (final or original or _value(block, "Action") or _value(block, "Status")):
             continue
         # Original-Recipient is the address *we* sent to; Final-Recipient may be a
         # rewritten alias (forwarding, list expansion) that our records do not know.
-        address = first_address(original) or first_address(final) or first_address(actual)
+        address = _field_address(original) or _field_address(final) or _field_address(actual)
         recipients.append(
             RecipientStatus(
                 address=address,
