@@ -11,12 +11,10 @@ from outreach.campaigns import service as campaigns
 from outreach.db.models import Lead
 from outreach.db.runtime import Runtime
 from outreach.db.uow import unit_of_work
-from outreach.sending import mailboxes
-from outreach.templates import service as templates
 from outreach.tenancy import service as tenancy
-from outreach.tenancy.auth import AuthContext
 from tests.conftest import OrgFixture
-from tests.web_support import NOW, SeededCampaign, csrf_from, login, seed_campaign
+from tests.web_leads_support import draft_campaign, owner
+from tests.web_support import SeededCampaign, csrf_from, login, seed_campaign
 
 
 @pytest.fixture
@@ -155,22 +153,8 @@ def test_member_sees_numbers_but_no_send_buttons_and_cannot_post(
 def test_launch_from_draft_reports_problems_then_launches(
     client: TestClient, runtime: Runtime, org: OrgFixture
 ) -> None:
-    auth = AuthContext(org_id=org.org_id, role="owner")
-    with unit_of_work(runtime.session_factory) as db:
-        tpl = templates.create_template(db, auth, data={"name": "T", "subject": "S", "text": "B"})
-        box = mailboxes.create_mailbox(
-            db,
-            auth,
-            data={"name": "M", "from_email": "m@example.com", "smtp_host": "localhost"},
-            secret_key=runtime.secret_key,
-        )
-        draft = campaigns.create_campaign(
-            db,
-            auth,
-            data={"name": "Draft one", "template_id": tpl.id, "mailbox_ids": [box.id]},
-            now=NOW,
-        )
-        campaign_id = draft.id
+    auth = owner(org)
+    campaign_id = draft_campaign(runtime, org, "Draft one")
     login(client, org.owner_email, org.password)
     url = f"/campaigns/{campaign_id}"
     page = client.get(url)
