@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_, text
+from sqlalchemy import or_, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -138,10 +138,10 @@ def timed(fn: Callable[[], Any], runs: int = RUNS) -> float:
 def old_statement(auth: Any, q: str) -> Any:
     """The search before migration 0004: substring LIKE on email, ILIKE on three fields."""
     from outreach.db.models import Lead
+    from outreach.leads.service import escape_like
     from outreach.tenancy.scope import scoped
 
-    escaped = q.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    pattern = f"%{escaped}%"
+    pattern = f"%{escape_like(q.lower())}%"
     return (
         scoped(Lead, auth)
         .where(Lead.deleted_at.is_(None))
@@ -160,21 +160,14 @@ def old_statement(auth: Any, q: str) -> Any:
 def trigram_statement(auth: Any, q: str) -> Any:
     """Substring search written to match the pg_trgm GIN index expressions."""
     from outreach.db.models import Lead
+    from outreach.leads.service import escape_like, searched_columns
     from outreach.tenancy.scope import scoped
 
-    escaped = q.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    pattern = f"%{escaped}%"
-    columns = (
-        Lead.email,
-        Lead.company_domain,
-        func.lower(Lead.first_name),
-        func.lower(Lead.last_name),
-        func.lower(Lead.company),
-    )
+    pattern = f"%{escape_like(q.lower())}%"
     return (
         scoped(Lead, auth)
         .where(Lead.deleted_at.is_(None))
-        .where(or_(*(c.like(pattern, escape="\\") for c in columns)))
+        .where(or_(*(c.like(pattern, escape="\\") for c in searched_columns())))
     )
 
 

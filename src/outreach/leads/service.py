@@ -78,23 +78,27 @@ SEARCH_MAX_WORDS = 5
 SEARCH_MAX_LENGTH = 200
 
 
-def _prefix_pattern(term: str) -> str:
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"{escaped}%"
+def escape_like(term: str) -> str:
+    """``term`` with LIKE's wildcards and escape character escaped (escape ``\\``)."""
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _starts_with(term: str) -> Any:
-    """Some searchable field starts with ``term`` (already lower-cased)."""
-    pattern = _prefix_pattern(term)
+def searched_columns() -> tuple[Any, ...]:
+    """The lead fields search matches, as the search index expressions spell them."""
     # email and company_domain are stored lower-case; the index expressions match these.
-    columns = (
+    return (
         Lead.email,
         Lead.company_domain,
         func.lower(Lead.first_name),
         func.lower(Lead.last_name),
         func.lower(Lead.company),
     )
-    return or_(*(column.like(pattern, escape="\\") for column in columns))
+
+
+def _starts_with(term: str) -> Any:
+    """Some searchable field starts with ``term`` (already lower-cased)."""
+    pattern = f"{escape_like(term)}%"
+    return or_(*(column.like(pattern, escape="\\") for column in searched_columns()))
 
 
 def search_condition(q: str) -> Any:
