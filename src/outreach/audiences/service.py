@@ -96,19 +96,18 @@ def save_to_campaign(
     filters = build_filters(session, auth, data)
     with audience_settings(session):
         counts = tally(session, filters, auth.org_id, now)
-    total, included, excluded = counts.total, counts.included, counts.excluded
-    audience = CampaignAudience(
-        org_id=auth.org_id,
-        campaign_id=campaign.id,
-        filters=filters.as_dict(),
-        total=total,
-        included=included,
-        excluded=excluded,
-        created_at=now,
-    )
-    session.add(audience)
-    session.flush()
-    with audience_settings(session):
+        total, included, excluded = counts.total, counts.included, counts.excluded
+        audience = CampaignAudience(
+            org_id=auth.org_id,
+            campaign_id=campaign.id,
+            filters=filters.as_dict(),
+            total=total,
+            included=included,
+            excluded=excluded,
+            created_at=now,
+        )
+        session.add(audience)
+        session.flush()
         stmt = classify(filters, auth.org_id, now)
         enrolled = _enroll(session, auth, campaign.id, audience.id, stmt, now)
     return {
