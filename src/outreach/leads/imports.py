@@ -109,11 +109,23 @@ def get_import(session: Session, auth: AuthContext, job_id: int) -> ImportJob:
 
 
 def list_imports(
-    session: Session, auth: AuthContext, *, cursor: str | None, limit: int | None
+    session: Session,
+    auth: AuthContext,
+    *,
+    cursor: str | None,
+    limit: int | None,
+    newest_first: bool = False,
 ) -> Page[ImportJob]:
-    """The organization's import jobs."""
+    """The organization's import jobs, oldest first unless ``newest_first``."""
     auth.require("read")
-    return paginate(session, scoped(ImportJob, auth), ImportJob.id, cursor=cursor, limit=limit)
+    return paginate(
+        session,
+        scoped(ImportJob, auth),
+        ImportJob.id,
+        cursor=cursor,
+        limit=limit,
+        newest_first=newest_first,
+    )
 
 
 def error_report(session: Session, auth: AuthContext, job_id: int) -> Path | None:

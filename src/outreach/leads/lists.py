@@ -85,6 +85,19 @@ def list_lists(
     return paginate(session, scoped(LeadList, auth), LeadList.id, cursor=cursor, limit=limit)
 
 
+def list_names(session: Session, auth: AuthContext, list_ids: list[int]) -> dict[int, str]:
+    """Names of the caller's lists among ``list_ids``."""
+    auth.require("read")
+    if not list_ids:
+        return {}
+    rows = session.execute(
+        scoped(LeadList, auth)
+        .with_only_columns(LeadList.id, LeadList.name)
+        .where(LeadList.id.in_(list_ids))
+    )
+    return {list_id: name for list_id, name in rows}
+
+
 def member_counts(session: Session, list_ids: list[int]) -> dict[int, int]:
     """Number of leads in each list."""
     if not list_ids:

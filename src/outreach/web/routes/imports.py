@@ -7,7 +7,7 @@ from starlette.responses import FileResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from outreach.errors import Conflict, ValidationFailed
-from outreach.leads import browse, imports
+from outreach.leads import imports, lists
 from outreach.web import forms
 from outreach.web.pages import Page, page, redirect, show
 from outreach.web.render import NavItem
@@ -22,8 +22,8 @@ RUNNING = ("pending", "running")
 @page
 def import_form(p: Page) -> Response:
     """The upload form and the most recent imports."""
-    recent = browse.recent_imports(
-        p.db, p.auth, cursor=forms.query(p, "cursor") or None, limit=RECENT
+    recent = imports.list_imports(
+        p.db, p.auth, cursor=forms.query(p, "cursor") or None, limit=RECENT, newest_first=True
     )
     context = {
         "jobs": recent.items,
@@ -73,7 +73,7 @@ def import_job(p: Page) -> Response:
     """One job: status, a progress bar, counters and the link to its error report."""
     job = imports.get_import(p.db, p.auth, _job_id(p))
     percent = 100 * job.processed_bytes // job.total_bytes if job.total_bytes else 100
-    names = browse.list_names(p.db, p.auth, [job.list_id] if job.list_id else [])
+    names = lists.list_names(p.db, p.auth, [job.list_id] if job.list_id else [])
     context = {
         "job": job,
         "percent": 100 if job.status == "done" else percent,

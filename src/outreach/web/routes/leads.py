@@ -8,7 +8,7 @@ from starlette.routing import BaseRoute, Route
 from outreach.db.models import LeadList
 from outreach.db.models.leads import LEAD_STATUSES
 from outreach.errors import ValidationFailed
-from outreach.leads import browse, lists, service
+from outreach.leads import lists, service
 from outreach.web import forms
 from outreach.web.pages import Page, page, redirect, show
 from outreach.web.render import NavItem
@@ -55,7 +55,7 @@ def lead_list(p: Page) -> Response:
     )
     ids = [lead.id for lead in result.items]
     memberships = service.lists_of(p.db, ids)
-    names = browse.list_names(p.db, p.auth, sorted({i for m in memberships.values() for i in m}))
+    names = lists.list_names(p.db, p.auth, sorted({i for m in memberships.values() for i in m}))
     rows = [
         (lead, sorted(names[i] for i in memberships.get(lead.id, []) if i in names))
         for lead in result.items
@@ -90,7 +90,7 @@ def lead_detail(p: Page) -> Response:
     """One lead: fields, variables, tags, lists and the actions the role allows."""
     lead = service.get_lead(p.db, p.auth, _lead_id(p))
     list_ids = service.lists_of(p.db, [lead.id]).get(lead.id, [])
-    names = browse.list_names(p.db, p.auth, list_ids)
+    names = lists.list_names(p.db, p.auth, list_ids)
     context = {
         "lead": lead,
         "lead_lists": sorted(names.items(), key=lambda item: item[1]),
