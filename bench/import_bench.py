@@ -133,7 +133,13 @@ def child(url: str, path: str) -> None:
         org = tenancy.create_organization(session, name="bench")
         auth = AuthContext(org_id=org.id, role="owner")
         job = imports.create_import(
-            session, auth, upload=fh, filename="bench.csv", data_dir=data_dir, now=utcnow()
+            session,
+            auth,
+            upload=fh,
+            filename="bench.csv",
+            data_dir=data_dir,
+            now=utcnow(),
+            max_bytes=None,
         )
         job_id = job.id
     with runtime.engine.connect() as conn:

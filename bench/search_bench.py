@@ -251,7 +251,13 @@ def import_once(runtime: Any, path: Path, org_id: int) -> float:
         )
     with unit_of_work(runtime.session_factory) as session, path.open("rb") as fh:
         job = imports.create_import(
-            session, auth, upload=fh, filename=path.name, data_dir=path.parent, now=utcnow()
+            session,
+            auth,
+            upload=fh,
+            filename=path.name,
+            data_dir=path.parent,
+            now=utcnow(),
+            max_bytes=None,
         )
         job_id = job.id
     started = time.perf_counter()

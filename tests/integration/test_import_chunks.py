@@ -44,6 +44,7 @@ def _import(
             list_name=list_name,
             mode=mode,
             now=utcnow(),
+            max_bytes=None,
         )
         job_id = job.id
     with runtime.engine.connect() as conn:

@@ -122,7 +122,13 @@ def test_streaming_keeps_chunks_and_memory_bounded(
     auth = AuthContext(org_id=org.org_id, role="owner")
     with unit_of_work(runtime.session_factory) as session, path.open("rb") as fh:
         job = imports.create_import(
-            session, auth, upload=fh, filename="huge.csv", data_dir=tmp_path, now=utcnow()
+            session,
+            auth,
+            upload=fh,
+            filename="huge.csv",
+            data_dir=tmp_path,
+            now=utcnow(),
+            max_bytes=None,
         )
         job_id = job.id
     sizes: list[int] = []

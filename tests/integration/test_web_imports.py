@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 
+import pytest
 from sqlalchemy import select
 from starlette.testclient import TestClient
 
@@ -99,6 +100,7 @@ def test_pending_job_page_refreshes_and_shows_progress(
             filename="waiting.csv",
             data_dir=runtime.settings.data_dir,
             now=utcnow(),
+            max_bytes=None,
         )
         job.processed_bytes = job.total_bytes // 2
         job_id, half = job.id, 100 * (job.total_bytes // 2) // job.total_bytes
@@ -166,3 +168,15 @@ def test_upload_needs_csrf_and_the_edit_right(
     assert response.status_code == 403
     with unit_of_work(runtime.session_factory) as db:
         assert db.scalar(select(ImportJob)) is None
+
+
+def test_upload_over_the_size_limit_is_refused(
+    client: TestClient, runtime: Runtime, org: OrgFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(runtime.settings, "import_max_bytes", 16)
+    login_as(client, runtime, org, "owner")
+    job_id, location, _ = _upload(client, token(client, "/leads/import"), CSV.encode())
+    assert (job_id, location) == (0, "/leads/import")
+    assert "larger than the 16-byte import limit" in client.get(location).text
+    with unit_of_work(runtime.session_factory) as db:
+        assert db.scalars(select(ImportJob)).all() == []

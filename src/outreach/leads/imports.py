@@ -68,7 +68,7 @@ def create_import(
     list_name: str | None = None,
     mode: str = "skip",
     now: datetime,
-    max_bytes: int | None = None,
+    max_bytes: int | None,
 ) -> ImportJob:
     """Store an upload under ``data_dir``, check it is a lead file, and record a pending job."""
     auth.require("edit")

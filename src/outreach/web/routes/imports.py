@@ -49,6 +49,7 @@ def import_upload(p: Page) -> Response:
             upload=upload.file,
             filename=upload.filename or "upload",
             data_dir=p.web.runtime.settings.data_dir,
+            max_bytes=p.web.runtime.settings.import_max_bytes,
             list_name=p.field("list") or None,
             mode=p.field("mode") or "skip",
             now=p.now,
