@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import csv
 import os
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from outreach.db.runtime import Runtime
+from outreach.leads import imports
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, NEEDS_CHROMIUM
 from tests.conftest import OrgFixture
 from tests.web_leads_support import draft_campaign
 
-# Big enough that the job is still running when its page first loads (it refreshes itself).
 ROWS = 30_000
 SHOTS = os.environ.get("OUTREACH_BROWSER_SHOTS")  # a folder to save screenshots in, if set
 pytestmark = NEEDS_CHROMIUM
@@ -38,10 +40,34 @@ def _shot(page: object, name: str) -> None:
         page.screenshot(path=str(Path(SHOTS) / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]
 
 
+def _gate_imports(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Hold background imports until the returned event is set, so the first job page is
+    seen before the job is done however fast the machine is."""
+    gate = threading.Event()
+    run = imports.run_in_thread
+
+    def gated(engine: Any, job_id: int, *, clock: Any) -> threading.Thread:
+        def target() -> None:
+            gate.wait(timeout=60)
+            run(engine, job_id, clock=clock).join()
+
+        thread = threading.Thread(target=target, daemon=True)
+        thread.start()
+        return thread
+
+    monkeypatch.setattr(imports, "run_in_thread", gated)
+    return gate
+
+
 def test_import_watch_search_and_add_audience(
-    server: str, runtime: Runtime, org: OrgFixture, tmp_path: Path
+    server: str,
+    runtime: Runtime,
+    org: OrgFixture,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     sync_api = pytest.importorskip("playwright.sync_api")
+    gate = _gate_imports(monkeypatch)
     campaign_id = draft_campaign(runtime, org, "Browser launch")
     upload = _csv(tmp_path / "fair-leads.csv")
     with sync_api.sync_playwright() as pw:
@@ -64,6 +90,7 @@ def test_import_watch_search_and_add_audience(
             first_status = page.text_content("[data-testid=job-status]") or ""
             assert page.is_visible("[data-testid=job-progress]")
             _shot(page, "job-running")
+            gate.set()
             # No script: the page's meta refresh reloads it until the job is done.
             page.wait_for_selector("[data-testid=job-status] .badge-done", timeout=180_000)
             assert page.url == job_url
