@@ -138,7 +138,7 @@ def timed(fn: Callable[[], Any], runs: int = RUNS) -> float:
 def old_statement(auth: Any, q: str) -> Any:
     """The search before migration 0004: substring LIKE on email, ILIKE on three fields."""
     from outreach.db.models import Lead
-    from outreach.leads.service import escape_like
+    from outreach.kit.like import escape_like
     from outreach.tenancy.scope import scoped
 
     pattern = f"%{escape_like(q.lower())}%"
@@ -160,7 +160,8 @@ def old_statement(auth: Any, q: str) -> Any:
 def trigram_statement(auth: Any, q: str) -> Any:
     """Substring search written to match the pg_trgm GIN index expressions."""
     from outreach.db.models import Lead
-    from outreach.leads.service import escape_like, searched_columns
+    from outreach.kit.like import escape_like
+    from outreach.leads.service import searched_columns
     from outreach.tenancy.scope import scoped
 
     pattern = f"%{escape_like(q.lower())}%"
