@@ -85,14 +85,20 @@ def list_suppressions(
     kind: str | None = None,
     q: str | None = None,
 ) -> Page[Suppression]:
-    """The organization's suppression entries, optionally by kind or value prefix."""
+    """The organization's suppression entries, optionally by kind or search text."""
     auth.require("read")
+    stmt = scoped_search(auth, q=q, kind=kind)
+    return paginate(session, stmt, Suppression.id, cursor=cursor, limit=limit)
+
+
+def scoped_search(auth: AuthContext, *, q: str | None = None, kind: str | None = None) -> Any:
+    """The SELECT of the organization's entries of ``kind`` matching ``q``; no order."""
     stmt = scoped(Suppression, auth)
     if kind:
         stmt = stmt.where(Suppression.kind == kind)
     if q and q.strip():
         stmt = stmt.where(search_condition(q))
-    return paginate(session, stmt, Suppression.id, cursor=cursor, limit=limit)
+    return stmt
 
 
 def search_condition(q: str) -> Any:
@@ -105,6 +111,8 @@ def search_condition(q: str) -> Any:
     # the ones the PostgreSQL text_pattern_ops indexes hold (models.suppression.SEARCH_INDEXES).
     term = q.strip().lower()[:SEARCH_MAX_LENGTH]
     domain = domain_part(Suppression.value)
+    if term == "@":
+        return domain != ""  # every address
     if term.startswith("@"):
         return domain.like(like.prefix_pattern(term[1:]), escape=like.ESCAPE)
     pattern = like.prefix_pattern(term)
