@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import ColumnElement, and_, or_, select, update
 from sqlalchemy.orm import Session
 
 from outreach.db.models import ImportJob
@@ -26,7 +26,7 @@ RESUMABLE = ("interrupted", "failed")
 INTERRUPTED = "the import stopped before it finished (the server or CLI was stopped); resume it"
 
 
-def _stale(now: datetime) -> object:
+def _stale(now: datetime) -> ColumnElement[bool]:
     cutoff = now - STALE_AFTER
     return and_(
         ImportJob.status.in_(ACTIVE),
@@ -39,9 +39,12 @@ def _stale(now: datetime) -> object:
 
 def mark_interrupted(session: Session, *, now: datetime, org_id: int | None = None) -> int:
     """Mark pending or running jobs without a heartbeat for STALE_AFTER as interrupted."""
-    stmt = update(ImportJob).where(_stale(now))  # type: ignore[arg-type]
-    if org_id is not None:
-        stmt = stmt.where(ImportJob.org_id == org_id)
+    scope = [_stale(now)] + ([ImportJob.org_id == org_id] if org_id is not None else [])
+    # Read first: this runs on every view of an import, and an UPDATE would take SQLite's
+    # write lock (and wait for a running import's chunk) even when it changes nothing.
+    if session.scalar(select(ImportJob.id).where(*scope).limit(1)) is None:
+        return 0
+    stmt = update(ImportJob).where(*scope)
     result = session.execute(
         stmt.values(status="interrupted", error=INTERRUPTED, finished_at=now),
         execution_options={"synchronize_session": False},
