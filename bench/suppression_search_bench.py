@@ -18,10 +18,8 @@ drops the three indexes and runs the old ``LIKE '%x%'`` statement.
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,20 +27,16 @@ from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-RUNS = 5
+from bench.search_bench import letters, report, seed_orgs, timed, vacuum_analyze
+
 PAGE = 100
-
-
-def _letters(seed: str, n: int) -> str:
-    # Random-looking lower-case words from md5 (16 letters a-p), deterministic per row.
-    return f"translate(substr(md5({seed}), 1, {n}), '0123456789', 'ghijklmnop')"
 
 
 def insert_sql(org_id: int, start: int, count: int) -> str:
     """INSERT … SELECT ``count`` entries for ``org_id``: addresses, and a domain every 20th."""
-    local = _letters("'l' || g", 8)
-    domain = _letters("'d' || (g % 50000)", 6) + " || '.com'"
-    own = _letters("'o' || g", 6) + " || g || '.net'"  # a suppressed domain: unique per row
+    local = letters("'l' || g", 8)
+    domain = letters("'d' || (g % 50000)", 6) + " || '.com'"
+    own = letters("'o' || g", 6) + " || g || '.net'"  # a suppressed domain: unique per row
     value = f"CASE WHEN g % 20 = 0 THEN {own} ELSE {local} || g || '@' || {domain} END"
     return f"""
         INSERT INTO suppressions (org_id, kind, value, value_hash, reason, source, note,
@@ -52,17 +46,6 @@ def insert_sql(org_id: int, start: int, count: int) -> str:
                'bench', '', now()
         FROM (SELECT g, {value} AS v FROM generate_series({start}, {start + count - 1}) g) s
     """
-
-
-def timed(fn: Callable[[], Any], runs: int = RUNS) -> float:
-    """Median seconds of ``runs`` calls after one warm-up."""
-    fn()
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - started)
-    return statistics.median(samples)
 
 
 def terms(conn: Any, count: int) -> dict[str, tuple[str, str | None]]:
@@ -127,15 +110,6 @@ def series(session: Any, auth: Any, words: dict[str, Any], page: Any) -> dict[st
     return out
 
 
-def report(title: str, ceiling: float, results: dict[str, Any]) -> None:
-    """Print one table of search timings as multiples of the ceiling."""
-    print(f"\n{title}; ceiling {ceiling * 1000:.2f} ms\n")
-    print("| term | hits on page | median ms | x ceiling |")
-    print("|---|---:|---:|---:|")
-    for label, (seconds, hits) in results.items():
-        print(f"| {label} | {hits} | {seconds * 1000:.1f} | {seconds / ceiling:.1f} |")
-
-
 def main() -> None:
     """Seed, time the indexed prefix search, drop the indexes, time the old substring search."""
     from bench._pg import bench_database
@@ -149,17 +123,11 @@ def main() -> None:
         runtime = build_runtime(Settings(database_url=url))
         engine = runtime.engine
         started = time.perf_counter()
+        seed_orgs(engine, "bench", "other")
         with engine.begin() as conn:
-            conn.execute(
-                text(
-                    "INSERT INTO organizations (id, name, created_at, updated_at) VALUES "
-                    "(1, 'bench', now(), now()), (2, 'other', now(), now())"
-                )
-            )
             conn.execute(text(insert_sql(1, 1, count)))
             conn.execute(text(insert_sql(2, count + 1, max(count // 10, 1))))
-        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.execute(text("VACUUM ANALYZE suppressions"))
+        vacuum_analyze(engine, "suppressions")
         print(f"seeded {count} + {count // 10} entries in {time.perf_counter() - started:.0f} s")
         auth = AuthContext(org_id=1, role="owner")
         with engine.connect() as conn:

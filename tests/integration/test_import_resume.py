@@ -3,7 +3,6 @@ chunk; the leads, counts and error report then equal those of an uninterrupted r
 
 from __future__ import annotations
 
-import io
 import json
 from datetime import timedelta
 from pathlib import Path
@@ -22,6 +21,7 @@ from outreach.kit.clock import utcnow
 from outreach.leads import imports, jobrun, jobstate, service
 from outreach.tenancy.auth import AuthContext
 from tests.conftest import OrgFixture
+from tests.web_leads_support import stored_import
 
 CHUNK = 3
 # Rows 2-23: existing leads, duplicates in and across chunks, invalid and blank rows.
@@ -88,19 +88,9 @@ def _create(
     runtime: Runtime, org: OrgFixture, tmp_path: Path, body: str, mode: str, name: str
 ) -> int:
     _existing(runtime, org)
-    with unit_of_work(runtime.session_factory) as session:
-        job = imports.create_import(
-            session,
-            owner(org),
-            upload=io.BytesIO(body.encode()),
-            filename=name,
-            data_dir=tmp_path,
-            list_name="Fair",
-            mode=mode,
-            now=utcnow(),
-            max_bytes=None,
-        )
-        return job.id
+    return stored_import(
+        runtime, org, body.encode(), data_dir=tmp_path, filename=name, list_name="Fair", mode=mode
+    )
 
 
 def _run(runtime: Runtime, job_id: int, **kwargs: Any) -> None:

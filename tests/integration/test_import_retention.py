@@ -3,7 +3,6 @@ its counts stay, and the API, dashboard and CLI say the files expired."""
 
 from __future__ import annotations
 
-import io
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -20,24 +19,14 @@ from outreach.kit.clock import utcnow
 from outreach.leads import imports, jobstate, retention
 from outreach.worker.loops import ImportMaintenanceLoop
 from tests.conftest import OrgFixture
-from tests.web_leads_support import login_as, owner
+from tests.web_leads_support import login_as, owner, stored_import
 
 BODY = b"email,first_name\na@acme.com,A\nbroken,B\n"
 DAYS = 30
 
 
 def _finished_job(runtime: Runtime, org: OrgFixture, tmp_path: Path) -> tuple[int, datetime]:
-    with unit_of_work(runtime.session_factory) as session:
-        job = imports.create_import(
-            session,
-            owner(org),
-            upload=io.BytesIO(BODY),
-            filename="a.csv",
-            data_dir=tmp_path,
-            now=utcnow(),
-            max_bytes=None,
-        )
-        job_id = job.id
+    job_id = stored_import(runtime, org, BODY, data_dir=tmp_path)
     with runtime.engine.connect() as conn:
         imports.run_import(conn, job_id, clock=utcnow)
     with unit_of_work(runtime.session_factory) as session:

@@ -4,8 +4,6 @@ served by indexes on PostgreSQL."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import text
-from sqlalchemy.dialects import postgresql
 from starlette.testclient import TestClient
 
 from outreach.db.models import Suppression
@@ -15,6 +13,7 @@ from outreach.kit.clock import utcnow
 from outreach.suppression import entries
 from outreach.tenancy.auth import AuthContext
 from tests.conftest import OrgFixture
+from tests.integration.helpers import pg_plan
 
 ENTRIES = {
     "email": ["bob@acme.com", "Alice@Acme.io", "carol@beta.com", "a_b@x.com", "a%b@y.com"],
@@ -75,23 +74,18 @@ def test_postgresql_answers_from_the_search_indexes(
     if runtime.engine.dialect.name != "postgresql":
         pytest.skip("the search indexes exist on PostgreSQL only")
     _seed(runtime, org)
-    with runtime.engine.begin() as conn:
-        # Enough rows, with statistics, that probing the indexes beats reading the org's rows.
-        conn.execute(
-            text(
-                "INSERT INTO suppressions (org_id, kind, value, value_hash, reason, source, "
-                "note, created_at) SELECT :org, 'email', 'p' || g || '@x' || g || '.example', "
-                "md5(g::text), 'manual', 'test', '', now() FROM generate_series(1, 3000) g"
-            ),
-            {"org": org.org_id},
-        )
-        conn.execute(text("ANALYZE suppressions"))
-    auth = AuthContext(org_id=org.org_id, role="owner")
-    stmt = entries.scoped_search(auth, q=q).order_by(Suppression.id)
-    sql = stmt.compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True})
-    with runtime.engine.begin() as conn:
-        conn.execute(text("SET LOCAL enable_seqscan = off"))
-        plan = "\n".join(conn.execute(text(f"EXPLAIN {sql}")).scalars())
+    stmt = entries.scoped_search(AuthContext(org_id=org.org_id, role="owner"), q=q)
+    plan = pg_plan(
+        runtime,
+        stmt.order_by(Suppression.id),
+        analyze="suppressions",
+        insert=(
+            "INSERT INTO suppressions (org_id, kind, value, value_hash, reason, source, "
+            "note, created_at) SELECT :org, 'email', 'p' || g || '@x' || g || '.example', "
+            "md5(g::text), 'manual', 'test', '', now() FROM generate_series(1, 3000) g"
+        ),
+        org_id=org.org_id,
+    )
     assert "ix_suppressions_search_domain" in plan, plan
     if not q.startswith("@"):
         assert "ix_suppressions_search_value" in plan, plan

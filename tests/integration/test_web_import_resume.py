@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-
 from sqlalchemy import update
 from starlette.testclient import TestClient
 
@@ -11,26 +9,16 @@ from outreach.db.models import ImportJob
 from outreach.db.runtime import Runtime
 from outreach.db.uow import unit_of_work
 from outreach.kit.clock import utcnow
-from outreach.leads import imports, jobstate
+from outreach.leads import jobstate
 from tests.conftest import OrgFixture
-from tests.web_leads_support import by_testid, login_as, owner, token, wait_for_job
+from tests.web_leads_support import by_testid, login_as, stored_import, token, wait_for_job
 
 CSV = b"email,first_name\na@acme.com,A\nb@acme.com,B\nbroken,C\n"
 
 
 def _interrupted_job(runtime: Runtime, org: OrgFixture) -> int:
     """A job whose thread never ran and whose heartbeat is older than STALE_AFTER."""
-    with unit_of_work(runtime.session_factory) as db:
-        job = imports.create_import(
-            db,
-            owner(org),
-            upload=io.BytesIO(CSV),
-            filename="cut.csv",
-            data_dir=runtime.settings.data_dir,
-            now=utcnow(),
-            max_bytes=None,
-        )
-        job_id = job.id
+    job_id = stored_import(runtime, org, CSV, data_dir=runtime.settings.data_dir)
     old = utcnow() - jobstate.STALE_AFTER * 2
     with unit_of_work(runtime.session_factory) as db:
         db.execute(

@@ -8,7 +8,16 @@ from typing import Any
 from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import Mapped, mapped_column
 
-from outreach.db.base import Base, BigID, IdMixin, JSONType, TimestampMixin, UTCDateTime, now_utc
+from outreach.db.base import (
+    Base,
+    BigID,
+    IdMixin,
+    JSONType,
+    TimestampMixin,
+    UTCDateTime,
+    now_utc,
+    prefix_search_index,
+)
 
 LEAD_STATUSES = ("active", "bounced", "unsubscribed", "suppressed")
 # Columns an import maps to lead fields (every other column goes into ``vars``).
@@ -63,12 +72,7 @@ class Lead(IdMixin, TimestampMixin, Base):
 # email and company_domain are stored lower-case; names and company are matched lower-cased.
 # PostgreSQL only (ddl_if): SQLite cannot use an index for LIKE on an expression.
 SEARCH_INDEXES = [
-    Index(
-        f"ix_leads_search_{key}",
-        Lead.org_id,
-        expr.label(key),
-        postgresql_ops={key: "text_pattern_ops"},
-    ).ddl_if(dialect="postgresql")
+    prefix_search_index(f"ix_leads_search_{key}", Lead.org_id, expr, key)
     for key, expr in (
         ("email", Lead.email),
         ("company_domain", Lead.company_domain),

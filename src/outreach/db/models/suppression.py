@@ -10,7 +10,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.sql.functions import FunctionElement
 
-from outreach.db.base import Base, BigID, IdMixin, UTCDateTime, now_utc
+from outreach.db.base import Base, BigID, IdMixin, UTCDateTime, now_utc, prefix_search_index
 
 SUPPRESSION_REASONS = ("unsubscribed", "hard_bounce", "complaint", "manual")
 
@@ -60,15 +60,8 @@ def _domain_part_default(element: domain_part, compiler: Any, **kw: Any) -> str:
 
 # The list's search matches the start of the stored value (always lower-case) or of an
 # address's domain, so PostgreSQL answers ``value LIKE 'abc%' OR domain LIKE 'abc%'`` with
-# two range scans (text_pattern_ops: whatever the collation); see ADR 0014. PostgreSQL only,
-# labelled like the lead search indexes so Alembic's drift check skips them on SQLite, which
-# cannot use an index for LIKE here and walks the organization's entries by id instead.
+# two range scans; see ADR 0014. PostgreSQL only: SQLite walks the organization's entries.
 SEARCH_INDEXES = [
-    Index(
-        f"ix_suppressions_search_{key}",
-        Suppression.org_id,
-        expr.label(key),
-        postgresql_ops={key: "text_pattern_ops"},
-    ).ddl_if(dialect="postgresql")
+    prefix_search_index(f"ix_suppressions_search_{key}", Suppression.org_id, expr, key)
     for key, expr in (("value", Suppression.value), ("domain", domain_part(Suppression.value)))
 ]
