@@ -8,9 +8,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import Connection, Engine, func, select, update
+from sqlalchemy import Connection, Engine, func, literal, select, update
 from sqlalchemy.orm import Session
 
+from outreach.db.base import UTCDateTime
 from outreach.db.models import ImportJob
 from outreach.errors import Gone, ValidationFailed
 from outreach.kit.clock import Clock
@@ -154,7 +155,7 @@ def _start(conn: Connection, job_id: int, clock: Clock) -> Any:
         .where(ImportJob.id == job_id, ImportJob.status == "pending")
         .values(
             status="running",
-            started_at=func.coalesce(ImportJob.started_at, now),
+            started_at=func.coalesce(ImportJob.started_at, literal(now, UTCDateTime())),
             heartbeat_at=now,
             attempt=ImportJob.attempt + 1,
         )

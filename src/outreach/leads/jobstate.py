@@ -23,7 +23,10 @@ from outreach.tenancy.scope import get_owned
 STALE_AFTER = timedelta(minutes=5)
 ACTIVE = ("pending", "running")
 RESUMABLE = ("interrupted", "failed")
-INTERRUPTED = "the import stopped before it finished (the server or CLI was stopped); resume it"
+INTERRUPTED = (
+    "the server or CLI running it went away before it finished; resume it to go on after "
+    "the rows already done"
+)
 
 
 def _stale(now: datetime) -> ColumnElement[bool]:

@@ -36,6 +36,9 @@ class ErrorReport:
     def open(cls, path: Path, *, keep: int) -> Iterator[ErrorReport]:
         """A new report, or (``keep`` > 0) the first ``keep`` bytes of an earlier attempt's."""
         if keep > 0:
+            if path.stat().st_size < keep:
+                # Rewritten since (e.g. a GDPR scrub): appending would misplace every line.
+                raise ValueError(f"{path.name} is shorter than the committed report")
             os.truncate(path, keep)
             fh = path.open("a", newline="", encoding="utf-8")
         else:
