@@ -14,7 +14,7 @@ from outreach.db.runtime import Runtime
 from outreach.db.uow import unit_of_work
 from outreach.kit.clock import utcnow
 from outreach.leads import jobstate
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, NEEDS_CHROMIUM
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, NEEDS_CHROMIUM, logged_in_page
 from tests.conftest import OrgFixture
 from tests.web_leads_support import make_list, stored_import
 
@@ -42,12 +42,9 @@ def test_resume_an_interrupted_import_then_list_by_name(
     with sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
-            page = browser.new_page()
-            page.goto(f"{server}/leads/import/{job_id}")
-            page.fill("input[name=email]", org.owner_email)
-            page.fill("input[name=password]", org.password)
-            page.click("button[type=submit]")
-            page.wait_for_url(f"{server}/leads/import/{job_id}")
+            page = logged_in_page(
+                browser, server, f"/leads/import/{job_id}", org.owner_email, org.password
+            )
             assert page.text_content("[data-testid=job-status]") == "interrupted"
             _shot(page, "job-interrupted")
             page.click("[data-testid=job-resume]")
