@@ -27,7 +27,7 @@ BOUNCE_SUBJECT = re.compile(
     r"non recapitabil|onbestelbaar|no se (?:puede|pudo) entregar|n[ãa]o (?:foi )?entreg|"
     r"delivery incomplete|zustellung verz[öo]gert|remise diff[ée]r[ée]e|entrega retrasada|"
     r"vertraagde bezorging|entrega atrasada|consegna ritardata|配信遅延|"
-    r"配信不能|配送エラー|不能送达|недоставлен|returned message|bounced|rejected"
+    r"配信不能|配送エラー|配信エラー|不能送达|недоставлен|returned message|bounced|rejected"
 )
 BOUNCE_BODY = re.compile(
     r"(?i)(?:could not|cannot|can't) be delivered to|n'a pas pu [êe]tre (?:d[ée]livr[ée]|remis)|"
@@ -101,7 +101,7 @@ _FAIL_NEAR = re.compile(
     r"no mailbox|unrouteable|timed out|time out|timeout|delay|retry|problem|exceeds|"
     r"nicht zugestellt|unzustellbar|fehlgeschlagen|verz[öo]gert|n'a pas pu|non remis|"
     r"[ée]chec|no se pudo|no se ha podido|retrasad|niet bezorgd|kon niet|n[ãa]o foi|"
-    r"non [èe] stato|non recapitat|配信できません|送信できません|届きませんでした"
+    r"non [èe] stato|non recapitat|配信できません|送信できません|届きませんでした|お届けできません"
 )
 # SMTP reply and enhanced status codes, kept apart: a leading character class in the
 # word alternation above would stop the engine from skipping ahead by first character.

@@ -20,6 +20,7 @@ NETWORK_STRONG = (
     r"unable to establish (?:an? )?(?:smtp )?connection",
     r"wasn't able to establish an smtp connection",  # qmail #4.4.1
     r"connection died",  # qmail #4.4.2
+    r"deferred: connection (?:refused|timed out|reset)",  # sendmail: TCP, not SMTP
 )
 
 SYSTEMERROR_COMMAND = (
@@ -255,6 +256,9 @@ NETWORKERROR = (
     r"mail exchanger",
     r"establish .{0,20}connection",
     r"too many \"?received\"? headers",  # Exim: suspected mail loop
+    r"network error",  # OpenSMTPD "Network error on destination MXs"
+    r"failed to connect",  # Exchange "Failed to connect. Winsock error code: 10060"
+    r"connection timed out",  # after "expired"'s "timed out": used by refine.py
 )
 
 ONHOLD = (
