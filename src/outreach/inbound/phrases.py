@@ -103,6 +103,8 @@ BY_TEXT: list[tuple[str, Phrases]] = [
     ("systemerror", _rx(p.SYSTEMERROR_PROCESSING)),
     ("expired", _rx(r.EXPIRED_STRONG)),
     ("ratelimited", _rx(r.RATELIMITED_SENDER)),
+    ("blocked", _rx(p.BLOCKED_HELO)),
+    ("toomanyconn", _rx(p.TOOMANYCONN_STRONG)),
     ("hostunknown", _rx(r.HOSTUNKNOWN)),
     ("suspend", _rx(r.SUSPEND_STRONG)),
     ("userunknown", _rx(r.USERUNKNOWN)),

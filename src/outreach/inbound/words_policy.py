@@ -69,6 +69,24 @@ BADREPUTATION = (
     r"reputation of the sending",
 )
 
+# Sisimai's "blocked" covers a refused HELO/EHLO argument, not only the client's IP;
+# before the host-unknown words ("Helo command rejected: Host not found" is about us).
+BLOCKED_HELO = (
+    r"(?:helo|ehlo) (?:command )?rejected",
+    r"invalid (?:domain name|hostname|host name) in (?:helo|ehlo)",
+    r"(?:helo|ehlo) (?:name|hostname|host name|argument|greeting) .{0,40}"
+    r"(?:invalid|rejected|refused|not (?:valid|allowed|accepted|permitted|found|resolv))",
+    r"bad (?:helo|ehlo)",
+    r"my name was rejected",
+)
+
+# Connection-count limits ("Too many connections from your IP"): before the blocklist
+# words, whose "your ip" would otherwise call them blocked.
+TOOMANYCONN_STRONG = (
+    r"too many (?:concurrent |simultaneous |smtp )?(?:connections|sessions)",
+    r"connection (?:count )?limit (?:exceeded|reached)",
+)
+
 BLOCKED_LISTS = (
     r"blocked using (?!spam)",  # "blocked using spam pattern" is content
     r"\blisted (?:in|on|at)\b",
@@ -294,7 +312,15 @@ SECURITYERROR = (
     r"unauthenticated commands",
 )
 
-POLICYVIOLATION = (r"polic(?:y|ies)", r"prohibited", r"not allowed")
+POLICYVIOLATION = (
+    r"polic(?:y|ies)",
+    r"prohibited",
+    r"not allowed",
+    # Sisimai's definition: several addresses in From: is a policy violation.
+    r"multiple (?:addresses|senders|authors) in (?:the )?from",
+    r"multiple from",
+    r"more than one (?:address in (?:the )?)?from",
+)
 
 NOTCOMPLIANTRFC = (
     r"rfc ?5322",

@@ -292,8 +292,10 @@ SUSPEND = (
     r"not active)",
     r"\b(?:disabled|suspended|inactive|deactivated|closed) (?:account|mailbox|user)",
     r"(?:account|mailbox|user) .{0,20}temporarily (?:disabled|unavailable)",
-    r"account .{0,30}(?:disabled|suspended)",
+    r"account .{0,30}(?:disabled|suspended|inactive)",  # Gmail 5.2.1 "... is inactive"
     r"mailbox .{0,30}(?:disabled|suspended|inactive)",
+    r"archived (?:recipient )?(?:mailbox|account)",  # free.fr "archived recipient mailbox"
+    r"(?:mailbox|account) (?:has been |is )?archived",
 )
 
 # Generic words of a refused recipient; tried only after the policy groups, so a

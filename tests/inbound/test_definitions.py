@@ -1,0 +1,171 @@
+"""Reasons as Sisimai's published reason definitions describe them, and the notice-level
+rules (refine.py): hand-written messages, none taken from any sample set."""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach.inbound import classify
+from outreach.inbound.reasons import decide_reason, find_status, is_permanent
+
+# (status, diagnostic, reason) where the published definition decides:
+# "blocked" includes a refused HELO/EHLO argument; "filtered" is what X.2.0 / X.2.1
+# mean when nothing else is said; "toomanyconn" is a connection-count limit;
+# "policyviolation" includes several addresses in From:.
+DEFINED = [
+    ("5.0.0", "501 5.0.0 Invalid domain name in HELO", "blocked"),
+    ("5.5.2", "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname", "blocked"),
+    ("5.0.0", "Connected to 192.0.2.9 but my name was rejected.", "blocked"),
+    ("5.2.0", "550 5.2.0 Message rejected", "filtered"),
+    ("5.2.1", "550 5.2.1 Rejected", "filtered"),
+    ("5.2.1", "550 5.2.1 The email account that you tried to reach is inactive.", "suspend"),
+    ("5.2.1", "550 5.2.1 Boite du destinataire archivee. Archived recipient mailbox.", "suspend"),
+    ("4.7.0", "421 4.7.0 Too many connections from your IP, try again later", "toomanyconn"),
+    ("5.7.1", "554 5.7.1 Message contains multiple From: addresses", "policyviolation"),
+    ("5.1.1", "550 5.1.1 RCP-P2 Refused due to recipient preferences", "filtered"),
+    ("5.1.1", "550 5.1.1 You may not have permission to post messages to the group", "rejected"),
+    ("5.0.0", "550 Administrative prohibition - envelope blocked", "rejected"),
+    ("5.0.0", "Deferred: Connection refused by mx.example.net.", "networkerror"),
+    ("5.0.0", "Network error on destination MXs", "networkerror"),
+    (
+        "5.0.0",
+        "Recipient's Domino Directory entry does not specify a valid Notes mail file",
+        "userunknown",
+    ),
+    (
+        "5.0.0",
+        "The domain name (nosuchdomain.example) does not appear to be registered.",
+        "hostunknown",
+    ),
+]
+
+
+@pytest.mark.parametrize(("status", "text", "want"), DEFINED)
+def test_published_definitions(status: str, text: str, want: str) -> None:
+    assert decide_reason(status, text) == want
+
+
+def test_transcript_success_codes_are_not_the_status() -> None:
+    text = "<-- 250 2.1.0 Ok\n--> RCPT To:<a@example.net>\n<-- 550 5.1.1 <a@example.net>: unknown"
+    assert find_status(text) == "5.1.1"
+
+
+def test_temporarily_over_quota_in_a_final_notice_is_permanent() -> None:
+    text = "This Message was undeliverable due to the following reason: temporarily over quota"
+    assert is_permanent(None, text, True) is True
+    assert is_permanent(None, "temporarily over quota, will be retried", True) is False
+
+
+def _bounce(body: str, extra: str = "", subject: str = "Returned mail") -> bytes:
+    head = (
+        "From: Mail Delivery Subsystem <MAILER-DAEMON@relay.example.com>\n"
+        f"To: sam@outreach.example\nSubject: {subject}\n{extra}"
+        "Content-Type: text/plain\n\n"
+    )
+    return (head + body).encode()
+
+
+def test_bare_unknown_user_after_data_is_filtered() -> None:
+    body = (
+        "   ----- The following addresses had permanent fatal errors -----\n"
+        "<kim@example.jp>\n    (reason: 550 Unknown user kim@example.jp)\n\n"
+        "   ----- Transcript of session follows -----\n"
+        "... while talking to mx.example.jp.:\n>>> DATA\n<<< 550 Unknown user kim@example.jp\n"
+        "554 5.0.0 Service unavailable\n"
+    )
+    got = classify(_bounce(body))
+    assert (got.recipient, got.reason, got.hard) == ("kim@example.jp", "filtered", False)
+
+
+def test_x11_after_pipelined_data_stays_userunknown() -> None:
+    body = (
+        "   ----- Transcript of session follows -----\n"
+        "... while talking to mx.example.com.:\n>>> DATA\n"
+        "<<< 550 5.1.1 <kim@example.com>... User unknown\n"
+    )
+    got = classify(_bounce(body))
+    assert (got.recipient, got.reason, got.hard) == ("kim@example.com", "userunknown", True)
+
+
+def test_given_up_after_the_queue_lifetime_is_expired() -> None:
+    body = (
+        "Hi. This is the qmail-send program at smtp.example.org.\n"
+        "I'm not going to try again; this message has been in the queue too long.\n\n"
+        "<gus@example.net>:\nSorry, I wasn't able to establish an SMTP connection. (#4.4.1)\n"
+    )
+    got = classify(_bounce(body, subject="failure notice"))
+    assert (got.recipient, got.reason) == ("gus@example.net", "expired")
+
+
+def test_a_delay_that_cannot_connect_is_a_network_error() -> None:
+    raw = (
+        "From: postmaster@mx.example.com\nTo: sam@outreach.example\n"
+        "Subject: Delivery Status Notification (Delay)\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="B"\n\n'
+        "--B\nContent-Type: text/plain\n\nDelivery has been delayed. It will be retried.\n\n"
+        "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.com\n\n"
+        "Final-Recipient: rfc822; ann@example.net\nAction: delayed\nStatus: 4.4.7\n"
+        "Diagnostic-Code: smtp; 421 4.4.7 Connection timed out\n\n--B--\n"
+    )
+    got = classify(raw.encode())
+    assert (got.status, got.permanent, got.reason) == ("4.4.7", False, "networkerror")
+
+
+def test_recipient_only_in_x_failed_recipients() -> None:
+    raw = (
+        "From: postmaster@mx.example.com\nTo: sam@outreach.example\nSubject: Undeliverable\n"
+        "X-Failed-Recipients: Ann@Example.com\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="B"\n\n'
+        "--B\nContent-Type: text/plain\n\nDelivery has failed.\n\n"
+        "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.com\n\n"
+        "Action: failed\nStatus: 5.1.1\n\n--B--\n"
+    )
+    got = classify(raw.encode())
+    assert (got.kind, got.recipient, got.reason) == ("bounce", "ann@example.com", "userunknown")
+
+
+def test_a_forwarded_bounce_is_classified_by_the_attached_notice() -> None:
+    inner = _bounce(
+        "<dora@example.com>: host mx.example.com[192.0.2.50] said: 550 5.1.1\n"
+        "    <dora@example.com>: Recipient address rejected: User unknown\n",
+        subject="Undelivered Mail Returned to Sender",
+    ).decode()
+    raw = (
+        "From: Sam <sam@outreach.example>\nTo: bounces@outreach.example\n"
+        "Subject: Fwd: Undelivered Mail Returned to Sender\n"
+        'Content-Type: multipart/mixed; boundary="F"\n\n'
+        "--F\nContent-Type: text/plain\n\nFYI\n\n"
+        f"--F\nContent-Type: message/rfc822\n\n{inner}\n--F--\n"
+    )
+    got = classify(raw.encode())
+    assert (got.kind, got.recipient, got.status) == ("bounce", "dora@example.com", "5.1.1")
+
+
+def test_a_person_forwarding_an_ordinary_message_stays_human() -> None:
+    raw = (
+        "From: Sam <sam@outreach.example>\nTo: team@outreach.example\nSubject: Fwd: lunch\n"
+        'Content-Type: multipart/mixed; boundary="F"\n\n'
+        "--F\nContent-Type: text/plain\n\nsee below\n\n"
+        "--F\nContent-Type: message/rfc822\n\nFrom: Bo <bo@example.com>\nSubject: lunch\n\n"
+        "Friday?\n\n--F--\n"
+    )
+    assert classify(raw.encode()).kind == "human"
+
+
+def test_a_list_refusing_a_non_member_is_a_rejected_bounce() -> None:
+    raw = (
+        "From: team-admin@lists.example.jp\nTo: sam@outreach.example\n"
+        "Subject: NOT MEMBER article from sam@outreach.example\n"
+        'Content-Type: multipart/mixed; boundary="L"\n\n'
+        "--L\nContent-Type: text/plain\n\n"
+        "You are not a member of this mailing list <team@lists.example.jp>.\n\n"
+        "--L\nContent-Type: message/rfc822\n\nFrom: sam@outreach.example\n"
+        "To: team@lists.example.jp\nSubject: hello\n\nhi\n\n--L--\n"
+    )
+    got = classify(raw.encode())
+    assert (got.kind, got.recipient, got.reason, got.hard) == (
+        "bounce",
+        "team@lists.example.jp",
+        "rejected",
+        False,
+    )
