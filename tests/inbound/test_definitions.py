@@ -14,7 +14,11 @@ from outreach.inbound.reasons import decide_reason, find_status, is_permanent
 # "policyviolation" includes several addresses in From:.
 DEFINED = [
     ("5.0.0", "501 5.0.0 Invalid domain name in HELO", "blocked"),
-    ("5.5.2", "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname", "blocked"),
+    (
+        "5.5.2",
+        "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
+        "blocked",
+    ),
     ("5.0.0", "Connected to 192.0.2.9 but my name was rejected.", "blocked"),
     ("5.2.0", "550 5.2.0 Message rejected", "filtered"),
     ("5.2.1", "550 5.2.1 Rejected", "filtered"),

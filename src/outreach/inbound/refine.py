@@ -46,33 +46,38 @@ def bounce(view: View, result: Classification) -> Classification:
 
 def _reason(view: View, result: Classification) -> str | None:
     reason = result.reason
-    if reason is None:
-        return None
-    low = view.note[:8000].lower()
-    if reason == "userunknown" and _generic(result.status) and _refused_after_data(low, result):
-        # The recipient was accepted, then refused with a bare "unknown user" once the
-        # content was seen: the recipient's filter (Japanese carriers), not a bad
-        # address (Sisimai: "filtered"). An X.1.1 code is the server saying the
-        # mailbox is bad (sendmail's pipelined RCPT replies show up after DATA too).
-        return "filtered"
-    if reason in _GIVEN_UP_FROM and result.permanent is not None:
-        text = " ".join(low[:6000].split())
-        if _EXPIRED.search(text):
+    # Most bounces name a reason none of these rules touches: no text work for them.
+    if reason == "userunknown":
+        if _generic(result.status) and _refused_after_data(view.note[:8000].lower(), result):
+            # The recipient was accepted, then refused with a bare "unknown user" once
+            # the content was seen: the recipient's filter (Japanese carriers), not a
+            # bad address (Sisimai: "filtered"). An X.1.1 code is the server saying
+            # the mailbox is bad (sendmail's pipelined RCPT replies follow DATA too).
+            return "filtered"
+    elif reason in _GIVEN_UP_FROM and result.permanent is not None:
+        if _EXPIRED.search(_collapsed(view.note)):
             return "expired"
-    if reason == "expired" and result.permanent is False:
+    elif reason == "expired" and result.permanent is False:
         # A 4xx that was not given up: not expired (yet). When the notice or the
         # diagnostic says the host could not be reached, that is the reason.
-        text = " ".join(f"{low[:6000]} {(result.diagnostic or '').lower()}".split())
+        text = _collapsed(f"{view.note[:6000]} {result.diagnostic or ''}")
         if not _EXPIRED.search(text) and (_NETWORK.search(text) or _network_code(result.status)):
             return "networkerror"
     return reason
+
+
+def _collapsed(text: str) -> str:
+    """Lower-cased, whitespace-collapsed start of a text, as the phrase lists expect."""
+    return " ".join(text[:7000].lower().split())
 
 
 def _network_code(status: str | None) -> bool:
     """X.4.2-X.4.6: bad connection, routing, congestion. X.4.1 ("no answer from host")
     and X.4.7 ("delivery time expired") keep the code's "expired" unless the text names
     a network failure (the corpus labels a bare delayed 4.4.1 expired)."""
-    return bool(status) and status[1:4] == ".4." and status[4:] in {"2", "3", "4", "5", "6"}
+    if not status:
+        return False
+    return status[1:4] == ".4." and status[4:] in {"2", "3", "4", "5", "6"}
 
 
 def _generic(status: str | None) -> bool:
@@ -94,7 +99,9 @@ def _refused_after_data(low: str, result: Classification) -> bool:
 
 def _failed_header(view: View, result: Classification) -> Classification:
     """Exim-style X-Failed-Recipients names the recipients when the report does not."""
-    listed = [a.lower().strip(".") for a in _ADDRESS.findall(header(view.msg, "X-Failed-Recipients"))]
+    listed = [
+        a.lower().strip(".") for a in _ADDRESS.findall(header(view.msg, "X-Failed-Recipients"))
+    ]
     listed = list(dict.fromkeys(listed))
     if not listed:
         return result

@@ -72,11 +72,18 @@ BADREPUTATION = (
 # Sisimai's "blocked" covers a refused HELO/EHLO argument, not only the client's IP;
 # before the host-unknown words ("Helo command rejected: Host not found" is about us).
 BLOCKED_HELO = (
-    r"(?:helo|ehlo) (?:command )?rejected",
-    r"invalid (?:domain name|hostname|host name) in (?:helo|ehlo)",
-    r"(?:helo|ehlo) (?:name|hostname|host name|argument|greeting) .{0,40}"
-    r"(?:invalid|rejected|refused|not (?:valid|allowed|accepted|permitted|found|resolv))",
-    r"bad (?:helo|ehlo)",
+    # Every phrase carries "helo"/"ehlo" as its literal anchor (phrases.py): a group
+    # with many short alternatives would be tried on nearly every notice.
+    r"helo command rejected",
+    r"ehlo command rejected",
+    r"helo rejected",
+    r"ehlo rejected",
+    r"name in helo",  # "invalid domain name in HELO"
+    r"name in ehlo",
+    r"helo (?:name|hostname|host name|argument) .{0,40}(?:invalid|rejected|refused|not )",
+    r"ehlo (?:name|hostname|host name|argument) .{0,40}(?:invalid|rejected|refused|not )",
+    r"bad helo",
+    r"bad ehlo",
     r"my name was rejected",
 )
 
@@ -84,7 +91,8 @@ BLOCKED_HELO = (
 # words, whose "your ip" would otherwise call them blocked.
 TOOMANYCONN_STRONG = (
     r"too many (?:concurrent |simultaneous |smtp )?(?:connections|sessions)",
-    r"connection (?:count )?limit (?:exceeded|reached)",
+    r"connection limit (?:exceeded|reached)",
+    r"connection count limit",
 )
 
 BLOCKED_LISTS = (
