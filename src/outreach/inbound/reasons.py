@@ -16,6 +16,10 @@ _STATUS_AFTER_REPLY = re.compile(r"(?<!\d)[45]\d\d[ -]['\"]?#?([45]\.[0-7]\.\d{1
 _STATUS_HASH = re.compile(r"[(#]#?([45]\.[0-7]\.\d{1,3})(?![\d.])")
 # A bare code; the look-arounds keep dotted IP addresses and versions out.
 _STATUS_BARE = re.compile(r"(?<![\w.])([45]\.[0-7]\.\d{1,3})(?![\d.]|\.\d)")
+_STATUS_FIELD = re.compile(r"([245])\.(\d{1,3})\.(\d{1,3})")
+# Literal-first alternatives (no leading \b): the engine skips ahead by first character.
+_RETRY_WORDS = re.compile(r"deferred|will (?:be )?retr|still trying|delayed")
+_FINAL_WORDS = re.compile(r"permanent|fatal|was undeliverable|is undeliverable")
 _REPLY_CODE = re.compile(r"(?:^|[\s:;(#<\[])([45][0-5]\d)(?=[\s-]|$)")
 
 # Status codes too generic to name a reason on their own (X.0.0, X.1.0, X.2.0 ...).
@@ -44,7 +48,7 @@ def normalise_status(value: str | None) -> str | None:
     """Return a status like '5.1.1' from a DSN Status: field, or None."""
     if not value:
         return None
-    m = re.search(r"([245])\.(\d{1,3})\.(\d{1,3})", value)
+    m = _STATUS_FIELD.search(value)
     if not m:
         return None
     return f"{m.group(1)}.{int(m.group(2))}.{int(m.group(3))}"
@@ -150,13 +154,13 @@ def is_permanent(status: str | None, text: str, default: bool | None) -> bool | 
     if code:
         return code[0] == "5"
     low = (text or "").lower()
-    if re.search(r"\bdeferred|will (?:be )?retr|still trying|delayed", low):
+    if _RETRY_WORDS.search(low):
         return False
     # "Undeliverable ... the account is temporarily over quota": the notice is final,
     # "temporarily" describes the mailbox; only retry words make it a delay.
-    if re.search(r"permanent|fatal|(?:was|is) undeliverable", low):
+    if _FINAL_WORDS.search(low):
         return True
-    if re.search(r"\btemporar", low):
+    if "temporar" in low:
         return False
     return default
 
