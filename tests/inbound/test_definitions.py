@@ -44,7 +44,25 @@ DEFINED = [
 ]
 
 
-@pytest.mark.parametrize(("status", "text", "want"), DEFINED)
+# Wordings the own-3 set showed misread: a vendor name inside a word, a gateway's name
+# before its cause, a Microsoft code documented as an IP refusal.
+VENDOR = [
+    (
+        "4.0.0",
+        "451 Internal resource temporarily unavailable - "
+        "https://community.mimecast.com/docs/DOC-1369#451",
+        "systemerror",
+    ),
+    (
+        "5.0.0",
+        "Message blocked by Barracuda Email Security Gateway due to a virus",
+        "virusdetected",
+    ),
+    ("5.7.708", "550 5.7.708 Access denied, traffic not accepted from this IP.", "blocked"),
+]
+
+
+@pytest.mark.parametrize(("status", "text", "want"), DEFINED + VENDOR)
 def test_published_definitions(status: str, text: str, want: str) -> None:
     assert decide_reason(status, text) == want
 
@@ -173,3 +191,14 @@ def test_a_list_refusing_a_non_member_is_a_rejected_bounce() -> None:
         "rejected",
         False,
     )
+
+
+def test_courier_null_sender_is_a_daemon() -> None:
+    raw = (
+        "From: Courier mail server at mx.example.com <@>\nTo: sam@outreach.example\n"
+        "Subject: NOTICE: mail delivery status.\nContent-Type: text/plain\n\n"
+        "Your message to the following recipients cannot be delivered:\n\n"
+        "<rob@example.com>:\n    550 User unknown.\n"
+    )
+    got = classify(raw.encode())
+    assert (got.kind, got.recipient, got.reason) == ("bounce", "rob@example.com", "userunknown")

@@ -133,6 +133,7 @@ BY_CODE: dict[str, str] = {
     "7.513": "blocked",  # * Exchange: client host blocked
     "7.515": "authfailure",  # * Exchange: sending domain below the required auth level
     "7.520": "policyviolation",  # * Exchange: organisation does not allow external forwarding
+    "7.708": "blocked",  # * Exchange: access denied, traffic not accepted from this IP
     "7.750": "blocked",  # * Exchange: client blocked from sending from unregistered domains
 }
 

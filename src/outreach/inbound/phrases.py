@@ -118,6 +118,7 @@ BY_TEXT: list[tuple[str, Phrases]] = [
     ("authfailure", _rx(p.AUTHFAILURE)),
     ("contenterror", _rx(p.CONTENT_STRONG)),
     ("badreputation", _rx(p.BADREPUTATION)),
+    ("virusdetected", _rx(p.VIRUS_STRONG)),
     ("blocked", _rx(p.BLOCKED_LISTS)),
     ("norelaying", _rx(p.NORELAYING)),
     ("spamdetected", _rx(p.SPAMDETECTED)),

@@ -21,7 +21,7 @@ BOUNCE_SUBJECT = re.compile(
     r"delivery (?:status notification|failure|failed|has failed|problem|report|notification)|"
     r"mail delivery (?:failed|failure|system|subsystem|problem)|could not (?:be )?deliver|"
     r"non-?deliver|not (?:be |yet been )?delivered|mail system error|message (?:not delivered|status)|"
-    r"delivery (?:error|unsuccessful)|failed (?:mail|delivery)|warning: could not send|"
+    r"delivery (?:error|unsuccessful)|mail delivery status|failed (?:mail|delivery)|warning: could not send|"
     r"delayed mail|delivery delayed|mail could not be|error sending|nondeliverable|mail error|"
     r"unzustellbar|nicht zustellbar|non remis|[ée]chec de (?:la )?(?:remise|livraison)|"
     r"non recapitabil|onbestelbaar|no se (?:puede|pudo) entregar|n[ãa]o (?:foi )?entreg|"
@@ -152,8 +152,9 @@ def is_daemon(from_header: str, from_addr: str | None) -> bool:
         return True
     if not from_addr and from_header.strip().lower().startswith("mailer-daemon"):
         return True
-    if "<>" in from_header.replace(" ", ""):
-        return True  # a null sender address: only automated notices use it
+    compact = from_header.replace(" ", "")
+    if "<>" in compact or "<@>" in compact:
+        return True  # a null sender address (Courier writes "<@>"): only notices use it
     return bool(_DAEMON_NAME.search(from_header))
 
 

@@ -184,6 +184,16 @@ BLOCKED = (
 
 VIRUS = (r"virus", r"malware", r"infected", r"trojan", r"phishing")
 
+# A gateway naming a virus as the cause ("blocked by Barracuda ... due to a virus"):
+# before the blocklist words, which the gateway's name alone would match.
+VIRUS_STRONG = (
+    r"due to (?:a |the )?virus",
+    r"virus (?:detected|found)",
+    r"contains? (?:a )?virus",
+    r"infected with",
+    r"malware (?:detected|found)",
+)
+
 RATELIMITED = (
     r"rate ?limit",
     r"too many (?:messages|emails|mails|recipients from)",
@@ -346,7 +356,7 @@ CONTENTERROR = (
     r"attachment",
     r"executable",
     r"content type",
-    r"mime",
+    r"\bmime\b",  # not "mimecast.com" in every Mimecast reply's help link
     r"malformed",
     r"line too long",
 )
