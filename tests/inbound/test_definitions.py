@@ -87,36 +87,46 @@ def _bounce(body: str, extra: str = "", subject: str = "Returned mail") -> bytes
     return (head + body).encode()
 
 
-def test_bare_unknown_user_after_data_is_filtered() -> None:
-    body = (
+# (notice text, subject, recipient, reason, hard): the notice-level rules of refine.py.
+NOTICES = [
+    (  # a bare "Unknown user" in reply to DATA: the carrier's filter (Sisimai: filtered)
         "   ----- The following addresses had permanent fatal errors -----\n"
         "<kim@example.jp>\n    (reason: 550 Unknown user kim@example.jp)\n\n"
         "   ----- Transcript of session follows -----\n"
         "... while talking to mx.example.jp.:\n>>> DATA\n<<< 550 Unknown user kim@example.jp\n"
-        "554 5.0.0 Service unavailable\n"
-    )
-    got = classify(_bounce(body))
-    assert (got.recipient, got.reason, got.hard) == ("kim@example.jp", "filtered", False)
-
-
-def test_x11_after_pipelined_data_stays_userunknown() -> None:
-    body = (
+        "554 5.0.0 Service unavailable\n",
+        "Returned mail",
+        "kim@example.jp",
+        "filtered",
+        False,
+    ),
+    (  # an X.1.1 after pipelined DATA is the server saying the mailbox is bad
         "   ----- Transcript of session follows -----\n"
         "... while talking to mx.example.com.:\n>>> DATA\n"
-        "<<< 550 5.1.1 <kim@example.com>... User unknown\n"
-    )
-    got = classify(_bounce(body))
-    assert (got.recipient, got.reason, got.hard) == ("kim@example.com", "userunknown", True)
-
-
-def test_given_up_after_the_queue_lifetime_is_expired() -> None:
-    body = (
+        "<<< 550 5.1.1 <kim@example.com>... User unknown\n",
+        "Returned mail",
+        "kim@example.com",
+        "userunknown",
+        True,
+    ),
+    (  # given up after the queue lifetime, whatever the last connection error
         "Hi. This is the qmail-send program at smtp.example.org.\n"
         "I'm not going to try again; this message has been in the queue too long.\n\n"
-        "<gus@example.net>:\nSorry, I wasn't able to establish an SMTP connection. (#4.4.1)\n"
-    )
-    got = classify(_bounce(body, subject="failure notice"))
-    assert (got.recipient, got.reason) == ("gus@example.net", "expired")
+        "<gus@example.net>:\nSorry, I wasn't able to establish an SMTP connection. (#4.4.1)\n",
+        "failure notice",
+        "gus@example.net",
+        "expired",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "subject", "recipient", "reason", "hard"), NOTICES)
+def test_notice_level_rules(
+    body: str, subject: str, recipient: str, reason: str, hard: bool
+) -> None:
+    got = classify(_bounce(body, subject=subject))
+    assert (got.recipient, got.reason, got.hard) == (recipient, reason, hard)
 
 
 def test_a_delay_that_cannot_connect_is_a_network_error() -> None:
@@ -133,17 +143,31 @@ def test_a_delay_that_cannot_connect_is_a_network_error() -> None:
     assert (got.status, got.permanent, got.reason) == ("4.4.7", False, "networkerror")
 
 
-def test_recipient_only_in_x_failed_recipients() -> None:
-    raw = (
+# (raw message, recipient): who the bounce is for when the usual places are empty.
+SENDERLESS = [
+    (  # a report without Final-Recipient: Exim-style X-Failed-Recipients names it
         "From: postmaster@mx.example.com\nTo: sam@outreach.example\nSubject: Undeliverable\n"
         "X-Failed-Recipients: Ann@Example.com\n"
         'Content-Type: multipart/report; report-type=delivery-status; boundary="B"\n\n'
         "--B\nContent-Type: text/plain\n\nDelivery has failed.\n\n"
         "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.com\n\n"
-        "Action: failed\nStatus: 5.1.1\n\n--B--\n"
-    )
+        "Action: failed\nStatus: 5.1.1\n\n--B--\n",
+        "ann@example.com",
+    ),
+    (  # Courier's null sender "<@>" is a daemon's, so the plain notice is a bounce
+        "From: Courier mail server at mx.example.com <@>\nTo: sam@outreach.example\n"
+        "Subject: NOTICE: mail delivery status.\nContent-Type: text/plain\n\n"
+        "Your message to the following recipients cannot be delivered:\n\n"
+        "<rob@example.com>:\n    550 User unknown.\n",
+        "rob@example.com",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "recipient"), SENDERLESS)
+def test_recipient_of_a_plain_or_nameless_report(raw: str, recipient: str) -> None:
     got = classify(raw.encode())
-    assert (got.kind, got.recipient, got.reason) == ("bounce", "ann@example.com", "userunknown")
+    assert (got.kind, got.recipient, got.reason) == ("bounce", recipient, "userunknown")
 
 
 def test_a_forwarded_bounce_is_classified_by_the_attached_notice() -> None:
@@ -191,14 +215,3 @@ def test_a_list_refusing_a_non_member_is_a_rejected_bounce() -> None:
         "rejected",
         False,
     )
-
-
-def test_courier_null_sender_is_a_daemon() -> None:
-    raw = (
-        "From: Courier mail server at mx.example.com <@>\nTo: sam@outreach.example\n"
-        "Subject: NOTICE: mail delivery status.\nContent-Type: text/plain\n\n"
-        "Your message to the following recipients cannot be delivered:\n\n"
-        "<rob@example.com>:\n    550 User unknown.\n"
-    )
-    got = classify(raw.encode())
-    assert (got.kind, got.recipient, got.reason) == ("bounce", "rob@example.com", "userunknown")
