@@ -215,3 +215,40 @@ def test_a_list_refusing_a_non_member_is_a_rejected_bounce() -> None:
         "rejected",
         False,
     )
+
+
+def _report(blocks: str) -> bytes:
+    return (
+        "From: MAILER-DAEMON@mx.example.com\nTo: sam@outreach.example\nSubject: Delivery report\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="B"\n\n'
+        "--B\nContent-Type: text/plain\n\nSee below.\n\n"
+        "--B\nContent-Type: message/delivery-status\n\n"
+        f"Reporting-MTA: dns; mx.example.com\n\n{blocks}\n--B--\n"
+    ).encode()
+
+
+def test_a_failed_recipient_comes_before_a_delayed_one() -> None:
+    got = classify(
+        _report(
+            "Final-Recipient: rfc822; ka@example.com\nAction: delayed\nStatus: 4.2.2\n\n"
+            "Final-Recipient: rfc822; kb@example.com\nAction: failed\nStatus: 5.1.1\n"
+        )
+    )
+    assert (got.recipient, got.status, got.reason) == ("kb@example.com", "5.1.1", "userunknown")
+    assert got.recipients == ("kb@example.com", "ka@example.com")
+
+
+def test_a_quoted_dot_atom_local_part_is_unquoted() -> None:
+    got = classify(
+        _report('Final-Recipient: rfc822; "Fa.X"@Example.com\nAction: failed\nStatus: 5.2.2\n')
+    )
+    assert (got.recipient, got.reason) == ("fa.x@example.com", "mailboxfull")
+
+
+def test_cron_output_from_root_is_not_a_bounce() -> None:
+    raw = (
+        "From: root <root@web1.example.com>\nTo: sam@outreach.example\n"
+        "Subject: Cron <root@web1> run-parts /etc/cron.daily\nContent-Type: text/plain\n\n"
+        "/etc/cron.daily/logrotate:\nerror: error running shared postrotate script\n"
+    )
+    assert classify(raw.encode()).kind == "human"

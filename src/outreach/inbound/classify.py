@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from . import arf, autoreply, build, notices, refine, textbounce
 from .dsn import DSN_TYPES, parse_dsn
 from .model import Classification
 from .parse import ParseError, bound_input, first_address, header, parse
 from .view import View
+
+# Accounts that run programs, not a mail system: their mail is a notice only when it
+# looks like one (a bounce subject, a report, a returned message).
+_SYSTEM_ACCOUNT = re.compile(r"(?i)(?:root|nobody|daemon|cron|www-data|apache|nginx)@")
 
 
 def _unknown(why: str) -> Classification:
@@ -69,17 +75,24 @@ def _decide(view: View) -> Classification:
     # Exim marks its bounces "auto-replied" too, so that header alone decides nothing.
     if daemon or _is_bounce(view, subject, daemon) or notices.is_list_rejection(view, subject):
         found = build.from_text(view)
-        if found.recipients or textbounce.has_failure_words(view.note[:3000]):
+        if found.recipients:
+            return found
+        notice = (
+            view.original is not None
+            or view.report_type
+            or textbounce.BOUNCE_SUBJECT.search(subject)
+        )
+        if textbounce.has_failure_words(view.note[:3000]) and (
+            notice or not _SYSTEM_ACCOUNT.match(from_addr or "")
+        ):
+            # A system account's own mail (cron output saying "error") is no notice
+            # about our mail unless it looks like one.
             return found
         if not daemon:
             # A report-typed message naming no recipient and no failure (a stub, an
             # empty report) tells nothing about our mail.
             return _unknown("delivery report without any recipient or failure")
-        if (
-            view.original is not None
-            or view.report_type
-            or textbounce.BOUNCE_SUBJECT.search(subject)
-        ):
+        if notice:
             return found
         # A system account's ordinary message ("root": cron output, a test): no notice.
     if autoreply.is_autoreply(msg, subject, view.body):
