@@ -16,7 +16,13 @@ from typing import Any
 from sqlalchemy import Integer, case, func, literal_column, null, or_, select
 from sqlalchemy.orm import Session
 
-from outreach.audiences.filters import REASON_ORDER, AudienceFilters, candidates, has_older_twin
+from outreach.audiences.filters import (
+    REASON_ORDER,
+    AudienceFilters,
+    candidates,
+    has_older_twin,
+    scan_candidates,
+)
 
 
 @dataclass(frozen=True)
@@ -35,7 +41,7 @@ def count_statement(f: AudienceFilters, org_id: int, now: datetime) -> Any:
     """
     # OFFSET 0 keeps the candidates a subquery: flattened, PostgreSQL would copy the reason CASE
     # (and its set lookups) into every expression that reads it and run it twice per lead.
-    cand = candidates(f, org_id, now).offset(literal_column("0")).subquery("cand")
+    cand = scan_candidates(f, org_id, now).offset(literal_column("0")).subquery("cand")
     if not f.one_per_domain:
         zero = literal_column("0", Integer)
         return select(
