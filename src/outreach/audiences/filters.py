@@ -217,7 +217,7 @@ def has_older_twin(f: AudienceFilters, org_id: int, now: datetime, cand: Any) ->
 
 def classify(f: AudienceFilters, org_id: int, now: datetime) -> Select[Any]:
     """SELECT lead_id, email, reason for every candidate (reason NULL = included)."""
-    base = candidates(f, org_id, now)
+    base = scan_candidates(f, org_id, now)
     if not f.one_per_domain:
         return base
     cand = base.subquery("cand")
