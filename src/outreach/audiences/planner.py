@@ -1,7 +1,7 @@
 """PostgreSQL settings for the audience statements, scoped to the statements that need them.
 
 Why this is dialect-specific: the audience count is one large CASE over every lead of the
-organization, and PostgreSQL's defaults hurt it twice.
+organization, and PostgreSQL's defaults hurt it three ways.
 
 - JIT: the CASE makes the plan's estimated cost pass ``jit_above_cost``, and compiling it
   took longer than running it (3.5 s of 3.6 s at 100k leads, see BENCHMARKS.md).

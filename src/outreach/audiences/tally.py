@@ -3,8 +3,10 @@
 The counts come from one aggregate over the candidates (no window, no sort): with
 ``one_per_domain`` the eligible leads are grouped by company_domain, so each domain keeps one
 lead and the rest are ``duplicate_domain`` — the same numbers the ``row_number()`` window of
-``filters.classify`` gives, without sorting the audience. The sample is a separate short scan
-in id order that stops after ``limit`` included leads.
+``filters.classify`` gives, without sorting the audience. The counts read the candidates in
+their scan form (excluded sets joined, ``filters.scan_candidates``); the sample is a separate
+short scan in id order, in the probe form (``filters.candidates``), that stops after ``limit``
+included leads.
 """
 
 from __future__ import annotations
