@@ -43,6 +43,15 @@ def _seed(runtime: Runtime, org: OrgFixture) -> dict[str, int]:
     return {"campaign": draft_campaign(runtime, org, "Launch week")}
 
 
+def _seeded_as_owner(
+    client: TestClient, runtime: Runtime, org: OrgFixture
+) -> tuple[dict[str, int], str]:
+    """The seeded org with its owner logged in; (seeded ids, the campaign's audience URL)."""
+    ids = _seed(runtime, org)
+    login_as(client, runtime, org, "owner")
+    return ids, f"/campaigns/{ids['campaign']}/audience"
+
+
 def _recipients(runtime: Runtime, campaign_id: int) -> int:
     with unit_of_work(runtime.session_factory) as db:
         return int(
@@ -106,9 +115,7 @@ def test_preview_counts_reasons_and_sample_then_add(
 def test_bad_input_is_shown_on_the_page(
     client: TestClient, runtime: Runtime, org: OrgFixture
 ) -> None:
-    ids = _seed(runtime, org)
-    login_as(client, runtime, org, "owner")
-    url = f"/campaigns/{ids['campaign']}/audience"
+    ids, url = _seeded_as_owner(client, runtime, org)
     csrf = token(client, url)
     days = client.post(url, data={"csrf_token": csrf, "exclude_recent_days": "lots"})
     assert "must be a whole number" in by_testid(days.text, "audience-error")
@@ -144,7 +151,6 @@ def test_other_org_gets_404_for_page_and_posts(
 ) -> None:
     ids = _seed(runtime, org)
     theirs = draft_campaign(runtime, other_org, "Theirs")
-    login_as(client, runtime, org, "owner")
     login_as(client, runtime, other_org, "owner")
     url = f"/campaigns/{ids['campaign']}/audience"
     assert client.get(url).status_code == 404
@@ -241,9 +247,7 @@ def test_any_of_many_lists_and_campaigns_is_usable_by_name(
 def test_unknown_names_are_named_and_the_form_is_kept(
     client: TestClient, runtime: Runtime, org: OrgFixture
 ) -> None:
-    ids = _seed(runtime, org)
-    login_as(client, runtime, org, "owner")
-    url = f"/campaigns/{ids['campaign']}/audience"
+    ids, url = _seeded_as_owner(client, runtime, org)
     form = {
         "csrf_token": token(client, url),
         "lists": ["Fair", "Fiar"],
@@ -277,13 +281,11 @@ def test_unknown_names_are_named_and_the_form_is_kept(
 def test_campaigns_sharing_a_name_are_told_apart_by_number(
     client: TestClient, runtime: Runtime, org: OrgFixture
 ) -> None:
-    ids = _seed(runtime, org)
+    _, url = _seeded_as_owner(client, runtime, org)
     first, second = (draft_campaign(runtime, org, "Spring") for _ in range(2))
     (ann,) = seed_leads(runtime, org, [{"email": "spring@acme.com", "first_name": "S"}])
     with unit_of_work(runtime.session_factory) as db:
         campaigns.add_recipients(db, owner(org), second, lead_ids=[ann])
-    login_as(client, runtime, org, "owner")
-    url = f"/campaigns/{ids['campaign']}/audience"
     csrf = token(client, url)
     page = client.get(url).text
     assert page.count('<option value="Spring">') == 1
