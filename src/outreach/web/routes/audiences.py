@@ -135,7 +135,7 @@ def _campaign_hints(p: Page, campaign: Campaign) -> list[str]:
     newest = campaigns.list_campaigns(
         p.db, p.auth, cursor=None, limit=HINT_LISTS + 1, newest_first=True
     ).items
-    return list(dict.fromkeys(c.name for c in newest if c.id != campaign.id))
+    return list(dict.fromkeys(c.name for c in newest if c.id != campaign.id))[:HINT_LISTS]
 
 
 def _page(
