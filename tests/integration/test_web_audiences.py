@@ -115,7 +115,7 @@ def test_preview_counts_reasons_and_sample_then_add(
 def test_bad_input_is_shown_on_the_page(
     client: TestClient, runtime: Runtime, org: OrgFixture
 ) -> None:
-    ids, url = _seeded_as_owner(client, runtime, org)
+    _, url = _seeded_as_owner(client, runtime, org)
     csrf = token(client, url)
     days = client.post(url, data={"csrf_token": csrf, "exclude_recent_days": "lots"})
     assert "must be a whole number" in by_testid(days.text, "audience-error")
