@@ -11,7 +11,7 @@ from typing import Any
 from starlette.testclient import TestClient
 
 from outreach.campaigns import service as campaigns
-from outreach.db.models import Lead
+from outreach.db.models import Lead, LeadList
 from outreach.db.runtime import Runtime
 from outreach.db.uow import unit_of_work
 from outreach.kit.clock import utcnow
@@ -73,6 +73,15 @@ def make_list(runtime: Runtime, org: OrgFixture, name: str) -> int:
     """Create an empty list; returns its id."""
     with unit_of_work(runtime.session_factory) as db:
         return lists.create_list(db, owner(org), name=name).id
+
+
+def many_lists(runtime: Runtime, org: OrgFixture, count: int) -> dict[str, int]:
+    """``count`` empty lists "Segment 0000", "Segment 0001"…; returns their ids by name."""
+    with unit_of_work(runtime.session_factory) as db:
+        rows = [LeadList(org_id=org.org_id, name=f"Segment {i:04d}") for i in range(count)]
+        db.add_all(rows)
+        db.flush()
+        return {row.name: row.id for row in rows}
 
 
 def draft_campaign(runtime: Runtime, org: OrgFixture, name: str = "Draft") -> int:

@@ -114,8 +114,8 @@ def test_import_watch_search_and_add_audience(
             page.goto(f"{server}/campaigns/{campaign_id}")
             page.click("a:has-text('Audience')")
             page.wait_for_url(f"{server}/campaigns/{campaign_id}/audience")
-            wanted = page.locator("fieldset", has_text="Leads in any of these lists")
-            wanted.get_by_label("Browser fair").check()
+            # Lists are typed by name (the newest are suggested); one field per list.
+            page.get_by_label("Include list 1", exact=True).fill("Browser fair")
             page.fill("input[name=require_vars]", "plan")
             page.click("button:has-text('Preview')")
             page.wait_for_selector("[data-testid=audience-included]")

@@ -8,21 +8,13 @@ import re
 from sqlalchemy import select
 from starlette.testclient import TestClient
 
-from outreach.db.models import LeadList, ListMember
+from outreach.db.models import ListMember
 from outreach.db.runtime import Runtime
 from outreach.db.uow import unit_of_work
 from tests.conftest import OrgFixture
-from tests.web_leads_support import login_as, seed_leads, token
+from tests.web_leads_support import login_as, many_lists, seed_leads, token
 
 LISTS = 620
-
-
-def _many_lists(runtime: Runtime, org: OrgFixture) -> dict[str, int]:
-    with unit_of_work(runtime.session_factory) as db:
-        rows = [LeadList(org_id=org.org_id, name=f"Segment {i:04d}") for i in range(LISTS)]
-        db.add_all(rows)
-        db.flush()
-        return {row.name: row.id for row in rows}
 
 
 def _list_names(html: str) -> list[str]:
@@ -32,7 +24,7 @@ def _list_names(html: str) -> list[str]:
 def test_lists_page_pages_through_every_list_and_searches_names(
     client: TestClient, runtime: Runtime, org: OrgFixture
 ) -> None:
-    ids = _many_lists(runtime, org)
+    ids = many_lists(runtime, org, LISTS)
     login_as(client, runtime, org, "viewer")
     seen: list[str] = []
     url: str | None = "/lists"
@@ -57,7 +49,7 @@ def test_lists_page_pages_through_every_list_and_searches_names(
 def test_leads_filter_and_bulk_actions_take_any_list_by_name(
     client: TestClient, runtime: Runtime, org: OrgFixture
 ) -> None:
-    ids = _many_lists(runtime, org)
+    ids = many_lists(runtime, org, LISTS)
     lead_a, lead_b = seed_leads(runtime, org, [{"email": "a@acme.com"}, {"email": "b@acme.com"}])
     login_as(client, runtime, org, "owner")
     csrf = token(client)

@@ -177,12 +177,22 @@ def list_campaigns(
     cursor: str | None,
     limit: int | None,
     status: str | None = None,
+    newest_first: bool = False,
 ) -> Page[Campaign]:
     """A page of campaigns, optionally of one status."""
     stmt = scoped(Campaign, auth).where(Campaign.deleted_at.is_(None))
     if status:
         stmt = stmt.where(Campaign.status == status)
-    return paginate(session, stmt, Campaign.id, cursor=cursor, limit=limit)
+    return paginate(
+        session, stmt, Campaign.id, cursor=cursor, limit=limit, newest_first=newest_first
+    )
+
+
+def campaigns_named(session: Session, auth: AuthContext, name: str) -> list[Campaign]:
+    """The caller's live campaigns called exactly ``name``, oldest first (names may repeat)."""
+    auth.require("read")
+    stmt = scoped(Campaign, auth).where(Campaign.deleted_at.is_(None), Campaign.name == name)
+    return list(session.scalars(stmt.order_by(Campaign.id)))
 
 
 def add_recipients(

@@ -52,6 +52,14 @@ def form_ids(p: Page, name: str) -> list[int]:
     return list(dict.fromkeys(_to_id(v, name) for v in values))
 
 
+def form_texts(p: Page, name: str) -> list[str]:
+    """Every non-empty text posted under ``name`` (one field per entry), stripped, once each."""
+    if p.form is None:
+        return []
+    values = [v.strip() for v in p.form.getlist(name) if isinstance(v, str)]
+    return list(dict.fromkeys(v for v in values if v))
+
+
 def checked(p: Page, name: str) -> bool:
     """True when a checkbox named ``name`` was posted."""
     return p.form is not None and name in p.form

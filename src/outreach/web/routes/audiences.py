@@ -1,9 +1,13 @@
 """A campaign's audience page: the seed-002 filters, a preview of who is in and why others are
-not, and saving the audience to the campaign (enrolling the included leads)."""
+not, and saving the audience to the campaign (enrolling the included leads).
+
+Lists and campaigns are typed by name (one field per name, the newest offered as suggestions)
+and resolved here, so an organization with any number of them can use every one."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from starlette.responses import Response
@@ -14,11 +18,12 @@ from outreach.campaigns import launch
 from outreach.campaigns import service as campaigns
 from outreach.db.models import Campaign
 from outreach.db.models.campaigns import ACCEPTS_RECIPIENTS
-from outreach.errors import InvalidState, ValidationFailed
+from outreach.errors import STATUS_FOR_KIND, InvalidState, NotFound, ValidationFailed
+from outreach.leads import lists
 from outreach.web import forms
 from outreach.web.pages import Page, page, redirect, show
 from outreach.web.render import NavItem
-from outreach.web.routes.leads import MENU_LISTS, menu_lists
+from outreach.web.routes.leads import HINT_LISTS, hint_lists
 
 # Human words for the first reason that excluded a lead (audiences.filters.REASON_ORDER).
 REASONS = {
@@ -41,25 +46,96 @@ DEFAULTS: dict[str, Any] = {
     "one_per_domain": False,
     "exclude_campaigns": [],
 }
+# Each name is one indexed lookup; a form never needs more, a crafted post gets no further.
+MAX_NAMES = 100
+# Name fields shown per box: the chosen names, then blanks up to this (always at least one).
+NAME_SLOTS = 3
+# "#12" names campaign 12: campaign names, unlike list names, need not be unique.
+CAMPAIGN_ID = re.compile(r"#(\d{1,18})")
 
 
 def _campaign(p: Page) -> Campaign:
     return campaigns.get_campaign(p.db, p.auth, forms.path_id(p, "campaign_id", what="campaign"))
 
 
-def _posted_filters(p: Page) -> dict[str, Any]:
-    days = p.field("exclude_recent_days")
-    if days and not days.isdigit():
-        raise ValidationFailed("exclude recent days must be a whole number", field="days")
+def _posted(p: Page) -> dict[str, Any]:
+    """The form as posted, names and the number of days as typed (shown again as they were)."""
     return {
-        "lists": forms.form_ids(p, "lists"),
-        "exclude_lists": forms.form_ids(p, "exclude_lists"),
+        "lists": forms.form_texts(p, "lists"),
+        "exclude_lists": forms.form_texts(p, "exclude_lists"),
         "require_vars": [v for v in re.split(r"[,\s]+", p.field("require_vars")) if v],
         "exclude_suppressed": forms.checked(p, "exclude_suppressed"),
-        "exclude_recent_days": int(days) if days else None,
+        "exclude_recent_days": p.field("exclude_recent_days").strip(),
         "one_per_domain": forms.checked(p, "one_per_domain"),
-        "exclude_campaigns": forms.form_ids(p, "exclude_campaigns"),
+        "exclude_campaigns": forms.form_texts(p, "exclude_campaigns"),
     }
+
+
+def _list_id(p: Page, name: str) -> int:
+    # By name only, never as an id: a list may be called "2024", and another org's id is no name.
+    return lists.get_list_by_name(p.db, p.auth, name).id
+
+
+def _campaign_id(p: Page, name: str) -> int:
+    by_id = CAMPAIGN_ID.fullmatch(name)
+    if by_id:
+        try:
+            return campaigns.get_campaign(p.db, p.auth, int(by_id.group(1))).id
+        except NotFound:
+            raise NotFound(f"no campaign is numbered {name}") from None
+    found = campaigns.campaigns_named(p.db, p.auth, name)
+    if not found:
+        raise NotFound(f"no campaign is called '{name}'")
+    if len(found) > 1:
+        numbers = " or ".join(f"#{c.id}" for c in found[:5])
+        raise NotFound(f"{len(found)} campaigns are called '{name}': type {numbers} instead")
+    return found[0].id
+
+
+# The name fields and how one typed name becomes an id.
+RESOLVERS: dict[str, Callable[[Page, str], int]] = {
+    "lists": _list_id,
+    "exclude_lists": _list_id,
+    "exclude_campaigns": _campaign_id,
+}
+
+
+def _filters(p: Page, chosen: dict[str, Any]) -> dict[str, Any]:
+    """The audience service's input: ids for the typed names; unknown names raise, all named."""
+    days = chosen["exclude_recent_days"]
+    if days and not days.isdigit():
+        raise ValidationFailed("exclude recent days must be a whole number", field="days")
+    data = {**chosen, "exclude_recent_days": int(days) if days else None}
+    unknown: dict[str, dict[str, str]] = {}
+    for field, resolve in RESOLVERS.items():
+        if len(chosen[field]) > MAX_NAMES:
+            raise ValidationFailed(f"at most {MAX_NAMES} names in one box", field=field)
+        data[field] = []
+        for name in chosen[field]:
+            try:
+                data[field].append(resolve(p, name))
+            except NotFound as exc:
+                unknown.setdefault(field, {})[name] = exc.message
+    if unknown:
+        messages = [text for found in unknown.values() for text in found.values()]
+        raise ValidationFailed(
+            "; ".join(dict.fromkeys(messages)),
+            code="AUDIENCE_NAME_NOT_FOUND",
+            details={field: sorted(found) for field, found in unknown.items()},
+        )
+    return data
+
+
+def _slots(chosen: dict[str, Any]) -> dict[str, list[str]]:
+    """Values of the name fields: the chosen names, then blank fields to type more."""
+    return {f: [*chosen[f], *[""] * max(1, NAME_SLOTS - len(chosen[f]))] for f in RESOLVERS}
+
+
+def _campaign_hints(p: Page, campaign: Campaign) -> list[str]:
+    newest = campaigns.list_campaigns(
+        p.db, p.auth, cursor=None, limit=HINT_LISTS + 1, newest_first=True
+    ).items
+    return list(dict.fromkeys(c.name for c in newest if c.id != campaign.id))[:HINT_LISTS]
 
 
 def _page(
@@ -68,21 +144,24 @@ def _page(
     chosen: dict[str, Any],
     *,
     result: dict[str, Any] | None = None,
-    error: str | None = None,
+    error: ValidationFailed | InvalidState | None = None,
 ) -> Response:
-    others = campaigns.list_campaigns(p.db, p.auth, cursor=None, limit=MENU_LISTS).items
+    invalid = error.details if error is not None and isinstance(error.details, dict) else {}
     context = {
         "campaign": campaign,
         "chosen": chosen,
+        "slots": _slots(chosen),
+        "invalid": invalid,
         "result": result,
-        "error": error,
+        "error": error.message if error is not None else None,
         "reasons": REASONS,
-        "lists": menu_lists(p),
-        "campaigns": [c for c in others if c.id != campaign.id],
+        "list_hints": hint_lists(p),
+        "campaign_hints": _campaign_hints(p, campaign),
         "can_save": p.auth.can("edit") and campaign.status in ACCEPTS_RECIPIENTS,
         "accepts": campaign.status in ACCEPTS_RECIPIENTS,
     }
-    return show(p, "audiences/campaign.html", context)
+    status = STATUS_FOR_KIND[error.kind] if error is not None else 200
+    return show(p, "audiences/campaign.html", context, status_code=status)
 
 
 @page
@@ -95,26 +174,20 @@ def audience_form(p: Page) -> Response:
 def audience_post(p: Page) -> Response:
     """Preview the posted filters, or save them to the campaign."""
     campaign = _campaign(p)
+    chosen = _posted(p)
     try:
-        chosen = _posted_filters(p)
+        data = _filters(p, chosen)
         if p.field("action") == "save":
-            return _save(p, campaign, chosen)
-        result = audiences.preview(p.db, p.auth, data=chosen, now=p.now)
+            return _save(p, campaign, data)
+        result = audiences.preview(p.db, p.auth, data=data, now=p.now)
     except (ValidationFailed, InvalidState) as exc:
         p.db.rollback()
-        return _page(p, campaign, _posted_or_defaults(p), error=exc.message)
+        return _page(p, campaign, chosen, error=exc)
     return _page(p, campaign, chosen, result=result)
 
 
-def _posted_or_defaults(p: Page) -> dict[str, Any]:
-    try:
-        return _posted_filters(p)
-    except ValidationFailed:
-        return DEFAULTS
-
-
-def _save(p: Page, campaign: Campaign, chosen: dict[str, Any]) -> Response:
-    saved = audiences.save_to_campaign(p.db, p.auth, campaign.id, data=chosen, now=p.now)
+def _save(p: Page, campaign: Campaign, data: dict[str, Any]) -> Response:
+    saved = audiences.save_to_campaign(p.db, p.auth, campaign.id, data=data, now=p.now)
     # Leads enrolled into a running campaign are queued now, as the API does.
     queued = launch.enqueue_if_running(p.db, p.auth, campaign.id, now=p.now)
     text = (

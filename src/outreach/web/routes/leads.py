@@ -5,7 +5,6 @@ from __future__ import annotations
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from outreach.db.models import LeadList
 from outreach.db.models.leads import LEAD_STATUSES
 from outreach.errors import NotFound, ValidationFailed
 from outreach.leads import lists, service
@@ -14,10 +13,7 @@ from outreach.web.pages import Page, page, redirect, show
 from outreach.web.render import NavItem
 
 PAGE_SIZE = 50
-# For pages that still offer lists in a menu (the audience page); the lead and import pages
-# take a typed list name instead, which works for any number of lists.
-MENU_LISTS = 500
-# The newest lists, offered as suggestions (<datalist>) where a list name is typed.
+# The newest lists (and campaigns), offered as suggestions (<datalist>) where a name is typed.
 HINT_LISTS = 50
 STOPPED = {"": None, "yes": True, "no": False}
 
@@ -49,11 +45,6 @@ def _chosen_list(p: Page, chosen: dict[str, object]) -> tuple[str, str]:
     if isinstance(list_id, int):
         return lists.list_names(p.db, p.auth, [list_id]).get(list_id, ""), ""
     return "", ""
-
-
-def menu_lists(p: Page) -> list[LeadList]:
-    """The organization's lists for a menu (first MENU_LISTS by id)."""
-    return list(lists.list_lists(p.db, p.auth, cursor=None, limit=MENU_LISTS).items)
 
 
 def hint_lists(p: Page) -> list[str]:
