@@ -87,6 +87,59 @@ class Phrases:
                 return True
         return False
 
+    def search_in(self, low: str, present: set[str]) -> bool:
+        """Like search, with the anchors that occur in `low` known (AnchorIndex.present)."""
+        if present.isdisjoint(self.anchors):
+            return False
+        for first, more, rx in self.tests:
+            if (first in present or (more and not present.isdisjoint(more))) and rx.search(low):
+                return True
+        return False
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex matching the longest of `words` that starts at the current position."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:  # a word ends here: the longer ones are tried first (greedy)
+            return body + "?" if len(alts) == 1 and len(body) == 1 else f"(?:{body})?"
+        return body
+
+    return walk(root)
+
+
+class AnchorIndex:
+    """Which of many anchors occur in a text, found in one regex pass instead of one
+    substring test per anchor: at every position a trie regex (in a look-ahead, so
+    overlapping occurrences count) finds the longest anchor starting there; the anchors
+    that are prefixes of it occur there too."""
+
+    def __init__(self, anchors: set[str]) -> None:
+        words = sorted(a for a in anchors if a)
+        self._rx = re.compile(f"(?=({_trie_regex(words)}))") if words else None
+        known = set(words)
+        self._prefixes = {
+            w: tuple(w[:i] for i in range(1, len(w) + 1) if w[:i] in known) for w in words
+        }
+
+    def present(self, low: str) -> set[str]:
+        """The anchors that occur in `low` ('' always does)."""
+        found = {""}
+        if self._rx is not None:
+            for longest in set(self._rx.findall(low)):
+                found.update(self._prefixes[longest])
+        return found
+
 
 def _rx(phrases: tuple[str, ...]) -> Phrases:
     return Phrases(phrases)
@@ -139,3 +192,14 @@ BY_TEXT: list[tuple[str, Phrases]] = [
     ("syntaxerror", _rx(p.SYNTAXERROR)),
     ("systemerror", _rx(p.SYSTEMERROR)),
 ]
+
+_INDEX = AnchorIndex({a for _, group in BY_TEXT for anchors, _ in group.items for a in anchors})
+
+
+def first_reason(low: str) -> str | None:
+    """The reason of the first group in BY_TEXT with a phrase in lower-cased `low`."""
+    present = _INDEX.present(low)
+    for reason, group in BY_TEXT:
+        if group.search_in(low, present):
+            return reason
+    return None
