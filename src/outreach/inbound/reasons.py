@@ -7,7 +7,7 @@ import re
 
 from .codes import reason_for_reply, reason_for_status
 from .model import HARD_REASONS
-from .phrases import BY_TEXT
+from .phrases import first_reason
 
 # An enhanced status code right after a reply code ("550 5.1.1", "550-5.1.1", "#5.1.1").
 # Gateways quote the remote reply: "550-'5.4.1 Recipient address rejected ...'".
@@ -63,10 +63,7 @@ def reason_from_text(text: str) -> str | None:
     low = " ".join((text or "")[: REASON_TEXT_CHARS * 2].split())[:REASON_TEXT_CHARS].lower()
     if not low.strip():
         return None
-    for reason, phrases in BY_TEXT:
-        if phrases.search(low):
-            return reason
-    return None
+    return first_reason(low)
 
 
 def reason_from_status(status: str | None) -> str | None:
