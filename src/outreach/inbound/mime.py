@@ -71,16 +71,15 @@ def content_type(msg: Message) -> tuple[str, dict[str, str]]:
         if len(key) == 12 and key.lower() == "content-type":
             raw = value
             break
-    ctype, params = "text/plain", dict[str, str]()
+    ctype, params = "text/plain", {}
     if raw:
-        head, _, _ = raw.partition(";")
-        head = "".join(head.split()).lower()
+        head = "".join(raw.partition(";")[0].split()).lower()
         if head.count("/") == 1 and all(head.split("/")):
             ctype = head
-        for m in _CT_PARAM.finditer(raw):
-            params.setdefault(
-                m.group(1).lower(), m.group(2) if m.group(2) is not None else m.group(3)
-            )
+        if ";" in raw:
+            # findall gives '' for the alternative that did not match: quoted or bare.
+            for name, quoted, bare in _CT_PARAM.findall(raw):
+                params.setdefault(name.lower(), quoted or bare)
     msg._inbound_ctype = (ctype, params)  # type: ignore[attr-defined]
     return ctype, params
 

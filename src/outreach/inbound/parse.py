@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from collections.abc import Iterator
 from email.header import decode_header
@@ -155,7 +156,20 @@ def header_table(msg: Message) -> dict[str, str]:
 
 def header(msg: Message, name: str) -> str:
     """Return one header decoded to text (RFC 2047 aware), or an empty string."""
-    value = header_table(msg).get(name.lower())
+    # Detectors and builders ask for the same few fields (From, Subject) several
+    # times per message: decode each once, remembered on the part.
+    decoded = getattr(msg, "_inbound_decoded", None)
+    if decoded is None:
+        decoded = msg._inbound_decoded = {}  # type: ignore[attr-defined]
+    else:
+        known = decoded.get(name)
+        if known is not None:
+            return known
+    value = decoded[name] = _decode_header(header_table(msg).get(name.lower()))
+    return value
+
+
+def _decode_header(value: str | None) -> str:
     if value is None:
         return ""
     value = str(value)[:MAX_HEADER_CHARS]
@@ -209,6 +223,7 @@ def addresses(text: str) -> list[str]:
 _ANGLE_ADDR = re.compile(r"<\s*([^<>\s]{1,64}@[^<>\s]{1,255})\s*>")
 
 
+@functools.lru_cache(maxsize=64)  # the same From/To values are asked for several times
 def first_address(text: str) -> str | None:
     """Return the first address in text, lower-cased, or None; a <bracketed> address wins,
     so a display name that looks like an address ("x@y" <z@y>) is not taken for it."""

@@ -14,6 +14,7 @@ from .parse import (
     embedded_headers,
     first_address,
     header,
+    header_table,
     message_ids,
     part_text,
     walk,
@@ -116,6 +117,9 @@ def linking(view: View) -> tuple[str | None, dict[str, str]]:
 
 def _ours(msg: Message) -> dict[str, str]:
     """The X-Outreach-* headers of one header block (a C-level test first: most have none)."""
+    # The header table's names are lower-cased already and include the first 200 fields.
+    if "x-outreach-" not in "\n".join(header_table(msg)):
+        return {}
     keys = msg.keys()[:200]
     if "x-outreach-" not in "\n".join(keys).lower():
         return {}
