@@ -119,14 +119,15 @@ def _trie_regex(words: list[str]) -> str:
 
 
 class AnchorIndex:
-    """Which of many anchors occur in a text, found in one regex pass instead of one
-    substring test per anchor: at every position a trie regex (in a look-ahead, so
-    overlapping occurrences count) finds the longest anchor starting there; the anchors
-    that are prefixes of it occur there too."""
+    """Which of many anchors occur in a text, found by one trie regex instead of one
+    substring test per anchor. Each search finds the longest anchor at the leftmost
+    position where one starts (the regex engine skips ahead by first character); the
+    anchors that are prefixes of it start there too, and the next search starts one
+    character later, so overlapping occurrences are found as well."""
 
     def __init__(self, anchors: set[str]) -> None:
         words = sorted(a for a in anchors if a)
-        self._rx = re.compile(f"(?=({_trie_regex(words)}))") if words else None
+        self._rx = re.compile(_trie_regex(words)) if words else None
         known = set(words)
         self._prefixes = {
             w: tuple(w[:i] for i in range(1, len(w) + 1) if w[:i] in known) for w in words
@@ -135,9 +136,13 @@ class AnchorIndex:
     def present(self, low: str) -> set[str]:
         """The anchors that occur in `low` ('' always does)."""
         found = {""}
-        if self._rx is not None:
-            for longest in set(self._rx.findall(low)):
-                found.update(self._prefixes[longest])
+        if self._rx is None:
+            return found
+        search, prefixes = self._rx.search, self._prefixes
+        m = search(low)
+        while m is not None:
+            found.update(prefixes[m.group()])
+            m = search(low, m.start() + 1)
         return found
 
 
@@ -194,12 +199,20 @@ BY_TEXT: list[tuple[str, Phrases]] = [
 ]
 
 _INDEX = AnchorIndex({a for _, group in BY_TEXT for anchors, _ in group.items for a in anchors})
+# Gate anchor -> indices of the groups it opens: only those groups are tried.
+_GATES: dict[str, list[int]] = {}
+for _i, (_, _group) in enumerate(BY_TEXT):
+    for _anchor in _group.anchors:
+        _GATES.setdefault(_anchor, []).append(_i)
 
 
 def first_reason(low: str) -> str | None:
     """The reason of the first group in BY_TEXT with a phrase in lower-cased `low`."""
     present = _INDEX.present(low)
-    for reason, group in BY_TEXT:
+    gates = _GATES
+    opened = sorted({i for a in present if a in gates for i in gates[a]})
+    for i in opened:
+        reason, group = BY_TEXT[i]
         if group.search_in(low, present):
             return reason
     return None
