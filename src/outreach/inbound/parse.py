@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import codecs
 import functools
+import quopri
 import re
 from collections.abc import Iterator
+from email._encoded_words import decode_b  # what compat32's get_payload uses
 from email.header import decode_header
 from email.message import Message
+from operator import itemgetter
 
 from . import mime
 
@@ -128,10 +131,38 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
 def part_bytes(part: Message) -> bytes:
     """Return the transfer-decoded payload of a leaf part (empty if not a leaf)."""
     try:
-        data = part.get_payload(decode=True)
+        data = _fast_payload(part)
+        if data is None:
+            data = part.get_payload(decode=True)
     except Exception:  # noqa: BLE001 - never raise on hostile input
         return b""
     return data if isinstance(data, bytes) else b""
+
+
+def _fast_payload(part: Message) -> bytes | None:
+    """compat32's get_payload(decode=True) for the usual leaf (ASCII payload, plain,
+    quoted-printable or base64), or None to let compat32 do it: Message.get would
+    lower-case every field name of the part to find Content-Transfer-Encoding."""
+    payload = getattr(part, "_payload", None)
+    if isinstance(payload, list):
+        return b""  # a multipart: compat32 returns None
+    cte = header_table(part).get("content-transfer-encoding", "")
+    if not (isinstance(payload, str) and payload.isascii() and isinstance(cte, str)):
+        return None
+    if not cte.isascii():
+        return None  # compat32 wraps it in a Header first
+    cte = cte.lower()
+    data = payload.encode("ascii")
+    if cte == "quoted-printable":
+        return quopri.decodestring(data)
+    if cte == "base64":
+        value, defects = decode_b(b"".join(data.splitlines()))
+        for defect in defects:
+            part.policy.handle_defect(part, defect)
+        return value
+    if cte in ("x-uuencode", "uuencode", "uue", "x-uue"):
+        return None
+    return data
 
 
 def part_text(part: Message, limit: int = MAX_TEXT_CHARS) -> str:
@@ -147,9 +178,8 @@ def header_table(msg: Message) -> dict[str, str]:
     cached = getattr(msg, "_inbound_headers", None)
     if cached is not None:
         return cached
-    table: dict[str, str] = {}
-    for key, value in reversed(msg._headers):  # type: ignore[attr-defined]
-        table[key.lower()] = value  # reversed: the first occurrence wins
+    fields = msg._headers[::-1]  # type: ignore[attr-defined]  # reversed: the first one wins
+    table = dict(zip(map(str.lower, map(itemgetter(0), fields)), map(itemgetter(1), fields)))
     msg._inbound_headers = table  # type: ignore[attr-defined]
     return table
 
