@@ -9,6 +9,7 @@ only tried when the anchor occurs. This module fixes the order in which they are
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import words_policy as p
 from . import words_recipient as r
@@ -216,3 +217,89 @@ def first_reason(low: str) -> str | None:
         if group.search_in(low, present):
             return reason
     return None
+
+
+_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_QUANT = frozenset("*+?{")
+
+
+def _split_top(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex (outside groups and character classes)."""
+    out, cur, depth, i, in_class = [], [], 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        step = 2 if ch == "\\" else 1
+        if ch == "[" and not in_class:
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                step = 2
+        elif ch == "]" and in_class:
+            in_class = False
+        elif not in_class and ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and not in_class and depth == 0:
+            out.append("".join(cur))
+            cur, i = [], i + 1
+            continue
+        cur.append(pattern[i : i + step])
+        i += step
+    out.append("".join(cur))
+    return out
+
+
+def _first_literal(alt: str) -> str | None:
+    """The alternative's leading literal character (as written), if it is a plain one."""
+    tok = alt[:2] if alt[:1] == "\\" else alt[:1]
+    if not tok or (len(tok) == 2 and tok[1].isalnum()) or tok in "[](){}.*+?^$|\\":
+        return None
+    return None if alt[len(tok) : len(tok) + 1] in _QUANT and alt[len(tok) :] else tok
+
+
+def _factor(alts: list[str], key: Callable[[str], str], loose: bool) -> str | None:
+    """Alternatives grouped by leading character ("unknown|unable" -> "u(?:nknown|nable)"),
+    the order kept inside each group; None when an alternative has no leading literal
+    (unless `loose`: such ones go last, which changes no search's truth value)."""
+    groups: dict[str, list[str]] = {}
+    rest = []
+    for alt in alts:
+        tok = _first_literal(alt)
+        if tok is None:
+            if not loose:
+                return None
+            rest.append(alt)
+        else:
+            groups.setdefault(key(tok), []).append(alt)
+    out = []
+    for members in groups.values():
+        if len(members) == 1:
+            out.append(members[0])
+            continue
+        tok = _first_literal(members[0]) or ""
+        tails = [m[len(_first_literal(m) or "") :] for m in members]
+        inner = _factor(tails, key, loose=False) or "|".join(tails)
+        out.append(f"{tok}(?:{inner})")
+    return "|".join(out + rest)
+
+
+def factored(pattern: str, flags: int = 0, loose: bool = False) -> re.Pattern[str]:
+    """Compile `pattern` with its top-level alternatives grouped by leading characters.
+
+    The regex engine tries every alternative at every position; grouped, one failed
+    first character rules a whole group out. Matches are the same: alternatives of
+    different groups cannot start at the same position and a group keeps their order.
+    With `loose`, alternatives without a leading literal are moved last: only for
+    regexes used as a yes/no search (the same positions match, maybe by another branch).
+    """
+    head = ""
+    m = _FLAGS.match(pattern)
+    if m:
+        head, pattern = m.group(0), pattern[m.end() :]
+    compiled = re.compile(head + pattern, flags)
+    caseless = bool(compiled.flags & re.IGNORECASE)
+    if compiled.groups or (caseless and not loose and not pattern.isascii()):
+        # Reordered branches would renumber capturing groups; non-ASCII letters have
+        # case variants that the grouping key does not model.
+        return compiled
+    key = (lambda t: t.lower()) if caseless else (lambda t: t)
+    body = _factor(_split_top(pattern), key, loose)
+    return compiled if body is None else re.compile(head + body, flags)
