@@ -88,15 +88,6 @@ class Phrases:
                 return True
         return False
 
-    def search_in(self, low: str, present: set[str]) -> bool:
-        """Like search, with the anchors that occur in `low` known (AnchorIndex.present)."""
-        if present.isdisjoint(self.anchors):
-            return False
-        for first, more, rx in self.tests:
-            if (first in present or (more and not present.isdisjoint(more))) and rx.search(low):
-                return True
-        return False
-
 
 def _trie_regex(words: list[str]) -> str:
     """A regex matching the longest of `words` that starts at the current position."""
@@ -200,22 +191,33 @@ BY_TEXT: list[tuple[str, Phrases]] = [
 ]
 
 _INDEX = AnchorIndex({a for _, group in BY_TEXT for anchors, _ in group.items for a in anchors})
-# Gate anchor -> indices of the groups it opens: only those groups are tried.
-_GATES: dict[str, list[int]] = {}
-for _i, (_, _group) in enumerate(BY_TEXT):
-    for _anchor in _group.anchors:
-        _GATES.setdefault(_anchor, []).append(_i)
+# Anchor -> (group index, bit set of the group's phrases that have this anchor): the
+# phrases worth a regex search are found from the anchors present, not by testing each.
+_MASKS: dict[str, list[tuple[int, int]]] = {}
+for _g, (_, _group) in enumerate(BY_TEXT):
+    _bits: dict[str, int] = {}
+    for _k, (_words, _) in enumerate(_group.items):
+        for _anchor in _words:
+            _bits[_anchor] = _bits.get(_anchor, 0) | 1 << _k
+    for _anchor, _mask in _bits.items():
+        _MASKS.setdefault(_anchor, []).append((_g, _mask))
 
 
 def first_reason(low: str) -> str | None:
     """The reason of the first group in BY_TEXT with a phrase in lower-cased `low`."""
-    present = _INDEX.present(low)
-    gates = _GATES
-    opened = sorted({i for a in present if a in gates for i in gates[a]})
-    for i in opened:
-        reason, group = BY_TEXT[i]
-        if group.search_in(low, present):
-            return reason
+    masks = _MASKS
+    todo: dict[int, int] = {}
+    for anchor in _INDEX.present(low):
+        for g, mask in masks.get(anchor, ()):
+            todo[g] = todo.get(g, 0) | mask
+    for g in sorted(todo):
+        reason, group = BY_TEXT[g]
+        mask = todo[g]
+        while mask:  # the group's candidate phrases in their order (lowest bit first)
+            k = (mask & -mask).bit_length() - 1
+            if group.items[k][1].search(low):
+                return reason
+            mask &= mask - 1
     return None
 
 
