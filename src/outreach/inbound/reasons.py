@@ -11,11 +11,14 @@ from .phrases import first_reason
 
 # An enhanced status code right after a reply code ("550 5.1.1", "550-5.1.1", "#5.1.1").
 # Gateways quote the remote reply: "550-'5.4.1 Recipient address rejected ...'".
-_STATUS_AFTER_REPLY = re.compile(r"(?<!\d)[245]\d\d[ -]['\"]?#?([245]\.[0-7]\.\d{1,3})(?![\d.])")
+# (The look-behinds follow the first character, so the engine can skip ahead by it.)
+_STATUS_AFTER_REPLY = re.compile(
+    r"[245](?<!\d[245])\d\d[ -]['\"]?#?([245]\.[0-7]\.\d{1,3})(?![\d.])"
+)
 _STATUS_HASH = re.compile(r"[(#]#?([45]\.[0-7]\.\d{1,3})(?![\d.])")
 # A bare code; the look-arounds keep dotted IP addresses and versions out.
-_STATUS_BARE = re.compile(r"(?<![\w.])([45]\.[0-7]\.\d{1,3})(?![\d.]|\.\d)")
-_REPLY_CODE = re.compile(r"(?:^|[\s:;(#<\[])([45][0-5]\d)(?=[\s-]|$)")
+_STATUS_BARE = re.compile(r"([45](?<![\w.][45])\.[0-7]\.\d{1,3})(?![\d.]|\.\d)")
+_REPLY_CODE = re.compile(r"([45](?:(?<=^[45])|(?<=[\s:;(#<\[][45]))[0-5]\d)(?=[\s-]|$)")
 
 # Status codes too generic to name a reason on their own (X.0.0, X.1.0, X.2.0 ...).
 _GENERIC_CODES = frozenset({"0.0", "1.0", "2.0", "3.0", "4.0", "5.0", "6.0", "7.0", "7.1"})
@@ -131,6 +134,11 @@ def decide_reason(status: str | None, text: str, by_text: str | None = None) -> 
     return reason_for_reply(find_reply_code(text)) or "undefined"
 
 
+# "\btemporar" with the word-boundary test after the first letter: a literal start.
+_TEMPORARY = re.compile(r"t(?<!\wt)emporar|d(?<!\wd)eferred|will (?:be )?retr|still trying|delayed")
+_PERMANENT = re.compile(r"permanent|fatal")
+
+
 def is_permanent(status: str | None, text: str, default: bool | None) -> bool | None:
     """Return True for 5xx, False for 4xx, else what the text or default suggests."""
     if status:
@@ -143,9 +151,9 @@ def is_permanent(status: str | None, text: str, default: bool | None) -> bool | 
     if code:
         return code[0] == "5"
     low = (text or "").lower()
-    if re.search(r"\btemporar|\bdeferred|will (?:be )?retr|still trying|delayed", low):
+    if _TEMPORARY.search(low):
         return False
-    if re.search(r"permanent|fatal", low):
+    if _PERMANENT.search(low):
         return True
     return default
 
