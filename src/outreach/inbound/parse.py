@@ -179,7 +179,8 @@ def header_table(msg: Message) -> dict[str, str]:
     if cached is not None:
         return cached
     fields = msg._headers[::-1]  # type: ignore[attr-defined]  # reversed: the first one wins
-    table = dict(zip(map(str.lower, map(itemgetter(0), fields)), map(itemgetter(1), fields)))
+    names = map(str.lower, map(itemgetter(0), fields))
+    table = dict(zip(names, map(itemgetter(1), fields), strict=True))
     msg._inbound_headers = table  # type: ignore[attr-defined]
     return table
 
