@@ -67,7 +67,7 @@ _LEADING_BLANK = re.compile(rb"\A(?:[ \t]*\n)+")
 def parse(raw: bytes) -> Message:
     """Parse bytes into a compat32 Message tree (bounded); raise ParseError on failure."""
     try:
-        data = raw.replace(b"\r\n", b"\n")
+        data = raw.replace(b"\r\n", b"\n") if b"\r" in raw else raw
         # Blank lines before the first header (left by mbox extraction or copy-paste)
         # would make the whole header block a body; a message always has headers.
         if data[:1] in (b"\n", b" ", b"\t"):
@@ -106,6 +106,7 @@ def ctype_param(part: Message, name: str) -> str | None:
     return mime.content_type(part)[1].get(name)
 
 
+@functools.lru_cache(maxsize=64)  # a handful of charset names recur in every message
 def _codec(charset: str | None) -> str:
     if not charset:
         return "utf-8"

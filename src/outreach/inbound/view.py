@@ -8,8 +8,8 @@ from email.message import Message
 
 from . import textbounce
 from .dsn import DSN_TYPES
+from .mime import content_type
 from .parse import (
-    ctype,
     ctype_param,
     embedded_headers,
     first_address,
@@ -59,7 +59,7 @@ class View:
         html: list[Message] = []
         inside_depth: int | None = None
         for part, depth in walk(msg):
-            ct = ctype(part)
+            ct = content_type(part)[0]
             if inside_depth is not None and depth <= inside_depth:
                 inside_depth = None
             self.parts.append((part, ct))
