@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from email.message import Message
+from operator import itemgetter
 
 _FIELD_NAME = re.compile(r"[\x21-\x39\x3b-\x7e]+$")
 _CLOSE_TAIL = frozenset(b" \t")
@@ -63,16 +64,24 @@ def parse_headers(text: str) -> tuple[Message, str]:
     return msg, ""
 
 
+def header_table(msg: Message) -> dict[str, str]:
+    """First value of each header by lower-cased name, built once per message part."""
+    cached = getattr(msg, "_inbound_headers", None)
+    if cached is not None:
+        return cached
+    fields = msg._headers[::-1]  # type: ignore[attr-defined]  # reversed: the first one wins
+    names = map(str.lower, map(itemgetter(0), fields))
+    table = dict(zip(names, map(itemgetter(1), fields), strict=True))
+    msg._inbound_headers = table  # type: ignore[attr-defined]
+    return table
+
+
 def content_type(msg: Message) -> tuple[str, dict[str, str]]:
     """(type, params) of a part, parsed once and cached on the part (cheaper than get_param)."""
     cached = getattr(msg, "_inbound_ctype", None)
     if cached is not None:
         return cached
-    raw = None
-    for key, value in msg._headers:  # type: ignore[attr-defined]
-        if len(key) == 12 and key.lower() == "content-type":
-            raw = value
-            break
+    raw = header_table(msg).get("content-type")
     ctype, params = "text/plain", {}
     if raw:
         head = "".join(raw.partition(";")[0].split()).lower()

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from email._encoded_words import decode_b  # what compat32's get_payload uses
 from email.header import decode_header
 from email.message import Message
-from operator import itemgetter
 
 from . import mime
+from .mime import header_table
 
 # Bounds on the work done for one message. Bounce reports keep what matters in
 # the first few kilobytes; the returned original (often with attachments) comes
@@ -172,18 +172,6 @@ def part_text(part: Message, limit: int = MAX_TEXT_CHARS) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text[:limit]
-
-
-def header_table(msg: Message) -> dict[str, str]:
-    """First value of each header by lower-cased name, built once per message part."""
-    cached = getattr(msg, "_inbound_headers", None)
-    if cached is not None:
-        return cached
-    fields = msg._headers[::-1]  # type: ignore[attr-defined]  # reversed: the first one wins
-    names = map(str.lower, map(itemgetter(0), fields))
-    table = dict(zip(names, map(itemgetter(1), fields), strict=True))
-    msg._inbound_headers = table  # type: ignore[attr-defined]
-    return table
 
 
 def header(msg: Message, name: str) -> str:
