@@ -82,7 +82,8 @@ def content_type(msg: Message) -> tuple[str, dict[str, str]]:
     if cached is not None:
         return cached
     raw = header_table(msg).get("content-type")
-    ctype, params = "text/plain", {}
+    ctype = "text/plain"
+    params: dict[str, str] = {}
     if raw:
         head = "".join(raw.partition(";")[0].split()).lower()
         if head.count("/") == 1 and all(head.split("/")):

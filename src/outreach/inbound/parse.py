@@ -134,7 +134,7 @@ def part_bytes(part: Message) -> bytes:
     try:
         data = _fast_payload(part)
         if data is None:
-            data = part.get_payload(decode=True)
+            data = part.get_payload(decode=True)  # type: ignore[assignment]
     except Exception:  # noqa: BLE001 - never raise on hostile input
         return b""
     return data if isinstance(data, bytes) else b""

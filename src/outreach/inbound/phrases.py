@@ -194,9 +194,9 @@ _INDEX = AnchorIndex({a for _, group in BY_TEXT for anchors, _ in group.items fo
 # Anchor -> (group index, bit set of the group's phrases that have this anchor): the
 # phrases worth a regex search are found from the anchors present, not by testing each.
 _MASKS: dict[str, list[tuple[int, int]]] = {}
-for _g, (_, _group) in enumerate(BY_TEXT):
+for _g, (_reason, _group) in enumerate(BY_TEXT):
     _bits: dict[str, int] = {}
-    for _k, (_words, _) in enumerate(_group.items):
+    for _k, (_words, _pattern) in enumerate(_group.items):
         for _anchor in _words:
             _bits[_anchor] = _bits.get(_anchor, 0) | 1 << _k
     for _anchor, _mask in _bits.items():
@@ -227,7 +227,9 @@ _QUANT = frozenset("*+?{")
 
 def _split_top(pattern: str) -> list[str]:
     """The top-level alternatives of a regex (outside groups and character classes)."""
-    out, cur, depth, i, in_class = [], [], 0, 0, False
+    out: list[str] = []
+    cur: list[str] = []
+    depth, i, in_class = 0, 0, False
     while i < len(pattern):
         ch = pattern[i]
         step = 2 if ch == "\\" else 1
