@@ -307,3 +307,108 @@ def factored(pattern: str, flags: int = 0, loose: bool = False) -> re.Pattern[st
     key = (lambda t: t.lower()) if caseless else (lambda t: t)
     body = _factor(_split_top(pattern), key, loose)
     return compiled if body is None else re.compile(head + body, flags)
+
+
+# Characters a case-insensitive regex matches to an ASCII letter although str.lower()
+# does not turn them into it (re's extra cases; U+0130 lower-cases to two characters).
+_ODD_CASES = ("\u0131", "\u0130", "\u017f", "\u212a")
+
+
+def may_contain(text: str, low: str, words: tuple[str, ...]) -> bool:
+    """False only when a case-insensitive regex whose every match contains one of the
+    lower-case `words` cannot match `text` (`low` is text.lower()): C-level substring
+    tests instead of a regex tried at every position."""
+    if any(map(low.__contains__, words)):
+        return True
+    return not text.isascii() and any(map(text.__contains__, _ODD_CASES))
+
+
+_META = frozenset("\\[](){}.*+?^$|")
+
+
+def _required_literal(alt: str) -> str:
+    """The longest literal run at the top level of one alternative (outside groups and
+    classes, not under a quantifier): every match of the alternative contains it."""
+    best, run, i = "", "", 0
+    while i < len(alt):
+        ch = alt[i]
+        if ch == "\\" and i + 1 < len(alt) and not alt[i + 1].isalnum():
+            tok, i = alt[i + 1], i + 2  # an escaped punctuation character is a literal
+        elif ch in _META:
+            best, run = max(best, run, key=len), ""
+            if ch == "(":  # skip the whole group
+                depth = 0
+                for j in range(i, len(alt)):
+                    if alt[j] == "\\":
+                        continue
+                    depth += {"(": 1, ")": -1}.get(alt[j], 0)
+                    if depth == 0:
+                        break
+                i = j + 1
+            elif ch == "[":
+                i = alt.index("]", i + 2) + 1
+            else:
+                i += 2 if ch == "\\" else 1
+            continue
+        else:
+            tok, i = ch, i + 1
+        if alt[i : i + 1] in ("?", "*", "{"):
+            best, run = max(best, run, key=len), ""  # the character may be absent
+        else:
+            run += tok
+    return max(best, run, key=len)
+
+
+def _alternatives(body: str) -> list[str]:
+    """Top-level alternatives; a pattern that is one group plus a suffix is unwrapped."""
+    alts = _split_top(body)
+    if len(alts) == 1 and body.startswith("(?:"):
+        depth = 0
+        for j, ch in enumerate(body):
+            depth += {"(": 1, ")": -1}.get(ch, 0) if body[j - 1 : j] != "\\" else 0
+            if depth == 0:
+                break
+        if body[j + 1 : j + 2] not in ("?", "*", "{"):
+            return _split_top(body[3:j])
+    return alts
+
+
+class Gated:
+    """A regex behind a substring test: search() is the regex's own search, answered
+    None without running it when none of the literals that every match must contain
+    (one per top-level alternative, see _anchors) occurs in the text.
+
+    The regex engine tries a long alternation at every position of the text; a few
+    `in` tests run at C speed and rule most lines of a notice out.
+    """
+
+    def __init__(self, rx: re.Pattern[str], source: str | None = None) -> None:
+        self.rx = rx
+        self.pattern = rx.pattern
+        self.caseless = bool(rx.flags & re.IGNORECASE)
+        self.anchors: tuple[str, ...] | None = None  # None: no safe literal, no gate
+        body = source if source is not None else rx.pattern
+        m = _FLAGS.match(body)
+        if m:
+            body = body[m.end() :]
+        if rx.flags & re.VERBOSE:
+            return
+        found = set()
+        for alt in _alternatives(body):
+            lit = _required_literal(alt)
+            if len(lit) < 2:
+                return
+            found.add(lit.lower() if self.caseless else lit)
+        flat = sorted(found, key=len)
+        self.anchors = tuple(a for i, a in enumerate(flat) if not any(b in a for b in flat[:i]))
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        """The regex's search(text, ...), skipped when no anchor occurs in text."""
+        words = self.anchors
+        if words is not None:
+            if self.caseless:
+                if not may_contain(text, text.lower(), words):
+                    return None
+            elif not any(map(text.__contains__, words)):
+                return None
+        return self.rx.search(text, *args)

@@ -19,6 +19,7 @@ from .parse import (
     part_text,
     walk,
 )
+from .phrases import may_contain
 
 _ORIGINAL_TYPES = frozenset(
     {
@@ -107,26 +108,15 @@ def linking(view: View) -> tuple[str | None, dict[str, str]]:
     if msgid is None or not xh:
         text = view.body[:MAX_SCAN]
         low = text.lower()
-        if msgid is None and _may_contain(text, low, "message-id:"):
+        if msgid is None and may_contain(text, low, ("message-id:",)):
             m = _QUOTED_MSGID.search(text)
             msgid = m.group(1) if m else None
-        if not xh and _may_contain(text, low, "x-outreach-"):
+        if not xh and may_contain(text, low, ("x-outreach-",)):
             for m in _X_OUTREACH.finditer(text):
                 xh.setdefault(m.group(1), m.group(2).strip())
     for key, value in _ours(view.msg).items():
         xh.setdefault(key, value)
     return msgid, xh
-
-
-# Characters a case-insensitive regex matches to ASCII 'i' or 's' that str.lower() does
-# not map to them (re's extra cases, and U+0130 whose full lower case is two characters).
-_ODD_CASES = ("\u0131", "\u0130", "\u017f")
-
-
-def _may_contain(text: str, low: str, word: str) -> bool:
-    """False only when a case-insensitive regex for `word` cannot match `text`: a C-level
-    substring test on the lower-cased text instead of a regex tried at every position."""
-    return word in low or (not text.isascii() and any(map(text.__contains__, _ODD_CASES)))
 
 
 def _ours(msg: Message) -> dict[str, str]:
