@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .parse import ADDR_RE, clean_address
-from .phrases import factored
+from .phrases import Gated, factored
 
 _DAEMON_LOCAL = re.compile(
     r"(?i)^(?:mailer-daemon|mailer_daemon|postmaster|mail-daemon|maildaemon|mmdf|"
@@ -116,11 +116,12 @@ def _failure_at(low: str) -> bool:
     return _FAIL_NEAR.search(low) is not None or _CODE_NEAR.search(low) is not None
 
 
-_DIAG_HINT = re.compile(
+_DIAG_HINT_RX = re.compile(
     r"(?i)(?:host .{1,120}? said:|remote (?:host|server) (?:said|replied|returned)[^:]{0,40}:|"
     r"reason:|diagnostic[- ]code:|smtp error from remote mail server after [^:]+:|"
     r"error (?:message|text):|the error that the other server returned was:)\s*"
 )
+_DIAG_HINT = Gated(_DIAG_HINT_RX)  # behind a test of its literal words (most lines have none)
 _HOST = r"([a-z0-9][a-z0-9.-]{2,200}\.[a-z]{2,24})"
 _SAID = r"\]?(?:\s*\[[0-9a-f.:]+\])?\s+(?:said|says|replied|returned|responded)"
 # Every alternative starts with a literal so the engine can skip ahead by first character.
