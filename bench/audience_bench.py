@@ -10,6 +10,10 @@ one warm-up) and medians are compared, because the machine is shared. Also print
 floor of any exact answer (the count of live leads in the target list, no classification),
 the preview with one filter at a time (BENCH_PER_FILTER=0 to skip) and the plan of the count
 statement.
+
+BENCH_DATABASE_URL=postgresql+psycopg://… runs against a database this script's
+``seed_statements`` already filled (nothing is seeded or dropped), so several code versions can
+be timed on the same data.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ import os
 import statistics
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -104,7 +109,7 @@ EVERY_FILTER = {
     "exclude_campaigns": [1],
 }
 NO_FILTER = {"exclude_suppressed": False, "exclude_recent_days": None}
-ONE_FILTER = {
+ONE_FILTER: dict[str, dict[str, Any]] = {
     "lists": {"lists": [1]},
     "exclude_lists": {"exclude_lists": [2]},
     "exclude_suppressed": {"exclude_suppressed": True},
@@ -117,8 +122,8 @@ ONE_FILTER = {
 
 def alternate(
     ceiling: Callable[[], Any], subject: Callable[[], Any], runs: int
-) -> tuple[float, float]:
-    """Median ms of ``ceiling`` and ``subject`` run alternately ``runs`` times after a warm-up."""
+) -> tuple[list[float], list[float]]:
+    """Ms of every run of ``ceiling`` and ``subject``, alternating ``runs`` times after warm-up."""
     ceiling(), subject()
     a: list[float] = []
     b: list[float] = []
@@ -127,13 +132,34 @@ def alternate(
             started = time.perf_counter()
             fn()
             out.append((time.perf_counter() - started) * 1000)
-    return statistics.median(a), statistics.median(b)
+    return a, b
+
+
+@contextmanager
+def database(leads: int, messages: int) -> Iterator[str]:
+    """BENCH_DATABASE_URL as it is, or a throwaway database seeded here and dropped afterwards."""
+    from bench._pg import bench_database
+    from outreach.config import Settings
+    from outreach.db.runtime import build_runtime
+
+    if os.environ.get("BENCH_DATABASE_URL"):
+        print("using the already seeded BENCH_DATABASE_URL")
+        yield os.environ["BENCH_DATABASE_URL"]
+        return
+    with bench_database() as url:
+        engine = build_runtime(Settings(database_url=url)).engine
+        started = time.perf_counter()
+        seed(engine, leads, messages)
+        took = time.perf_counter() - started
+        print(f"seeded {leads:,} leads, {messages:,} messages in {took:.0f} s")
+        engine.dispose()
+        yield url
 
 
 def main() -> None:
     """Seed, then time count(*) and the preview alternately; print a markdown report."""
-    from bench._pg import bench_database
     from outreach.audiences import service
+    from outreach.audiences.planner import audience_settings
     from outreach.audiences.tally import count_statement
     from outreach.config import Settings
     from outreach.db.models import Lead, ListMember
@@ -144,12 +170,8 @@ def main() -> None:
     leads = int(os.environ.get("BENCH_LEADS", "1000000"))
     messages = int(os.environ.get("BENCH_MESSAGES", "5000000"))
     runs = int(os.environ.get("BENCH_RUNS", "7"))
-    with bench_database() as url:
+    with database(leads, messages) as url:
         runtime = build_runtime(Settings(database_url=url))
-        started = time.perf_counter()
-        seed(runtime.engine, leads, messages)
-        took = time.perf_counter() - started
-        print(f"seeded {leads:,} leads, {messages:,} messages in {took:.0f} s")
         auth = AuthContext(org_id=1, role="owner")
         count_all = select(func.count()).select_from(Lead).where(Lead.org_id == 1)
         in_list = select(ListMember.lead_id).where(
@@ -162,30 +184,34 @@ def main() -> None:
                 return lambda: service.preview(session, auth, data=body, now=utcnow())
 
             result = preview(EVERY_FILTER)()
-            count_ms, preview_ms = alternate(
+            load = os.getloadavg()
+            counts, previews = alternate(
                 lambda: session.scalar(count_all), preview(EVERY_FILTER), runs
             )
-            _, floor_ms = alternate(
+            count_ms, preview_ms = statistics.median(counts), statistics.median(previews)
+            _, floors = alternate(
                 lambda: session.scalar(count_all), lambda: session.scalar(floor), runs
             )
             rows = [("every filter (the goal)", preview_ms)]
             if os.environ.get("BENCH_PER_FILTER", "1") != "0":
                 short = max(3, runs // 2)
-                rows.append(
-                    ("no filter", alternate(lambda: None, preview({**NO_FILTER}), short)[1])
-                )
-                for name, extra in ONE_FILTER.items():
+                shapes: dict[str, dict[str, Any]] = {"no filter": {}, **ONE_FILTER}
+                for name, extra in shapes.items():
                     body = {**NO_FILTER, **extra}
-                    rows.append((f"only {name}", alternate(lambda: None, preview(body), short)[1]))
+                    ms = statistics.median(alternate(lambda: None, preview(body), short)[1])
+                    rows.append((name if not extra else f"only {name}", ms))
             filters = service.build_filters(session, auth, EVERY_FILTER)
             stmt = count_statement(filters, 1, utcnow())
-            session.execute(text("SET LOCAL jit = off"))
-            session.execute(text("SET LOCAL work_mem = '64MB'"))
-            compiled = stmt.compile(runtime.engine, compile_kwargs={"literal_binds": True})
-            plan = session.execute(text(f"EXPLAIN (COSTS OFF) {compiled}")).scalars().all()
+            with audience_settings(session):
+                compiled = stmt.compile(runtime.engine, compile_kwargs={"literal_binds": True})
+                plan = session.execute(text(f"EXPLAIN (COSTS OFF) {compiled}")).scalars().all()
             session.rollback()
         runtime.engine.dispose()
-    print(f"\n{leads:,} leads / {messages:,} messages; {runs} alternating runs, medians\n")
+    floor_ms = statistics.median(floors)
+    print(f"\n{leads:,} leads / {messages:,} messages; {runs} alternating runs, medians")
+    print(
+        f"load average at the start of the timed runs: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}\n"
+    )
     print(f"| measurement | ms | ratio to count(*) ({count_ms:.1f} ms) |")
     print("|---|---:|---:|")
     floor_name = "floor: count(*) of live leads in the target list"
@@ -193,9 +219,11 @@ def main() -> None:
     for name, ms in rows:
         print(f"| preview, {name} | {ms:.1f} | {ms / count_ms:.1f}x |")
     print(f"\nratio preview/count(*), every filter: {preview_ms / count_ms:.1f}x (goal <= 2x)")
+    print(f"every round, count(*) ms: {[round(x, 1) for x in counts]}")
+    print(f"every round, preview ms:  {[round(x, 1) for x in previews]}")
     print(f"result: total={result['total']} included={result['included']} {result['excluded']}")
     print(f"sample ids: {[s['id'] for s in result['sample']]}")
-    print("\nplan of the count statement (EXPLAIN, costs off):\n")
+    print("\nplan of the count statement (EXPLAIN, costs off, audience settings):\n")
     print("\n".join("    " + line[:150] for line in plan))
 
 

@@ -102,7 +102,7 @@ INDEXES = ("email", "company_domain", "lower(first_name)", "lower(last_name)", "
 RUNS = 5
 
 
-def _letters(seed: str, n: int) -> str:
+def letters(seed: str, n: int) -> str:
     # Random-looking lower-case words from md5 (16 letters a-p), deterministic per row.
     return f"translate(substr(md5({seed}), 1, {n}), '0123456789', 'ghijklmnop')"
 
@@ -111,8 +111,8 @@ def insert_sql(org_id: int, start: int, count: int) -> str:
     """INSERT … SELECT ``count`` realistic leads for ``org_id``, numbered from ``start``."""
     names = "ARRAY[" + ",".join(f"'{n}'" for n in FIRST_NAMES) + "]"
     first = f"({names})[1 + (hashtext(g::text || 'f') & 1023) % {len(FIRST_NAMES)}]"
-    last = f"initcap({_letters(chr(39) + 'l' + chr(39) + ' || g', 7)})"
-    word = _letters("'c' || (g % 20000)", 6)
+    last = f"initcap({letters(chr(39) + 'l' + chr(39) + ' || g', 7)})"
+    word = letters("'c' || (g % 20000)", 6)
     return f"""
         INSERT INTO leads (org_id, email, first_name, last_name, company, company_domain,
                            vars, status, stopped, created_at, updated_at)
@@ -138,7 +138,7 @@ def timed(fn: Callable[[], Any], runs: int = RUNS) -> float:
 def old_statement(auth: Any, q: str) -> Any:
     """The search before migration 0004: substring LIKE on email, ILIKE on three fields."""
     from outreach.db.models import Lead
-    from outreach.leads.service import escape_like
+    from outreach.kit.like import escape_like
     from outreach.tenancy.scope import scoped
 
     pattern = f"%{escape_like(q.lower())}%"
@@ -160,7 +160,8 @@ def old_statement(auth: Any, q: str) -> Any:
 def trigram_statement(auth: Any, q: str) -> Any:
     """Substring search written to match the pg_trgm GIN index expressions."""
     from outreach.db.models import Lead
-    from outreach.leads.service import escape_like, searched_columns
+    from outreach.kit.like import escape_like
+    from outreach.leads.service import searched_columns
     from outreach.tenancy.scope import scoped
 
     pattern = f"%{escape_like(q.lower())}%"
@@ -283,6 +284,21 @@ def index_mb(conn: Any, prefix: str) -> float:
     return float(size) / 1e6
 
 
+def seed_orgs(engine: Any, *names: str) -> None:
+    """Organizations 1, 2, … named ``names``."""
+    values = ", ".join(f"({i}, '{name}', now(), now())" for i, name in enumerate(names, start=1))
+    with engine.begin() as conn:
+        conn.execute(
+            text(f"INSERT INTO organizations (id, name, created_at, updated_at) VALUES {values}")
+        )
+
+
+def vacuum_analyze(engine: Any, table: str) -> None:
+    """VACUUM ANALYZE ``table`` (outside a transaction, as VACUUM must run)."""
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text(f"VACUUM ANALYZE {table}"))
+
+
 def report(title: str, ceiling: float, results: dict[str, Any]) -> None:
     """Print one table of search timings as multiples of the ceiling."""
     print(f"\n{title}; ceiling {ceiling * 1000:.2f} ms\n")
@@ -312,18 +328,11 @@ def main() -> None:
         runtime = build_runtime(Settings(database_url=url))
         engine = runtime.engine
         started = time.perf_counter()
+        seed_orgs(engine, "bench", "other", "insert")
         with engine.begin() as conn:
-            conn.execute(
-                text(
-                    "INSERT INTO organizations (id, name, created_at, updated_at) VALUES "
-                    "(1, 'bench', now(), now()), (2, 'other', now(), now()), "
-                    "(3, 'insert', now(), now())"
-                )
-            )
             conn.execute(text(insert_sql(1, 1, leads)))
             conn.execute(text(insert_sql(2, leads + 1, max(leads // 10, 1))))
-        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.execute(text("VACUUM ANALYZE leads"))
+        vacuum_analyze(engine, "leads")
         print(f"seeded {leads} + {leads // 10} leads in {time.perf_counter() - started:.0f} s")
         auth = AuthContext(org_id=1, role="owner")
         with engine.connect() as conn:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import re
 import time
+from pathlib import Path
+from typing import Any
 
 from starlette.testclient import TestClient
 
@@ -11,7 +14,8 @@ from outreach.campaigns import service as campaigns
 from outreach.db.models import Lead
 from outreach.db.runtime import Runtime
 from outreach.db.uow import unit_of_work
-from outreach.leads import lists
+from outreach.kit.clock import utcnow
+from outreach.leads import imports, lists
 from outreach.sending import mailboxes
 from outreach.templates import service as templates
 from outreach.tenancy import service as tenancy
@@ -96,6 +100,30 @@ def by_testid(html: str, key: str) -> str:
     match = re.search(rf'data-testid="{key}"[^>]*>(.*?)</', html, re.S)
     assert match, key
     return re.sub(r"<[^>]+>", "", match.group(1)).strip()
+
+
+def stored_import(
+    runtime: Runtime,
+    org: OrgFixture,
+    body: bytes,
+    *,
+    data_dir: Path,
+    filename: str = "leads.csv",
+    **options: Any,
+) -> int:
+    """A pending import job of ``body`` (not run); returns its id."""
+    with unit_of_work(runtime.session_factory) as db:
+        job = imports.create_import(
+            db,
+            owner(org),
+            upload=io.BytesIO(body),
+            filename=filename,
+            data_dir=data_dir,
+            now=utcnow(),
+            max_bytes=None,
+            **options,
+        )
+        return job.id
 
 
 def wait_for_job(client: TestClient, url: str, *, seconds: float = 120) -> str:

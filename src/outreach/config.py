@@ -36,6 +36,11 @@ class Settings(BaseSettings):
     import_max_bytes: int = Field(
         default=4 * 1024**3, description="Largest lead file an import accepts (bytes)"
     )
+    import_retention_days: int = Field(
+        default=30,
+        ge=1,
+        description="Days the upload and error report of a finished import are kept",
+    )
     session_max_age: int = Field(default=14 * 24 * 3600, description="Dashboard login lifetime (s)")
     cookie_secure: bool = Field(default=False, description="Mark the session cookie Secure")
     log_level: str = Field(default="INFO", description="Python logging level")

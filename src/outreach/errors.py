@@ -16,6 +16,7 @@ class ErrorKind(StrEnum):
     UNAUTHENTICATED = "unauthenticated"
     FORBIDDEN = "forbidden"
     RATE_LIMITED = "rate_limited"
+    GONE = "gone"
 
 
 # The HTTP status each kind maps to; shared by the JSON API and the dashboard.
@@ -27,6 +28,7 @@ STATUS_FOR_KIND = {
     ErrorKind.UNAUTHENTICATED: 401,
     ErrorKind.FORBIDDEN: 403,
     ErrorKind.RATE_LIMITED: 429,
+    ErrorKind.GONE: 410,
 }
 
 
@@ -87,6 +89,13 @@ class InvalidState(DomainError):
 
     kind = ErrorKind.STATE
     code = "INVALID_STATE"
+
+
+class Gone(DomainError):
+    """The thing existed but was deleted on purpose (e.g. by a retention period)."""
+
+    kind = ErrorKind.GONE
+    code = "GONE"
 
 
 class Unauthenticated(DomainError):

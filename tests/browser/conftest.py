@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import uvicorn
@@ -56,3 +57,14 @@ def server(runtime: Runtime) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     thread.join(timeout=30)
+
+
+def logged_in_page(browser: Any, server: str, path: str, email: str, password: str) -> Any:
+    """A new page of ``browser`` at ``server + path``, past the login form it lands on."""
+    page = browser.new_page()
+    page.goto(f"{server}{path}")
+    page.fill("input[name=email]", email)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{server}{path}")
+    return page

@@ -13,7 +13,7 @@ import pytest
 
 from outreach.db.runtime import Runtime
 from outreach.leads import imports
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, NEEDS_CHROMIUM
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, NEEDS_CHROMIUM, logged_in_page
 from tests.conftest import OrgFixture
 from tests.web_leads_support import draft_campaign
 
@@ -73,12 +73,7 @@ def test_import_watch_search_and_add_audience(
     with sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
-            page = browser.new_page()
-            page.goto(f"{server}/leads/import")
-            page.fill("input[name=email]", org.owner_email)
-            page.fill("input[name=password]", org.password)
-            page.click("button[type=submit]")
-            page.wait_for_url(f"{server}/leads/import")
+            page = logged_in_page(browser, server, "/leads/import", org.owner_email, org.password)
 
             # Upload through the form; the job page comes back at once and runs in the background.
             page.set_input_files("input[name=file]", str(upload))

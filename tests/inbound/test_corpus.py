@@ -19,12 +19,8 @@ KNOWN_MISSES = {
     ("bounceparser/junkemailfilter.msg", "reason"),  # "not allowed to send mail from": SPF-like
     ("bounceparser/me-user-unknown.msg", "reason"),  # 5.1.6 "no longer on server": hasmoved?
     # unseen-4 (see BENCHMARKS.md): judgement calls
-    ("crisp/421_4_4_2_timeout.txt", "reason"),  # 421 4.4.2 "timeout exceeded": networkerror?
     ("crisp/550_unkown_server.txt", "reason"),  # cPanel "may not exist, may be blacklisted"
     ("crisp/554_5_7_1_no_such_recipient_variant_1.txt", "reason"),  # "BLOCK-SEND-ER": filtered?
-    # unseen-6 (see BENCHMARKS.md)
-    ("mailbounce/delayed.eml", "reason"),  # 4.4.7 "Connection timed out": networkerror?
-    ("mailbounce/failed-recipients-header.eml", "recipient"),  # held-out: not tuned on
 }
 
 

@@ -1,4 +1,5 @@
-"""The one-pass audience counts and the short sample scan give what the window classify gives."""
+"""The one-pass audience counts and the short sample scan give what the window classify gives,
+and both agree with a plain-Python model of the seed 002 rules."""
 
 from __future__ import annotations
 
@@ -45,12 +46,60 @@ def _reference(session, f: AudienceFilters, org_id: int) -> tuple[Counter[str | 
     return Counter(r.reason for r in rows), sorted(r.lead_id for r in rows if r.reason is None)
 
 
+def _first_reason(f: AudienceFilters, lead, in_lists, in_campaigns) -> str | None:  # type: ignore[no-untyped-def]
+    """The seed 002 rules, one lead at a time (duplicate_domain aside)."""
+    since = NOW - timedelta(days=f.exclude_recent_days or 0)
+    missing = [v for v in f.require_vars if not _text(lead, v).strip(" ")]
+    tests = [
+        (bool(in_lists & set(f.exclude_lists)), "excluded_list"),
+        *((f.exclude_suppressed and lead.status == s, s) for s in REASON_ORDER[1:4]),
+        (f.exclude_suppressed and lead.stopped, "stopped"),
+        (bool(in_campaigns & set(f.exclude_campaigns)), "in_campaign"),
+        (
+            bool(f.exclude_recent_days and lead.last_emailed_at and lead.last_emailed_at >= since),
+            "recently_emailed",
+        ),
+        (bool(missing), "missing_vars"),
+    ]
+    return next((reason for hit, reason in tests if hit), None)
+
+
+def _text(lead, name: str) -> str:  # type: ignore[no-untyped-def]
+    value = getattr(lead, name) if hasattr(Lead, name) else lead.vars.get(name)
+    return "" if value is None else str(value)
+
+
+def _model(session, f: AudienceFilters, org_id: int) -> tuple[Counter[str | None], list[int]]:  # type: ignore[no-untyped-def]
+    """Counts and included ids computed in Python from the stored rows."""
+    lists: dict[int, set[int]] = {}
+    for list_id, lead_id in session.execute(select(ListMember.list_id, ListMember.lead_id)):
+        lists.setdefault(lead_id, set()).add(list_id)
+    campaigns: dict[int, set[int]] = {}
+    for camp_id, lead_id in session.execute(
+        select(CampaignRecipient.campaign_id, CampaignRecipient.lead_id)
+    ):
+        campaigns.setdefault(lead_id, set()).add(camp_id)
+    leads = session.scalars(select(Lead).where(Lead.org_id == org_id, Lead.deleted_at.is_(None)))
+    reasons: dict[int, str | None] = {}
+    eligible = []
+    for lead in sorted(leads, key=lambda x: (x.created_at, x.id)):
+        if f.lists and not lists.get(lead.id, set()) & set(f.lists):
+            continue
+        reason = _first_reason(f, lead, lists.get(lead.id, set()), campaigns.get(lead.id, set()))
+        if reason is None and f.one_per_domain and lead.company_domain:
+            if lead.company_domain in eligible:
+                reason = "duplicate_domain"
+            eligible.append(lead.company_domain)
+        reasons[lead.id] = reason
+    return Counter(reasons.values()), sorted(i for i, r in reasons.items() if r is None)
+
+
 def _world(session, org_id: int, seed: int) -> dict[str, list[int]]:  # type: ignore[no-untyped-def]
-    """80 leads over 12 domains (and none), shared created_at values, every kind of exclusion."""
+    """200 leads over 12 domains (and none), shared created_at values, every kind of exclusion."""
     rnd = random.Random(seed)
     stamps = [NOW - timedelta(days=d) for d in range(6)]  # few values: many ties
     rows = []
-    for i in range(80):
+    for i in range(200):
         domain = rnd.choice([None, *(f"d{k}.com" for k in range(12))])
         rows.append(
             {
@@ -97,7 +146,7 @@ def _world(session, org_id: int, seed: int) -> dict[str, list[int]]:  # type: ig
                 "status": "sent",
             }
             for i in ids
-            if rnd.random() < 0.15
+            if rnd.random() < 0.3
         ],
     )
     return {"lists": lists, "campaigns": [camp.id]}
@@ -140,6 +189,7 @@ def test_tally_and_sample_match_the_window_statement(
             }
         )
         counts, included = _reference(session, f, org.org_id)
+        assert _model(session, f, org.org_id) == (counts, included)
         got = tally(session, f, org.org_id, NOW)
         assert got.included == counts[None] == len(included)
         assert got.excluded == {r: counts[r] for r in REASON_ORDER}

@@ -17,7 +17,7 @@ from outreach.db.models import ImportJob
 from outreach.db.runtime import Runtime
 from outreach.db.uow import unit_of_work
 from outreach.kit.clock import utcnow
-from outreach.leads import imports, upsert
+from outreach.leads import imports, jobrun, upsert
 from outreach.tenancy.auth import AuthContext
 from tests.conftest import OrgFixture
 
@@ -138,7 +138,7 @@ def test_streaming_keeps_chunks_and_memory_bounded(
         sizes.append(len(rows))
         return real(conn, target, rows)
 
-    monkeypatch.setattr(imports, "upsert_chunk", spy)
+    monkeypatch.setattr(jobrun, "upsert_chunk", spy)
     progress: list[int] = []
     with runtime.engine.connect() as conn:
         imports.run_import(

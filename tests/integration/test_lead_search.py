@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import text
-from sqlalchemy.dialects import postgresql
 from starlette.testclient import TestClient
 
 from outreach.db.models import Lead
@@ -12,6 +10,7 @@ from outreach.db.runtime import Runtime
 from outreach.leads import service
 from outreach.tenancy.auth import AuthContext
 from tests.conftest import OrgFixture
+from tests.integration.helpers import pg_plan
 from tests.web_leads_support import seed_leads
 
 PEOPLE = [
@@ -81,25 +80,19 @@ def test_postgresql_answers_every_field_from_an_index(
     if runtime.engine.dialect.name != "postgresql":
         pytest.skip("the search indexes exist on PostgreSQL only")
     _seed(runtime, org)
-    with runtime.engine.begin() as conn:
-        # Enough rows, with statistics, that probing the indexes beats reading the org's rows.
-        conn.execute(
-            text(
-                "INSERT INTO leads (org_id, email, first_name, last_name, company, "
-                "company_domain, vars, status, stopped, created_at, updated_at) "
-                "SELECT :org, 'p' || g || '@x.example', 'F' || g, 'L' || g, 'C' || g, "
-                "'x.example', '{}', 'active', false, now(), now() "
-                "FROM generate_series(1, 3000) g"
-            ),
-            {"org": org.org_id},
-        )
-        conn.execute(text("ANALYZE leads"))
     stmt = service.search_statement(AuthContext(org_id=org.org_id, role="owner"), q=q)
-    sql = stmt.order_by(Lead.id).compile(
-        dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True}
+    plan = pg_plan(
+        runtime,
+        stmt.order_by(Lead.id),
+        analyze="leads",
+        insert=(
+            "INSERT INTO leads (org_id, email, first_name, last_name, company, "
+            "company_domain, vars, status, stopped, created_at, updated_at) "
+            "SELECT :org, 'p' || g || '@x.example', 'F' || g, 'L' || g, 'C' || g, "
+            "'x.example', '{}', 'active', false, now(), now() "
+            "FROM generate_series(1, 3000) g"
+        ),
+        org_id=org.org_id,
     )
-    with runtime.engine.begin() as conn:
-        conn.execute(text("SET LOCAL enable_seqscan = off"))
-        plan = "\n".join(conn.execute(text(f"EXPLAIN {sql}")).scalars())
     for name in ("email", "company_domain", "first_name", "last_name", "company"):
         assert f"ix_leads_search_{name}" in plan, plan

@@ -26,6 +26,7 @@ BODIES: dict[str, Any] = {
     "leads": {"lead_ids": [1]},
     "tags": {"tags": ["hijack"]},
     "audience": {"lists": []},
+    "resume": {},  # POST /imports/{job_id}/resume takes no body
 }
 
 

@@ -87,7 +87,7 @@ def test_csrf_and_viewer_role(client: TestClient, runtime: Runtime, org: OrgFixt
     assert client.post(f"/lists/{list_id}/delete").status_code == 403
     login_as(client, runtime, org, "viewer")
     page = client.get("/lists")
-    assert "Keep" in page.text and 'action="/lists"' not in page.text
+    assert "Keep" in page.text and 'method="post" action="/lists"' not in page.text
     assert f'action="/lists/{list_id}/delete"' not in client.get(f"/lists/{list_id}").text
     csrf = token(client, "/lists")
     assert client.post("/lists", data={"csrf_token": csrf, "name": "New"}).status_code == 403

@@ -15,10 +15,13 @@ Every candidate lead gets the FIRST reason that excludes it, in ``REASON_ORDER``
 Candidates are the organization's live (not soft-deleted) leads in any of ``lists``
 (or all of them when ``lists`` is empty); soft-deleted leads are never candidates.
 
-Set tests are correlated ``EXISTS`` so the planner may hash the set once (large scans) or probe
-its index per lead (the sample's short scan). An uncorrelated ``IN (subquery)`` inside a CASE
-is the form to avoid: PostgreSQL rescans it for every lead when its hash would not fit in
-work_mem.
+Two forms of the same rows (ADR 0013). ``candidates`` tests the excluded sets with correlated
+``EXISTS``: an index probe per lead, right for the sample's short scan. ``scan_candidates``
+LEFT JOINs each excluded set (``SELECT DISTINCT lead_id``) on the lead id, right for a pass over
+the whole audience: every set can be read in lead order from its primary key, so PostgreSQL can
+merge-join them instead of hashing hundreds of thousands of ids. An uncorrelated
+``IN (subquery)`` inside a CASE is the form to avoid: PostgreSQL rescans it for every lead when
+its hash would not fit in work_mem.
 """
 
 from __future__ import annotations
@@ -83,6 +86,22 @@ def _in_campaigns(lead: Any, campaign_ids: list[int]) -> Any:
     )
 
 
+@dataclass(frozen=True)
+class SetTests:
+    """How the reason CASE tests the excluded lists and campaigns (None: no such filter)."""
+
+    in_excluded_list: Any = None
+    in_excluded_campaign: Any = None
+
+
+def probes(f: AudienceFilters, lead: Any) -> SetTests:
+    """Correlated EXISTS per lead: an index probe each, for short scans."""
+    return SetTests(
+        _in_lists(lead, f.exclude_lists) if f.exclude_lists else None,
+        _in_campaigns(lead, f.exclude_campaigns) if f.exclude_campaigns else None,
+    )
+
+
 def _missing(lead: Any, name: str) -> Any:
     # coalesce(trim(v), '') = '' is "absent or blank" with one read of the value (a JSON
     # extraction for vars), where NOT (v IS NOT NULL AND trim(v) != '') reads it twice.
@@ -90,15 +109,15 @@ def _missing(lead: Any, name: str) -> Any:
     return func.coalesce(func.trim(value), "") == ""
 
 
-def _reasons(f: AudienceFilters, lead: Any, now: datetime) -> list[tuple[Any, str]]:
+def _reasons(f: AudienceFilters, lead: Any, now: datetime, sets: SetTests) -> list[tuple[Any, str]]:
     whens: list[tuple[Any, str]] = []
-    if f.exclude_lists:
-        whens.append((_in_lists(lead, f.exclude_lists), "excluded_list"))
+    if sets.in_excluded_list is not None:
+        whens.append((sets.in_excluded_list, "excluded_list"))
     if f.exclude_suppressed:
         whens += [(lead.status == s, s) for s in ("unsubscribed", "bounced", "suppressed")]
         whens.append((lead.stopped == true(), "stopped"))
-    if f.exclude_campaigns:
-        whens.append((_in_campaigns(lead, f.exclude_campaigns), "in_campaign"))
+    if sets.in_excluded_campaign is not None:
+        whens.append((sets.in_excluded_campaign, "in_campaign"))
     if f.exclude_recent_days:
         since = now - timedelta(days=f.exclude_recent_days)
         whens.append((lead.last_emailed_at >= since, "recently_emailed"))
@@ -107,14 +126,14 @@ def _reasons(f: AudienceFilters, lead: Any, now: datetime) -> list[tuple[Any, st
     return whens
 
 
-def first_reason(f: AudienceFilters, lead: Any, now: datetime) -> Any:
+def first_reason(f: AudienceFilters, lead: Any, now: datetime, sets: SetTests) -> Any:
     """The CASE giving ``lead`` its first reason before duplicate_domain (NULL = eligible)."""
-    whens = _reasons(f, lead, now)
+    whens = _reasons(f, lead, now, sets)
     return case(*whens, else_=null()) if whens else null()
 
 
 def _eligible(f: AudienceFilters, lead: Any, now: datetime) -> Any:
-    whens = _reasons(f, lead, now)
+    whens = _reasons(f, lead, now, probes(f, lead))
     return case(*whens, else_=null()).is_(None) if whens else true()
 
 
@@ -124,15 +143,52 @@ def is_candidate(f: AudienceFilters, lead: Any, org_id: int) -> Any:
     return and_(where, _in_lists(lead, f.lists)) if f.lists else where
 
 
-def candidates(f: AudienceFilters, org_id: int, now: datetime) -> Select[Any]:
-    """SELECT lead_id, email, company_domain, created_at, reason before duplicate_domain."""
+def _select_candidates(f: AudienceFilters, org_id: int, now: datetime, sets: SetTests) -> Any:
     return select(
         Lead.id.label("lead_id"),
         Lead.email.label("email"),
         Lead.company_domain.label("company_domain"),
         Lead.created_at.label("created_at"),
-        first_reason(f, Lead, now).label("reason"),
+        first_reason(f, Lead, now, sets).label("reason"),
     ).where(is_candidate(f, Lead, org_id))
+
+
+def candidates(f: AudienceFilters, org_id: int, now: datetime) -> Select[Any]:
+    """SELECT lead_id, email, company_domain, created_at, reason before duplicate_domain.
+
+    The excluded sets are probed per lead (``probes``): for scans that stop early.
+    """
+    stmt: Select[Any] = _select_candidates(f, org_id, now, probes(f, Lead))
+    return stmt
+
+
+def _lead_set(column: Any, key: Any, ids: list[int], name: str) -> Any:
+    return select(column.label("lead_id")).where(key.in_(ids)).distinct().subquery(name)
+
+
+def scan_candidates(f: AudienceFilters, org_id: int, now: datetime) -> Select[Any]:
+    """The rows of ``candidates`` for a pass over the whole audience: excluded sets LEFT JOINed.
+
+    Each set is ``SELECT DISTINCT lead_id`` of the chosen lists or campaigns, joined on the
+    lead id; a lead is in the set when the joined id is not NULL. With one list or campaign the
+    set comes out of its (list_id, lead_id) / (campaign_id, lead_id) key already in lead order.
+    """
+    lists = campaigns = None
+    if f.exclude_lists:
+        lists = _lead_set(ListMember.lead_id, ListMember.list_id, f.exclude_lists, "xl")
+    if f.exclude_campaigns:
+        campaigns = _lead_set(
+            CampaignRecipient.lead_id, CampaignRecipient.campaign_id, f.exclude_campaigns, "xc"
+        )
+    sets = SetTests(
+        None if lists is None else lists.c.lead_id.is_not(None),
+        None if campaigns is None else campaigns.c.lead_id.is_not(None),
+    )
+    stmt: Select[Any] = _select_candidates(f, org_id, now, sets)
+    for joined in (lists, campaigns):
+        if joined is not None:
+            stmt = stmt.outerjoin(joined, joined.c.lead_id == Lead.id)
+    return stmt
 
 
 def has_older_twin(f: AudienceFilters, org_id: int, now: datetime, cand: Any) -> Any:
@@ -161,7 +217,7 @@ def has_older_twin(f: AudienceFilters, org_id: int, now: datetime, cand: Any) ->
 
 def classify(f: AudienceFilters, org_id: int, now: datetime) -> Select[Any]:
     """SELECT lead_id, email, reason for every candidate (reason NULL = included)."""
-    base = candidates(f, org_id, now)
+    base = scan_candidates(f, org_id, now)
     if not f.one_per_domain:
         return base
     cand = base.subquery("cand")

@@ -3,8 +3,10 @@
 The counts come from one aggregate over the candidates (no window, no sort): with
 ``one_per_domain`` the eligible leads are grouped by company_domain, so each domain keeps one
 lead and the rest are ``duplicate_domain`` — the same numbers the ``row_number()`` window of
-``filters.classify`` gives, without sorting the audience. The sample is a separate short scan
-in id order that stops after ``limit`` included leads.
+``filters.classify`` gives, without sorting the audience. The counts read the candidates in
+their scan form (excluded sets joined, ``filters.scan_candidates``); the sample is a separate
+short scan in id order, in the probe form (``filters.candidates``), that stops after ``limit``
+included leads.
 """
 
 from __future__ import annotations
@@ -16,7 +18,13 @@ from typing import Any
 from sqlalchemy import Integer, case, func, literal_column, null, or_, select
 from sqlalchemy.orm import Session
 
-from outreach.audiences.filters import REASON_ORDER, AudienceFilters, candidates, has_older_twin
+from outreach.audiences.filters import (
+    REASON_ORDER,
+    AudienceFilters,
+    candidates,
+    has_older_twin,
+    scan_candidates,
+)
 
 
 @dataclass(frozen=True)
@@ -35,7 +43,7 @@ def count_statement(f: AudienceFilters, org_id: int, now: datetime) -> Any:
     """
     # OFFSET 0 keeps the candidates a subquery: flattened, PostgreSQL would copy the reason CASE
     # (and its set lookups) into every expression that reads it and run it twice per lead.
-    cand = candidates(f, org_id, now).offset(literal_column("0")).subquery("cand")
+    cand = scan_candidates(f, org_id, now).offset(literal_column("0")).subquery("cand")
     if not f.one_per_domain:
         zero = literal_column("0", Integer)
         return select(

@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session
 
 from outreach.cli.context import console, handle_errors, print_json, runtime, session_scope
 from outreach.db.models import ImportJob
+from outreach.db.runtime import Runtime
 from outreach.db.uow import unit_of_work
 from outreach.kit.clock import utcnow
-from outreach.leads import gdpr, imports
+from outreach.leads import gdpr, imports, jobstate, retention
 from outreach.suppression import entries
 from outreach.tenancy import service as tenancy
 from outreach.tenancy.auth import AuthContext
@@ -35,6 +36,7 @@ def _auth(session: Session, org: str) -> AuthContext:
 def _job_dict(job: ImportJob) -> dict[str, object]:
     keys = ["id", "status", "filename", "list_id", "mode", "total_bytes", "rows_seen"]
     keys += ["rows_imported", "rows_updated", "rows_skipped", "rows_failed", "error"]
+    keys += ["attempt", "files_purged_at"]
     return {k: getattr(job, k) for k in keys} | {"error_report": job.error_report_path}
 
 
@@ -63,29 +65,38 @@ def import_(
                 now=utcnow(),
             )
             job_id, total = job.id, job.total_bytes
-        with Progress(
-            TextColumn("[bold]importing"),
-            BarColumn(),
-            DownloadColumn(),
-            TextColumn("{task.fields[rows]} rows"),
-            TimeRemainingColumn(),
-            console=console if not json_out else None,
-            disable=json_out,
-        ) as bar:
-            task = bar.add_task("import", total=total, rows=0)
-            with rt.engine.connect() as conn:
-                imports.run_import(
-                    conn,
-                    job_id,
-                    clock=utcnow,
-                    on_progress=lambda v: bar.update(
-                        task, completed=v.processed_bytes, rows=v.rows_seen
-                    ),
-                )
-        with unit_of_work(rt.session_factory) as session:
-            result = _job_dict(session.get_one(ImportJob, job_id))
+        result = _run_job(rt, job_id, total, json_out=json_out)
     finally:
         rt.engine.dispose()
+    _print_job(result, json_out=json_out)
+
+
+def _run_job(rt: Runtime, job_id: int, total: int, *, json_out: bool) -> dict[str, object]:
+    """Run a pending job here with a progress bar; the job as it ended."""
+    with Progress(
+        TextColumn("[bold]importing"),
+        BarColumn(),
+        DownloadColumn(),
+        TextColumn("{task.fields[rows]} rows"),
+        TimeRemainingColumn(),
+        console=console if not json_out else None,
+        disable=json_out,
+    ) as bar:
+        task = bar.add_task("import", total=total, rows=0)
+        with rt.engine.connect() as conn:
+            imports.run_import(
+                conn,
+                job_id,
+                clock=utcnow,
+                on_progress=lambda v: bar.update(
+                    task, completed=v.processed_bytes, rows=v.rows_seen
+                ),
+            )
+    with unit_of_work(rt.session_factory) as session:
+        return _job_dict(session.get_one(ImportJob, job_id))
+
+
+def _print_job(result: dict[str, object], *, json_out: bool) -> None:
     if json_out:
         print_json(result)
     else:
@@ -97,6 +108,72 @@ def import_(
             console.print(f"error report: {result['error_report']}")
     if result["status"] != "done":
         raise typer.Exit(code=1)
+
+
+@leads_app.command("imports")
+@handle_errors
+def list_import_jobs(
+    org: str = OrgOption,
+    limit: int = typer.Option(20, "--limit", min=1, max=500, help="Newest first"),
+    json_out: bool = JsonOption,
+) -> None:
+    """The newest imports with their status (a job whose process stopped shows interrupted)."""
+    with session_scope() as (_rt, session):
+        page = imports.list_imports(
+            session, _auth(session, org), cursor=None, limit=limit, now=utcnow(), newest_first=True
+        )
+        rows = [_job_dict(job) for job in page.items]
+    if json_out:
+        print_json(rows)
+        return
+    table = Table("id", "status", "file", "rows", "new", "failed", "files")
+    for row in rows:
+        files = "expired" if row["files_purged_at"] else "kept"
+        cells = [row[k] for k in ("id", "status", "filename", "rows_seen", "rows_imported")]
+        table.add_row(*map(str, cells), str(row["rows_failed"]), files)
+    console.print(table)
+
+
+@leads_app.command("resume")
+@handle_errors
+def resume(
+    job_id: int = typer.Argument(..., help="The id of an interrupted or failed import"),
+    org: str = OrgOption,
+    json_out: bool = JsonOption,
+) -> None:
+    """Resume an interrupted or failed import after its last committed chunk."""
+    rt = runtime()
+    try:
+        with unit_of_work(rt.session_factory) as session:
+            job = jobstate.resume_import(session, _auth(session, org), job_id, now=utcnow())
+            total = job.total_bytes
+        result = _run_job(rt, job_id, total, json_out=json_out)
+    finally:
+        rt.engine.dispose()
+    _print_job(result, json_out=json_out)
+
+
+@leads_app.command("purge-files")
+@handle_errors
+def purge_files(
+    days: int = typer.Option(
+        None, "--days", min=0, help="Keep this many days (default OUTREACH_IMPORT_RETENTION_DAYS)"
+    ),
+) -> None:
+    """Delete the uploads and error reports of finished imports older than the retention."""
+    rt = runtime()
+    keep = rt.settings.import_retention_days if days is None else days
+    total = 0
+    try:
+        while True:
+            with unit_of_work(rt.session_factory) as session:
+                done = retention.purge_expired_files(session, now=utcnow(), retention_days=keep)
+            total += done
+            if done < retention.BATCH:
+                break
+    finally:
+        rt.engine.dispose()
+    console.print(f"deleted the files of {total} imports older than {keep} days")
 
 
 @suppression_app.command("add")

@@ -13,7 +13,7 @@ from outreach.cli.context import console, err_console
 from outreach.config import Settings
 from outreach.db import migrate as migrations
 from outreach.db.runtime import build_runtime
-from outreach.worker.loops import DispatchLoop
+from outreach.worker.loops import DispatchLoop, ImportMaintenanceLoop
 from outreach.worker.mailsink import start_mailsink
 from outreach.worker.runner import start_threads, stop_on_signals
 
@@ -40,7 +40,9 @@ def serve(host: str | None = HostOption, port: int | None = PortOption) -> None:
     except (OSError, RuntimeError) as exc:
         err_console.print(f"[yellow]mail catcher not started[/yellow]: {exc}")
     stop = threading.Event()
-    threads = start_threads([DispatchLoop(runtime)], stop)
+    # The maintenance loop's first iteration, right at start, marks imports this server's
+    # previous run left running as interrupted.
+    threads = start_threads([DispatchLoop(runtime), ImportMaintenanceLoop(runtime)], stop)
     console.print(f"outreach on http://{settings.host}:{settings.port} (worker + mail catcher)")
     try:
         uvicorn.run(
@@ -72,17 +74,22 @@ def web(host: str | None = HostOption, port: int | None = PortOption) -> None:
 def worker(
     once: bool = typer.Option(False, "--once", help="Send everything due, then exit"),
 ) -> None:
-    """The dispatch loop only; stops cleanly on SIGTERM/SIGINT."""
+    """The dispatch and import maintenance loops; stops cleanly on SIGTERM/SIGINT."""
     runtime = build_runtime(Settings())
     loop = DispatchLoop(runtime)
+    maintenance = ImportMaintenanceLoop(runtime)
     try:
         if once:
             sent = loop.drain()
-            console.print(f"dispatched {sent} messages")
+            maintained = maintenance.drain()
+            console.print(f"dispatched {sent} messages; {maintained} import jobs maintained")
             return
         stop = threading.Event()
         stop_on_signals(stop)
+        threads = start_threads([maintenance], stop)
         loop.run(stop)
+        for thread in threads:
+            thread.join(timeout=30)
     finally:
         runtime.engine.dispose()
 

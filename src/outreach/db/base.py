@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, DateTime, Integer, MetaData
+from sqlalchemy import JSON, BigInteger, DateTime, Index, Integer, MetaData
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -44,6 +44,18 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+
+def prefix_search_index(name: str, org_id: Any, expr: Any, key: str) -> Index:
+    """A PostgreSQL-only ``(org_id, expr text_pattern_ops)`` index for ``LIKE 'abc%'`` search.
+
+    text_pattern_ops lets PostgreSQL range-scan a prefix whatever the collation (ADR 0010).
+    ``expr`` is labelled ``key`` so Alembic's drift check skips it on SQLite, where it does not
+    exist: SQLite cannot use an index for LIKE on it.
+    """
+    return Index(name, org_id, expr.label(key), postgresql_ops={key: "text_pattern_ops"}).ddl_if(
+        dialect="postgresql"
+    )
 
 
 def now_utc() -> datetime:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from . import arf, autoreply, build, notices, textbounce
+import re
+
+from . import arf, autoreply, build, notices, refine, textbounce
 from .dsn import DSN_TYPES, parse_dsn
 from .model import Classification
 from .parse import ParseError, bound_input, first_address, header, parse
 from .view import View
+
+# Accounts that run programs, not a mail system: their mail is a notice only when it
+# looks like one (a bounce subject, a report, a returned message).
+_SYSTEM_ACCOUNT = re.compile(r"(?i)(?:root|nobody|daemon|cron|www-data|apache|nginx)@")
 
 
 def _unknown(why: str) -> Classification:
@@ -18,7 +24,7 @@ def _looks_binary(raw: bytes) -> bool:
     return head.count(b"\x00") > 8 or b":" not in head[:1000]
 
 
-def _classify(raw: bytes) -> Classification:
+def _classify(raw: bytes, nested: bool = False) -> Classification:
     raw, note = bound_input(bytes(raw))
     if not raw.strip():
         return _unknown("empty input")
@@ -32,6 +38,10 @@ def _classify(raw: bytes) -> Classification:
         return _unknown("not an e-mail message (no headers)")
     view = View(msg)
     result = _decide(view)
+    if result.kind == "bounce":
+        result = refine.bounce(view, result)
+    elif result.kind == "human" and not nested:
+        result = _forwarded_bounce(view) or result
     if note and result.kind == "unknown" and not result.diagnostic:
         return _unknown(note)
     return result
@@ -63,19 +73,26 @@ def _decide(view: View) -> Classification:
     if notices.is_success_notice(subject, view.note):
         return build.delivered_notice(view)
     # Exim marks its bounces "auto-replied" too, so that header alone decides nothing.
-    if daemon or _is_bounce(view, subject, daemon):
+    if daemon or _is_bounce(view, subject, daemon) or notices.is_list_rejection(view, subject):
         found = build.from_text(view)
-        if found.recipients or textbounce.has_failure_words(view.note[:3000]):
+        if found.recipients:
+            return found
+        notice = (
+            view.original is not None
+            or view.report_type
+            or textbounce.BOUNCE_SUBJECT.search(subject)
+        )
+        if textbounce.has_failure_words(view.note[:3000]) and (
+            notice or not _SYSTEM_ACCOUNT.match(from_addr or "")
+        ):
+            # A system account's own mail (cron output saying "error") is no notice
+            # about our mail unless it looks like one.
             return found
         if not daemon:
             # A report-typed message naming no recipient and no failure (a stub, an
             # empty report) tells nothing about our mail.
             return _unknown("delivery report without any recipient or failure")
-        if (
-            view.original is not None
-            or view.report_type
-            or textbounce.BOUNCE_SUBJECT.search(subject)
-        ):
+        if notice:
             return found
         # A system account's ordinary message ("root": cron output, a test): no notice.
     if autoreply.is_autoreply(msg, subject, view.body):
@@ -84,6 +101,24 @@ def _decide(view: View) -> Classification:
         # A person's message even when the sender address is unusable ("x@REDACTED").
         return build.reply(view, "human")
     return _unknown("no bounce, complaint, auto-reply or sender found")
+
+
+def _forwarded_bounce(view: View) -> Classification | None:
+    """A person forwarding a bounce as an attachment ("Fwd: Undelivered Mail ..."): the
+    attached notice is what tells about our mail, so it is classified instead."""
+    subject = header(view.msg, "Subject").lower().lstrip()
+    inner = view.original
+    if inner is None or not subject.startswith(("fw:", "fwd:", "wg:", "tr:", "rv:", "i:")):
+        return None
+    inner_from = header(inner, "From")
+    if not textbounce.is_daemon(inner_from, first_address(inner_from)):
+        return None
+    try:
+        raw = inner.as_bytes()
+    except Exception:  # noqa: BLE001 - a broken attachment is simply not used
+        return None
+    found = _classify(raw, nested=True)
+    return found if found.kind == "bounce" else None
 
 
 def _is_receipt(view: View, subject: str, daemon: bool) -> bool:

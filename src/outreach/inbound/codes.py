@@ -26,7 +26,11 @@ BY_CODE: dict[str, str] = {
     "1.10": "userunknown",
     "1.90": "ratelimited",  # * Exchange: daily recipient limit reached
     # X.2 mailbox
-    "2.1": "suspend",  # mailbox disabled, not accepting messages
+    # X.2.0 / X.2.1: Sisimai's published definition of "filtered" names these two codes
+    # (refused by the recipient's settings); "disabled"/"suspended" in the text still
+    # says suspend (the text refines a code that is not in reasons._CODE_WINS).
+    "2.0": "filtered",  # other or undefined mailbox status
+    "2.1": "filtered",  # mailbox disabled, not accepting messages
     "2.2": "mailboxfull",  # mailbox full
     "2.3": "exceedlimit",  # message length exceeds administrative limit
     "2.4": "filtered",  # mailing list expansion problem
@@ -129,12 +133,13 @@ BY_CODE: dict[str, str] = {
     "7.513": "blocked",  # * Exchange: client host blocked
     "7.515": "authfailure",  # * Exchange: sending domain below the required auth level
     "7.520": "policyviolation",  # * Exchange: organisation does not allow external forwarding
+    "7.708": "blocked",  # * Exchange: access denied, traffic not accepted from this IP
     "7.750": "blocked",  # * Exchange: client blocked from sending from unregistered domains
 }
 
 # Registered subject.detail codes deliberately left without a reason: "other or
 # undefined" statuses of a subject too broad to name a cause.
-NO_REASON = frozenset({"0.0", "1.0", "2.0", "5.0"})
+NO_REASON = frozenset({"0.0", "1.0", "5.0"})
 
 # Where the class changes the meaning: a permanent "unable to route" is a domain
 # without mail exchangers (qmail "#5.4.4", Exchange "HostUnknown"); a temporary

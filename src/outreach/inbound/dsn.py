@@ -70,7 +70,18 @@ def _field_address(value: str) -> str | None:
         m = _UTF8_ADDR.search(text)
         if m and not m.group(0).isascii():
             return m.group(0).strip(".").lower()
-    return first_address(_after_type(value))
+    address = _after_type(value)
+    found = first_address(address)
+    if found is None and '"' in address:
+        # A quoted local part that is a plain dot-atom ("fa.x"@example.com) is the same
+        # mailbox as the unquoted one (RFC 5321 4.1.2); the address parser skips quotes.
+        m = _QUOTED_LOCAL.search(address)
+        if m:
+            return f"{m.group(1)}@{m.group(2)}".lower()
+    return found
+
+
+_QUOTED_LOCAL = re.compile(r'"([A-Za-z0-9!#$%&\'*+/=?^_`{|}~.-]{1,64})"@([A-Za-z0-9.-]{1,255})')
 
 
 def _blocks(part: Message) -> list[Message]:
@@ -115,7 +126,11 @@ def parse_dsn(part: Message) -> tuple[str, list[RecipientStatus]]:
                 remote_mta=_after_type(_value(block, "Remote-MTA")),
             )
         )
-    return reporting, _fold_stray_fields(recipients)
+    blocks = _fold_stray_fields(recipients)
+    # A report with delayed and failed recipients names the failed ones first: they are
+    # what the sender must act on (stable, so the report's order is kept otherwise).
+    blocks.sort(key=lambda b: b.action.startswith("delayed"))
+    return reporting, blocks
 
 
 def _fold_stray_fields(blocks: list[RecipientStatus]) -> list[RecipientStatus]:

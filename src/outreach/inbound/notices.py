@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
+from .parse import first_address, header
 from .phrases import Phrases, factored
+from .view import View
 
 _CR_BRANDS = (
     "boxbe",
@@ -148,3 +150,24 @@ def is_success_notice(subject: str, note: str) -> bool:
     if not any(map(low.__contains__, _SUCCESS_GATE)):
         return False
     return _SUCCESS_BODY.search(head) is not None and _FAILURE_BODY.search(head) is None
+
+
+# A mailing list's software refusing a post from a non-member (FML, Mailman, Majordomo,
+# ...): sent from the list's administrative address, with our message returned.
+_LIST_SENDER = re.compile(r"(?i)[-.](?:admin|owner|request|bounces?)@|^(?:fml|mailman|majordomo)@")
+_LIST_REFUSAL = re.compile(
+    r"(?i)not a member of (?:this|the) (?:mailing )?list|\bnot member article\b|"
+    r"only (?:list )?members (?:may|can) post|posting (?:to this list )?is restricted to members"
+)
+
+
+def is_list_rejection(view: View, subject: str) -> bool:
+    """True for a list server's refusal of our post because we are not a member."""
+    if view.original is None:
+        return False
+    msg = view.msg
+    sender = first_address(header(msg, "From")) or ""
+    listy = bool(_LIST_SENDER.search(sender)) or any(
+        header(msg, name) for name in ("X-MLServer", "X-ML-Name", "List-Id")
+    )
+    return listy and bool(_LIST_REFUSAL.search(f"{subject}\n{view.note[:3000]}"))

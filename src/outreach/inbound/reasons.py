@@ -11,13 +11,16 @@ from .phrases import first_reason
 
 # An enhanced status code right after a reply code ("550 5.1.1", "550-5.1.1", "#5.1.1").
 # Gateways quote the remote reply: "550-'5.4.1 Recipient address rejected ...'".
-# (The look-behinds follow the first character, so the engine can skip ahead by it.)
-_STATUS_AFTER_REPLY = re.compile(
-    r"[245](?<!\d[245])\d\d[ -]['\"]?#?([245]\.[0-7]\.\d{1,3})(?![\d.])"
-)
+# Only failure codes: a transcript's "250 2.1.0 Ok" before the refusal names nothing.
+# (Look-behinds follow the first character, so the engine can skip ahead by it.)
+_STATUS_AFTER_REPLY = re.compile(r"[45](?<!\d[45])\d\d[ -]['\"]?#?([45]\.[0-7]\.\d{1,3})(?![\d.])")
 _STATUS_HASH = re.compile(r"[(#]#?([45]\.[0-7]\.\d{1,3})(?![\d.])")
 # A bare code; the look-arounds keep dotted IP addresses and versions out.
 _STATUS_BARE = re.compile(r"([45](?<![\w.][45])\.[0-7]\.\d{1,3})(?![\d.]|\.\d)")
+_STATUS_FIELD = re.compile(r"([245])\.(\d{1,3})\.(\d{1,3})")
+# Literal-first alternatives (no leading \b): the engine skips ahead by first character.
+_RETRY_WORDS = re.compile(r"deferred|will (?:be )?retr|still trying|delayed")
+_FINAL_WORDS = re.compile(r"permanent|fatal|was undeliverable|is undeliverable")
 _REPLY_CODE = re.compile(r"([45](?:(?<=^[45])|(?<=[\s:;(#<\[][45]))[0-5]\d)(?=[\s-]|$)")
 
 # Status codes too generic to name a reason on their own (X.0.0, X.1.0, X.2.0 ...).
@@ -46,7 +49,7 @@ def normalise_status(value: str | None) -> str | None:
     """Return a status like '5.1.1' from a DSN Status: field, or None."""
     if not value:
         return None
-    m = re.search(r"([245])\.(\d{1,3})\.(\d{1,3})", value)
+    m = _STATUS_FIELD.search(value)
     if not m:
         return None
     return f"{m.group(1)}.{int(m.group(2))}.{int(m.group(3))}"
@@ -97,7 +100,10 @@ _CODE_WINS = frozenset(
 # null MX; X.2.3 says which limit; Exchange's "5.2.2 Submission quota exceeded" is the
 # sender's quota, not a full mailbox.
 _REFINES: dict[str, frozenset[str]] = {
-    "userunknown": frozenset({"suspend", "hostunknown", "notaccept"}),
+    # X.1.1 is also sent when the recipient's own settings refuse us ("refused due to
+    # recipient preferences") or the sender may not post (a list or group): Sisimai's
+    # "filtered" and "rejected", neither of them a bad address.
+    "userunknown": frozenset({"suspend", "hostunknown", "notaccept", "filtered", "rejected"}),
     "exceedlimit": frozenset({"mailboxfull", "mesgtoobig"}),
     "notaccept": frozenset({"userunknown"}),
     "mailboxfull": frozenset({"ratelimited"}),
@@ -134,11 +140,6 @@ def decide_reason(status: str | None, text: str, by_text: str | None = None) -> 
     return reason_for_reply(find_reply_code(text)) or "undefined"
 
 
-# "\btemporar" with the word-boundary test after the first letter: a literal start.
-_TEMPORARY = re.compile(r"t(?<!\wt)emporar|d(?<!\wd)eferred|will (?:be )?retr|still trying|delayed")
-_PERMANENT = re.compile(r"permanent|fatal")
-
-
 def is_permanent(status: str | None, text: str, default: bool | None) -> bool | None:
     """Return True for 5xx, False for 4xx, else what the text or default suggests."""
     if status:
@@ -151,10 +152,14 @@ def is_permanent(status: str | None, text: str, default: bool | None) -> bool | 
     if code:
         return code[0] == "5"
     low = (text or "").lower()
-    if _TEMPORARY.search(low):
+    if _RETRY_WORDS.search(low):
         return False
-    if _PERMANENT.search(low):
+    # "Undeliverable ... the account is temporarily over quota": the notice is final,
+    # "temporarily" describes the mailbox; only retry words make it a delay.
+    if _FINAL_WORDS.search(low):
         return True
+    if "temporar" in low:
+        return False
     return default
 
 

@@ -22,13 +22,13 @@ BOUNCE_SUBJECT = factored(
     r"delivery (?:status notification|failure|failed|has failed|problem|report|notification)|"
     r"mail delivery (?:failed|failure|system|subsystem|problem)|could not (?:be )?deliver|"
     r"non-?deliver|not (?:be |yet been )?delivered|mail system error|message (?:not delivered|status)|"
-    r"delivery (?:error|unsuccessful)|failed (?:mail|delivery)|warning: could not send|"
+    r"delivery (?:error|unsuccessful)|mail delivery status|failed (?:mail|delivery)|warning: could not send|"
     r"delayed mail|delivery delayed|mail could not be|error sending|nondeliverable|mail error|"
     r"unzustellbar|nicht zustellbar|non remis|[ée]chec de (?:la )?(?:remise|livraison)|"
     r"non recapitabil|onbestelbaar|no se (?:puede|pudo) entregar|n[ãa]o (?:foi )?entreg|"
     r"delivery incomplete|zustellung verz[öo]gert|remise diff[ée]r[ée]e|entrega retrasada|"
     r"vertraagde bezorging|entrega atrasada|consegna ritardata|配信遅延|"
-    r"配信不能|配送エラー|不能送达|недоставлен|returned message|bounced|rejected",
+    r"配信不能|配送エラー|配信エラー|不能送达|недоставлен|returned message|bounced|rejected",
     loose=True,
 )
 BOUNCE_BODY = re.compile(
@@ -104,7 +104,7 @@ _FAIL_NEAR = factored(
     r"no mailbox|unrouteable|timed out|time out|timeout|delay|retry|problem|exceeds|"
     r"nicht zugestellt|unzustellbar|fehlgeschlagen|verz[öo]gert|n'a pas pu|non remis|"
     r"[ée]chec|no se pudo|no se ha podido|retrasad|niet bezorgd|kon niet|n[ãa]o foi|"
-    r"non [èe] stato|non recapitat|配信できません|送信できません|届きませんでした",
+    r"non [èe] stato|non recapitat|配信できません|送信できません|届きませんでした|お届けできません",
     loose=True,
 )
 # SMTP reply and enhanced status codes, kept apart: a leading character class in the
@@ -157,8 +157,9 @@ def is_daemon(from_header: str, from_addr: str | None) -> bool:
         return True
     if not from_addr and from_header.strip().lower().startswith("mailer-daemon"):
         return True
-    if "<>" in from_header.replace(" ", ""):
-        return True  # a null sender address: only automated notices use it
+    compact = from_header.replace(" ", "")
+    if "<>" in compact or "<@>" in compact:
+        return True  # a null sender address (Courier writes "<@>"): only notices use it
     return bool(_DAEMON_NAME.search(from_header))
 
 

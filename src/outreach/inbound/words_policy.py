@@ -20,6 +20,7 @@ NETWORK_STRONG = (
     r"unable to establish (?:an? )?(?:smtp )?connection",
     r"wasn't able to establish an smtp connection",  # qmail #4.4.1
     r"connection died",  # qmail #4.4.2
+    r"deferred: connection (?:refused|timed out|reset)",  # sendmail: TCP, not SMTP
 )
 
 SYSTEMERROR_COMMAND = (
@@ -66,6 +67,32 @@ BADREPUTATION = (
     r"reputation (?:of|is)",
     r"due to ip reputation",
     r"reputation of the sending",
+)
+
+# Sisimai's "blocked" covers a refused HELO/EHLO argument, not only the client's IP;
+# before the host-unknown words ("Helo command rejected: Host not found" is about us).
+BLOCKED_HELO = (
+    # Every phrase carries "helo"/"ehlo" as its literal anchor (phrases.py): a group
+    # with many short alternatives would be tried on nearly every notice.
+    r"helo command rejected",
+    r"ehlo command rejected",
+    r"helo rejected",
+    r"ehlo rejected",
+    r"name in helo",  # "invalid domain name in HELO"
+    r"name in ehlo",
+    r"helo (?:name|hostname|host name|argument) .{0,40}(?:invalid|rejected|refused|not )",
+    r"ehlo (?:name|hostname|host name|argument) .{0,40}(?:invalid|rejected|refused|not )",
+    r"bad helo",
+    r"bad ehlo",
+    r"my name was rejected",
+)
+
+# Connection-count limits ("Too many connections from your IP"): before the blocklist
+# words, whose "your ip" would otherwise call them blocked.
+TOOMANYCONN_STRONG = (
+    r"too many (?:concurrent |simultaneous |smtp )?(?:connections|sessions)",
+    r"connection limit (?:exceeded|reached)",
+    r"connection count limit",
 )
 
 BLOCKED_LISTS = (
@@ -156,6 +183,18 @@ BLOCKED = (
 )
 
 VIRUS = (r"virus", r"malware", r"infected", r"trojan", r"phishing")
+
+# A gateway naming a virus as the cause ("blocked by Barracuda ... due to a virus"):
+# before the blocklist words, which the gateway's name alone would match.
+VIRUS_STRONG = (
+    # Literal anchors only ("virus", "malware", "infected with"): a common anchor such as
+    # "due to" or "contain" would run these regexes on most notices.
+    r"a virus",  # "due to a virus", "contains a virus"
+    r"the virus",
+    r"virus (?:detected|found)",
+    r"infected with",
+    r"malware (?:detected|found)",
+)
 
 RATELIMITED = (
     r"rate ?limit",
@@ -255,6 +294,9 @@ NETWORKERROR = (
     r"mail exchanger",
     r"establish .{0,20}connection",
     r"too many \"?received\"? headers",  # Exim: suspected mail loop
+    r"network error",  # OpenSMTPD "Network error on destination MXs"
+    r"failed to connect",  # Exchange "Failed to connect. Winsock error code: 10060"
+    r"connection timed out",  # after "expired"'s "timed out": used by refine.py
 )
 
 ONHOLD = (
@@ -290,7 +332,15 @@ SECURITYERROR = (
     r"unauthenticated commands",
 )
 
-POLICYVIOLATION = (r"polic(?:y|ies)", r"prohibited", r"not allowed")
+POLICYVIOLATION = (
+    r"polic(?:y|ies)",
+    r"prohibited",
+    r"not allowed",
+    # Sisimai's definition: several addresses in From: is a policy violation.
+    r"multiple (?:addresses|senders|authors) in (?:the )?from",
+    r"multiple from",
+    r"more than one (?:address in (?:the )?)?from",
+)
 
 NOTCOMPLIANTRFC = (
     r"rfc ?5322",
@@ -308,7 +358,7 @@ CONTENTERROR = (
     r"attachment",
     r"executable",
     r"content type",
-    r"mime",
+    r"\bmime\b",  # not "mimecast.com" in every Mimecast reply's help link
     r"malformed",
     r"line too long",
 )

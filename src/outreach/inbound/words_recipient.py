@@ -27,6 +27,10 @@ REJECTED = (
     r"null sender is not allowed",
     r"sender domain .{0,40}(?:does not exist|not resolv|unknown)",
     r"fake sender",
+    r"(?:not have|no) permission to post",  # Google Groups: the sender may not post
+    r"envelope blocked",  # Mimecast: "Administrative prohibition - envelope blocked"
+    r"not a member of (?:this|the) (?:mailing )?list",  # list servers (FML, Mailman)
+    r"not member article",  # FML
 )
 
 # The recipient filters us out by name (allow/deny lists), not by IP.
@@ -43,6 +47,7 @@ FILTERED_SENDER = (
     r"accept list",
     r"senders to accept mail from",
     r"restrictedto(?:recipients|senders)",
+    r"recipient(?:'s)? preferences",  # Facebook RCP-P2 "refused due to recipient preferences"
 )
 
 EXPIRED_STRONG = (
@@ -122,6 +127,7 @@ HOSTUNKNOWN = (
     r"domaine .{0,40}(?:introuvable|inexistant|n'existe pas)",
     r"dominio .{0,40}(?:no existe|inexistente|non esiste|n[ãa]o existe)",
     r"domein .{0,40}(?:bestaat niet|niet gevonden)",
+    r"domain name .{0,80}does not appear to be registered",  # MailEnable
 )
 
 # Disabled accounts, said explicitly; before USERUNKNOWN whose generic words
@@ -230,6 +236,7 @@ USERUNKNOWN = (
     r"存在しない",
     r"存在しません",
     r"不存在",
+    r"does not specify a valid notes mail file",  # Domino: no mailbox for the entry
 )
 
 MAILBOXFULL = (
@@ -285,8 +292,10 @@ SUSPEND = (
     r"not active)",
     r"\b(?:disabled|suspended|inactive|deactivated|closed) (?:account|mailbox|user)",
     r"(?:account|mailbox|user) .{0,20}temporarily (?:disabled|unavailable)",
-    r"account .{0,30}(?:disabled|suspended)",
+    r"account .{0,30}(?:disabled|suspended|inactive)",  # Gmail 5.2.1 "... is inactive"
     r"mailbox .{0,30}(?:disabled|suspended|inactive)",
+    r"archived (?:recipient )?(?:mailbox|account)",  # free.fr "archived recipient mailbox"
+    r"(?:mailbox|account) (?:has been |is )?archived",
 )
 
 # Generic words of a refused recipient; tried only after the policy groups, so a

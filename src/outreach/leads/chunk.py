@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from outreach.leads.report import Problem
 from outreach.leads.rowplan import STAGE_FIELDS
 
 # COPY text format: backslash, tab, newline and carriage return inside a value are escaped.
@@ -33,6 +34,10 @@ class Chunk:
         self.lines: list[str] = []
         self.rows: list[tuple[Any, ...]] = []
         self.processed_bytes = 0
+        # Rows this chunk reports (invalid, or an email repeated within the chunk), in order.
+        self.problems: list[Problem] = []
+        # The last source row the chunk covers (rows it holds, reports, or skipped as blank).
+        self.last_row = 0
 
     def __len__(self) -> int:
         return len(self.first_row)

@@ -20,7 +20,7 @@ from outreach.db.models import ImportJob
 from outreach.tenancy.auth import AuthContext
 from outreach.tenancy.scope import scoped
 
-FINISHED = ("done", "failed")
+FINISHED = ("done", "failed", "interrupted")
 
 
 def _mentions(row: list[str], address: str) -> bool:

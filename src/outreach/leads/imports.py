@@ -4,49 +4,30 @@ from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy import Connection, Engine, func, literal, select, update
 from sqlalchemy.orm import Session
 
+from outreach.db.base import UTCDateTime
 from outreach.db.models import ImportJob
-from outreach.errors import ValidationFailed
+from outreach.errors import Gone, ValidationFailed
 from outreach.kit.clock import Clock
-from outreach.kit.csvsafe import SafeWriter
 from outreach.kit.pagination import Page, paginate
+from outreach.leads import jobstate
 from outreach.leads import lists as lists_service
-from outreach.leads.chunk import Chunk
-from outreach.leads.normalize import clean_row
-from outreach.leads.reader import FileFormat, RawRow, RowStream, detect, is_blank
-from outreach.leads.rowplan import CsvPlan, stage_values
+from outreach.leads.jobrun import JobRun, Progress, read_csv, read_jsonl
+from outreach.leads.reader import FileFormat, RowStream, detect
+from outreach.leads.report import ErrorReport
 from outreach.leads.uploads import store_upload
-from outreach.leads.upsert import ChunkResult, UpsertTarget, begin_import, upsert_chunk
+from outreach.leads.upsert import begin_import
 from outreach.tenancy.auth import AuthContext
 from outreach.tenancy.scope import get_owned, scoped
 
 IMPORT_MODES = ("skip", "update", "fill")
 DEFAULT_CHUNK_ROWS = 50_000
-
-
-@dataclass
-class ImportJobView:
-    """Counters of a running job, handed to progress callbacks."""
-
-    total_bytes: int
-    processed_bytes: int
-    rows_seen: int
-    rows_imported: int
-    rows_updated: int
-    rows_skipped: int
-    rows_failed: int
-
-
-Progress = Callable[[ImportJobView], None]
 
 
 def check_mode(mode: str) -> str:
@@ -102,9 +83,10 @@ def create_import(
     return job
 
 
-def get_import(session: Session, auth: AuthContext, job_id: int) -> ImportJob:
-    """One import job of the caller's organization."""
+def get_import(session: Session, auth: AuthContext, job_id: int, *, now: datetime) -> ImportJob:
+    """One import job of the caller's organization (a job whose thread stopped: interrupted)."""
     auth.require("read")
+    jobstate.mark_interrupted(session, now=now, org_id=auth.org_id)
     return get_owned(session, ImportJob, job_id, auth, what="import")
 
 
@@ -114,10 +96,12 @@ def list_imports(
     *,
     cursor: str | None,
     limit: int | None,
+    now: datetime,
     newest_first: bool = False,
 ) -> Page[ImportJob]:
     """The organization's import jobs, oldest first unless ``newest_first``."""
     auth.require("read")
+    jobstate.mark_interrupted(session, now=now, org_id=auth.org_id)
     return paginate(
         session,
         scoped(ImportJob, auth),
@@ -128,162 +112,57 @@ def list_imports(
     )
 
 
-def error_report(session: Session, auth: AuthContext, job_id: int) -> Path | None:
-    """Path of the job's per-row error report CSV, or None while none was written."""
-    job = get_import(session, auth, job_id)
+def error_report(session: Session, auth: AuthContext, job_id: int, *, now: datetime) -> Path | None:
+    """Path of the job's error report CSV, None while none was written; Gone once purged."""
+    job = get_import(session, auth, job_id, now=now)
+    if job.files_purged_at is not None:
+        raise Gone(
+            f"the error report of import {job.id} was deleted after the retention period",
+            code="IMPORT_FILES_EXPIRED",
+        )
     path = Path(job.error_report_path or "")
     return path if job.error_report_path and path.exists() else None
 
 
-class _Run:
-    """State of one job execution: counters, the chunk being filled, the chunk being written.
-
-    Reading and cleaning (this thread) overlap with writing the previous chunk to the database
-    (one worker thread, which has the connection to itself while it runs): the two use
-    different cores, and the worker mostly waits on the database without holding the GIL.
-    """
-
-    def __init__(
-        self, conn: Connection, job: Any, clock: Clock, chunk_rows: int, commit: Callable[[], None]
-    ) -> None:
-        self.conn = conn
-        self.job_id = job.id
-        self.chunk_rows = chunk_rows
-        self.commit = commit
-        self.target = UpsertTarget(
-            org_id=job.org_id,
-            mode=job.mode,
-            list_id=job.list_id,
-            source=f"import:{job.id}",
-            now=clock(),
-        )
-        self.view = ImportJobView(job.total_bytes, 0, 0, 0, 0, 0, 0)
-        self.copy_text = conn.dialect.name == "postgresql"
-        self.chunk = Chunk(copy_text=self.copy_text)
-        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"lead-import-{job.id}")
-        self.pending: Future[ChunkResult] | None = None
-        self.pending_bytes = 0
-
-    def add(self, raw: RawRow, report: SafeWriter) -> None:
-        """Count, clean and keep one row, or report why it cannot be imported."""
-        self.view.rows_seen += 1
-        if raw.error:
-            report.writerow([raw.number, "", raw.error])
-            self.view.rows_failed += 1
-            return
-        row = clean_row(raw.values)
-        if row.errors:
-            for column, reason in row.errors:
-                report.writerow([raw.number, column, reason])
-            self.view.rows_failed += 1
-            return
-        self.keep(raw.number, stage_values(row), report)
-
-    def keep(self, number: int, values: list[str], report: SafeWriter) -> None:
-        """Put a clean row into the chunk unless its email came earlier in the chunk."""
-        first = self.chunk.add(number, values)
-        if first is not None:
-            report.writerow([number, "email", f"duplicate email in file (row {first})"])
-            self.view.rows_skipped += 1
-
-    def flush(self, report: SafeWriter, position: int) -> ImportJobView | None:
-        """Hand the chunk to the writer once the previous one is done; return that one's view."""
-        if not self.chunk:
-            return None
-        chunk, self.chunk = self.chunk, Chunk(copy_text=self.copy_text)
-        chunk.processed_bytes = min(position, self.view.total_bytes)
-        view = self.collect(report)
-        self.pending = self.writer.submit(self._write, chunk, replace(self.view))
-        self.pending_bytes = chunk.processed_bytes
-        return view
-
-    def _write(self, chunk: Chunk, view: ImportJobView) -> ChunkResult:
-        # Worker thread: upsert, then record progress as it stands once this chunk is in.
-        result = upsert_chunk(self.conn, self.target, chunk)
-        _count(view, result, self.target.mode)
-        view.processed_bytes = chunk.processed_bytes
-        self.save(view)
-        self.commit()
-        return result
-
-    def collect(self, report: SafeWriter) -> ImportJobView | None:
-        """Wait for the chunk being written and fold its result into the counters."""
-        if self.pending is None:
-            return None
-        pending, self.pending = self.pending, None
-        result = pending.result()
-        for number in result.duplicates:
-            report.writerow([number, "email", "duplicate email in file"])
-        _count(self.view, result, self.target.mode)
-        self.view.processed_bytes = self.pending_bytes
-        return self.view
-
-    def close(self) -> None:
-        """Wait for the writer; its error, if any, was or will be raised by collect()."""
-        self.writer.shutdown(wait=True)
-
-    def save(self, view: ImportJobView, **extra: Any) -> None:
-        """Store the counters of ``view`` (and ``extra`` columns) on the job row."""
-        values = {k: v for k, v in vars(view).items() if k != "total_bytes"}
-        self.conn.execute(
-            update(ImportJob).where(ImportJob.id == self.job_id).values(**values, **extra)
-        )
-
-
-def _count(view: ImportJobView, result: ChunkResult, mode: str) -> None:
-    view.rows_skipped += len(result.duplicates)
-    view.rows_imported += result.inserted
-    if mode == "skip":
-        view.rows_skipped += result.existing
-    else:
-        view.rows_updated += result.existing
-
-
-def _read_csv(
-    run: _Run, stream: RowStream, report: SafeWriter, on_chunk: Callable[[], None]
-) -> None:
-    records = stream.csv_records()
-    plan = CsvPlan(stream.headers)
-    chunk_rows = run.chunk_rows
-    for number, cells in records:
-        values = plan.fast(cells)
-        if values is not None:
-            run.view.rows_seen += 1
-            run.keep(number, values, report)
-        elif not is_blank(cells):
-            run.add(RawRow(number, plan.as_dict(cells)), report)
-        if len(run.chunk) >= chunk_rows:
-            on_chunk()
-
-
-def _process(run: _Run, job: Any, on_progress: Progress | None) -> None:
+def _process(run: JobRun, job: Any, on_progress: Progress | None) -> None:
     stream = RowStream(Path(job.stored_path), FileFormat.from_dict(job.options))
     try:
         begin_import(run.conn)
-        with Path(job.error_report_path).open("w", newline="", encoding="utf-8") as fh:
-            report = SafeWriter(fh)
-            report.writerow(["row", "column", "reason"])
+        with ErrorReport.open(Path(job.error_report_path), keep=job.report_bytes) as report:
+            run.report = report
 
-            def on_chunk() -> None:
-                view = run.flush(report, stream.position())
+            def on_chunk(last_row: int) -> None:
+                view = run.flush(last_row, stream.position())
                 if on_progress and view:
                     on_progress(view)
 
-            if stream.fmt.kind == "csv":
-                _read_csv(run, stream, report, on_chunk)
-            else:
-                for raw in stream:
-                    run.add(raw, report)
-                    if len(run.chunk) >= run.chunk_rows:
-                        on_chunk()
-            on_chunk()
-            view = run.collect(report)
+            read = read_csv if stream.fmt.kind == "csv" else read_jsonl
+            on_chunk(read(run, stream, on_chunk))
+            view = run.collect()
             if on_progress and view:
                 on_progress(view)
     finally:
         run.close()
         stream.close()
     run.view.processed_bytes = run.view.total_bytes
+
+
+def _start(conn: Connection, job_id: int, clock: Clock) -> Any:
+    """Claim a pending job for a new attempt; None when it is not pending (taken elsewhere)."""
+    now = clock()
+    claimed = conn.execute(
+        update(ImportJob)
+        .where(ImportJob.id == job_id, ImportJob.status == "pending")
+        .values(
+            status="running",
+            started_at=func.coalesce(ImportJob.started_at, literal(now, UTCDateTime())),
+            heartbeat_at=now,
+            attempt=ImportJob.attempt + 1,
+        )
+    )
+    if not claimed.rowcount:
+        return None
+    return conn.execute(select(ImportJob.__table__).where(ImportJob.id == job_id)).one()
 
 
 def run_import(
@@ -295,19 +174,18 @@ def run_import(
     chunk_rows: int = DEFAULT_CHUNK_ROWS,
     on_progress: Progress | None = None,
 ) -> None:
-    """Execute a pending job on ``conn``.
+    """Execute a pending job on ``conn``: from the start, or after its committed rows.
 
-    Standalone (``inline=False``) it commits after every chunk so progress is visible and
-    memory stays bounded; ``inline=True`` runs inside the caller's transaction (a savepoint),
-    which commits.
+    Standalone (``inline=False``) it commits after every chunk so progress is visible, memory
+    stays bounded and an interrupted job can be resumed; ``inline=True`` runs inside the
+    caller's transaction (a savepoint), which commits.
     """
-    job = conn.execute(select(ImportJob.__table__).where(ImportJob.id == job_id)).one()
     commit = (lambda: None) if inline else conn.commit
-    run = _Run(conn, job, clock, chunk_rows, commit)
-    conn.execute(
-        update(ImportJob).where(ImportJob.id == job_id).values(status="running", started_at=clock())
-    )
+    job = _start(conn, job_id, clock)
     commit()
+    if job is None:
+        return
+    run = JobRun(conn, job, clock, chunk_rows, commit)
     try:
         if inline:
             with conn.begin_nested():
@@ -320,7 +198,8 @@ def run_import(
         if not inline:
             conn.rollback()
         message = getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
-        run.save(run.view, status="failed", error=str(message)[:2000], finished_at=clock())
+        # The counters stay those of the last committed chunk: a resume goes on from there.
+        run.save(None, status="failed", error=str(message)[:2000], finished_at=clock())
         commit()
     if on_progress:
         on_progress(run.view)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from outreach.db.models import Lead, LeadList, ListMember
 from outreach.errors import Conflict, NotFound, ValidationFailed
+from outreach.kit import like
 from outreach.kit.clock import utcnow
 from outreach.kit.pagination import Page, paginate
 from outreach.tenancy.auth import AuthContext
@@ -78,11 +79,34 @@ def resolve_lists(session: Session, auth: AuthContext, refs: list[int | str]) ->
 
 
 def list_lists(
-    session: Session, auth: AuthContext, *, cursor: str | None, limit: int | None
+    session: Session,
+    auth: AuthContext,
+    *,
+    cursor: str | None,
+    limit: int | None,
+    q: str | None = None,
+    newest_first: bool = False,
 ) -> Page[LeadList]:
-    """The organization's lists."""
+    """The organization's lists, optionally those whose name contains ``q`` (any case)."""
     auth.require("read")
-    return paginate(session, scoped(LeadList, auth), LeadList.id, cursor=cursor, limit=limit)
+    stmt = scoped(LeadList, auth)
+    if q and q.strip():
+        # Substring, not prefix: an organization has hundreds or thousands of lists, not
+        # millions, and "q3" should find "Fair Q3".
+        pattern = f"%{like.escape_like(q.strip().lower())}%"
+        stmt = stmt.where(func.lower(LeadList.name).like(pattern, escape=like.ESCAPE))
+    return paginate(
+        session, stmt, LeadList.id, cursor=cursor, limit=limit, newest_first=newest_first
+    )
+
+
+def get_list_by_name(session: Session, auth: AuthContext, name: str) -> LeadList:
+    """The list called exactly ``name``; LIST_NOT_FOUND naming it when there is none."""
+    auth.require("read")
+    row = _by_name(session, auth, str(name or "").strip())
+    if row is None:
+        raise NotFound(f"no list is called '{name}'", code="LIST_NOT_FOUND", field="list")
+    return row
 
 
 def list_names(session: Session, auth: AuthContext, list_ids: list[int]) -> dict[int, str]:

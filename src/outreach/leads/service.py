@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from outreach.db.models import Lead, LeadList, LeadTag, ListMember, Tag
 from outreach.db.models.leads import LEAD_STATUSES
 from outreach.errors import Conflict, ValidationFailed
+from outreach.kit import like
 from outreach.kit.pagination import Page, paginate
 from outreach.leads.normalize import LEAD_FIELDS, clean_row, company_domain
 from outreach.suppression.service import apply_to_emails
@@ -78,11 +79,6 @@ SEARCH_MAX_WORDS = 5
 SEARCH_MAX_LENGTH = 200
 
 
-def escape_like(term: str) -> str:
-    """``term`` with LIKE's wildcards and escape character escaped (escape ``\\``)."""
-    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def searched_columns() -> tuple[Any, ...]:
     """The lead fields search matches, as the search index expressions spell them."""
     # email and company_domain are stored lower-case; the index expressions match these.
@@ -97,8 +93,8 @@ def searched_columns() -> tuple[Any, ...]:
 
 def _starts_with(term: str) -> Any:
     """Some searchable field starts with ``term`` (already lower-cased)."""
-    pattern = f"{escape_like(term)}%"
-    return or_(*(column.like(pattern, escape="\\") for column in searched_columns()))
+    pattern = like.prefix_pattern(term)
+    return or_(*(column.like(pattern, escape=like.ESCAPE) for column in searched_columns()))
 
 
 def search_condition(q: str) -> Any:

@@ -99,6 +99,28 @@ def begin_import(conn: Connection) -> None:
     conn.execute(delete(seen))
 
 
+def remember_existing(conn: Connection, target: UpsertTarget, emails: list[str]) -> None:
+    """Put into ``seen`` those of ``emails`` that are leads this import did not create.
+
+    A resumed import replays the emails of the rows an earlier attempt committed, so that
+    ``seen`` holds what it held when that attempt stopped (it lives on the connection).
+    """
+    if not emails:
+        return
+    pg = conn.dialect.name == "postgresql"
+    for start in range(0, len(emails), _ID_BATCH):
+        batch = list(dict.fromkeys(emails[start : start + _ID_BATCH]))
+        matched = select(LEADS.c.email).where(
+            LEADS.c.org_id == target.org_id,
+            LEADS.c.email.in_(batch),
+            func.coalesce(LEADS.c.source, "") != target.source,
+        )
+        stmt = (postgresql.insert if pg else sqlite.insert)(seen).from_select(["email"], matched)
+        conn.execute(stmt.on_conflict_do_nothing(index_elements=["email"]))
+    if pg:
+        conn.exec_driver_sql("ANALYZE lead_import_seen")
+
+
 def _stage_rows(conn: Connection, chunk: Chunk) -> None:
     if conn.dialect.name != "postgresql":
         conn.execute(delete(stage))

@@ -9,11 +9,13 @@ from datetime import datetime
 from typing import IO, Any
 
 from email_validator import EmailNotValidError, validate_email
-from sqlalchemy import delete
+from sqlalchemy import delete, or_
 from sqlalchemy.orm import Session
 
 from outreach.db.models import Suppression
+from outreach.db.models.suppression import domain_part
 from outreach.errors import ValidationFailed
+from outreach.kit import like
 from outreach.kit.csvsafe import SafeWriter
 from outreach.kit.pagination import Page, paginate
 from outreach.suppression.service import check_reason, suppress_domain, suppress_email
@@ -22,6 +24,7 @@ from outreach.tenancy.scope import get_owned, scoped
 
 EXPORT_HEADER = ["kind", "value", "value_hash", "reason", "source", "created_at"]
 MAX_IMPORT_ERRORS = 1000
+SEARCH_MAX_LENGTH = 320
 
 
 def _check_email(value: str) -> str:
@@ -82,14 +85,41 @@ def list_suppressions(
     kind: str | None = None,
     q: str | None = None,
 ) -> Page[Suppression]:
-    """The organization's suppression entries, optionally by kind or value substring."""
+    """The organization's suppression entries, optionally by kind or search text."""
     auth.require("read")
+    stmt = scoped_search(auth, q=q, kind=kind)
+    return paginate(session, stmt, Suppression.id, cursor=cursor, limit=limit)
+
+
+def scoped_search(auth: AuthContext, *, q: str | None = None, kind: str | None = None) -> Any:
+    """The SELECT of the organization's entries of ``kind`` matching ``q``; no order."""
     stmt = scoped(Suppression, auth)
     if kind:
         stmt = stmt.where(Suppression.kind == kind)
-    if q:
-        stmt = stmt.where(Suppression.value.contains(q.strip().lower(), autoescape=True))
-    return paginate(session, stmt, Suppression.id, cursor=cursor, limit=limit)
+    if q and q.strip():
+        stmt = stmt.where(search_condition(q))
+    return stmt
+
+
+def search_condition(q: str) -> Any:
+    """Case-insensitive prefix match on the value, or on an address's domain (ADR 0014).
+
+    "bob" finds bob@acme.com, "acme" finds bob@acme.com and the domain acme.com, and
+    "@acme" finds only addresses at a domain starting with acme.
+    """
+    # Values are stored lower-case, so lower-casing the text is enough; the expressions are
+    # the ones the PostgreSQL text_pattern_ops indexes hold (models.suppression.SEARCH_INDEXES).
+    term = q.strip().lower()[:SEARCH_MAX_LENGTH]
+    domain = domain_part(Suppression.value)
+    if term == "@":
+        return domain != ""  # every address
+    if term.startswith("@"):
+        return domain.like(like.prefix_pattern(term[1:]), escape=like.ESCAPE)
+    pattern = like.prefix_pattern(term)
+    return or_(
+        Suppression.value.like(pattern, escape=like.ESCAPE),
+        domain.like(pattern, escape=like.ESCAPE),
+    )
 
 
 def delete_suppression(session: Session, auth: AuthContext, entry_id: int) -> None:

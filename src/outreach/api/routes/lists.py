@@ -68,10 +68,14 @@ def create_list(body: ListIn, session: SessionDep, auth: AuthDep) -> Any:
 
 @router.get("", response_model=ListPage)
 def list_lists(
-    session: SessionDep, auth: AuthDep, cursor: str | None = None, limit: int | None = None
+    session: SessionDep,
+    auth: AuthDep,
+    cursor: str | None = None,
+    limit: int | None = None,
+    q: str | None = None,
 ) -> Any:
-    """The organization's lists."""
-    page = lists.list_lists(session, auth, cursor=cursor, limit=limit)
+    """The organization's lists; ``q`` keeps those whose name contains it (any case)."""
+    page = lists.list_lists(session, auth, cursor=cursor, limit=limit, q=q)
     return ListPage(items=_out(session, page.items), next_cursor=page.next_cursor)
 
 

@@ -5,10 +5,19 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, func
+from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import Mapped, mapped_column
 
-from outreach.db.base import Base, BigID, IdMixin, JSONType, TimestampMixin, UTCDateTime, now_utc
+from outreach.db.base import (
+    Base,
+    BigID,
+    IdMixin,
+    JSONType,
+    TimestampMixin,
+    UTCDateTime,
+    now_utc,
+    prefix_search_index,
+)
 
 LEAD_STATUSES = ("active", "bounced", "unsubscribed", "suppressed")
 # Columns an import maps to lead fields (every other column goes into ``vars``).
@@ -63,12 +72,7 @@ class Lead(IdMixin, TimestampMixin, Base):
 # email and company_domain are stored lower-case; names and company are matched lower-cased.
 # PostgreSQL only (ddl_if): SQLite cannot use an index for LIKE on an expression.
 SEARCH_INDEXES = [
-    Index(
-        f"ix_leads_search_{key}",
-        Lead.org_id,
-        expr.label(key),
-        postgresql_ops={key: "text_pattern_ops"},
-    ).ddl_if(dialect="postgresql")
+    prefix_search_index(f"ix_leads_search_{key}", Lead.org_id, expr, key)
     for key, expr in (
         ("email", Lead.email),
         ("company_domain", Lead.company_domain),
@@ -149,8 +153,9 @@ class ImportJob(IdMixin, Base):
     )
     mode: Mapped[str] = mapped_column(String(20), default="skip")
     options: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
-    total_bytes: Mapped[int] = mapped_column(default=0)
-    processed_bytes: Mapped[int] = mapped_column(default=0)
+    # BIGINT: uploads may be larger than 2 GiB (OUTREACH_IMPORT_MAX_BYTES defaults to 4 GiB).
+    total_bytes: Mapped[int] = mapped_column(BigInteger, default=0)
+    processed_bytes: Mapped[int] = mapped_column(BigInteger, default=0)
     rows_seen: Mapped[int] = mapped_column(default=0)
     rows_imported: Mapped[int] = mapped_column(default=0)
     rows_updated: Mapped[int] = mapped_column(default=0)
@@ -161,5 +166,16 @@ class ImportJob(IdMixin, Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=now_utc)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # Resuming (leads/resume.py): the job refreshes heartbeat_at with every committed chunk, so
+    # a running job whose heartbeat is old lost its thread; attempt counts starts, so a thread
+    # of an earlier attempt can tell it was superseded; the counters, resume_row (the last
+    # source row the committed chunks cover) and report_bytes (the error report's length at
+    # that point) are committed together, so a resumed run continues from exactly there.
+    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    attempt: Mapped[int] = mapped_column(default=0, server_default="0")
+    resume_row: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    report_bytes: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    # Set when retention deleted the upload and the error report (the counts stay).
+    files_purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
     __table_args__ = (Index("ix_import_jobs_org_id_id", "org_id", "id"),)

@@ -6,12 +6,12 @@ from starlette.background import BackgroundTask
 from starlette.responses import FileResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from outreach.errors import Conflict, ValidationFailed
-from outreach.leads import imports, lists
+from outreach.errors import Conflict, Gone, InvalidState, ValidationFailed
+from outreach.leads import imports, jobstate, lists
 from outreach.web import forms
 from outreach.web.pages import Page, page, redirect, show
 from outreach.web.render import NavItem
-from outreach.web.routes.leads import menu_lists
+from outreach.web.routes.leads import hint_lists
 
 RECENT = 20
 # While a job runs its page reloads itself this often (no JavaScript in the dashboard).
@@ -23,13 +23,18 @@ RUNNING = ("pending", "running")
 def import_form(p: Page) -> Response:
     """The upload form and the most recent imports."""
     recent = imports.list_imports(
-        p.db, p.auth, cursor=forms.query(p, "cursor") or None, limit=RECENT, newest_first=True
+        p.db,
+        p.auth,
+        cursor=forms.query(p, "cursor") or None,
+        limit=RECENT,
+        now=p.now,
+        newest_first=True,
     )
     context = {
         "jobs": recent.items,
         "next_cursor": recent.next_cursor,
         "modes": imports.IMPORT_MODES,
-        "lists": menu_lists(p),
+        "list_hints": hint_lists(p),
         "can_edit": p.auth.can("edit"),
     }
     return show(p, "leads/import.html", context)
@@ -72,7 +77,7 @@ def _job_id(p: Page) -> int:
 @page
 def import_job(p: Page) -> Response:
     """One job: status, a progress bar, counters and the link to its error report."""
-    job = imports.get_import(p.db, p.auth, _job_id(p))
+    job = imports.get_import(p.db, p.auth, _job_id(p), now=p.now)
     percent = 100 * job.processed_bytes // job.total_bytes if job.total_bytes else 100
     names = lists.list_names(p.db, p.auth, [job.list_id] if job.list_id else [])
     context = {
@@ -81,15 +86,37 @@ def import_job(p: Page) -> Response:
         "running": job.status in RUNNING,
         "refresh": REFRESH_SECONDS,
         "list_name": names.get(job.list_id) if job.list_id else None,
+        "expired": job.files_purged_at is not None,
+        "resumable": job.status in jobstate.RESUMABLE and job.files_purged_at is None,
+        "can_edit": p.auth.can("edit"),
+        "retention_days": p.web.runtime.settings.import_retention_days,
     }
     return show(p, "leads/import_job.html", context)
 
 
 @page
-def import_errors(p: Page) -> Response:
-    """The per-row error report (row, column, reason) as CSV."""
+def import_resume(p: Page) -> Response:
+    """Resume an interrupted or failed import after its last committed chunk."""
     job_id = _job_id(p)
-    path = imports.error_report(p.db, p.auth, job_id)
+    try:
+        job = jobstate.resume_import(p.db, p.auth, job_id, now=p.now)
+    except (InvalidState, Gone) as exc:
+        p.db.rollback()
+        return redirect(
+            p, f"/leads/import/{job_id}", flash=("error", f"Not resumed: {exc.message}")
+        )
+    response = redirect(p, f"/leads/import/{job.id}", flash=("ok", "Import resumed."))
+    response.background = BackgroundTask(
+        imports.run_in_thread, p.web.runtime.engine, job.id, clock=p.web.clock
+    )
+    return response
+
+
+@page
+def import_errors(p: Page) -> Response:
+    """The per-row error report (row, column, reason) as CSV; 410 once retention deleted it."""
+    job_id = _job_id(p)
+    path = imports.error_report(p.db, p.auth, job_id, now=p.now)
     if path is None:
         return Response("row,column,reason\r\n", media_type="text/csv")
     return FileResponse(path, media_type="text/csv", filename=f"import-{job_id}-errors.csv")
@@ -99,6 +126,7 @@ routes: list[BaseRoute] = [
     Route("/leads/import", import_form, methods=["GET"]),
     Route("/leads/import", import_upload, methods=["POST"]),
     Route("/leads/import/{job_id:int}", import_job, methods=["GET"]),
+    Route("/leads/import/{job_id:int}/resume", import_resume, methods=["POST"]),
     Route("/leads/import/{job_id:int}/errors.csv", import_errors, methods=["GET"]),
 ]
 nav: list[NavItem] = []

@@ -7,15 +7,18 @@ from starlette.routing import BaseRoute, Route
 
 from outreach.db.models import LeadList
 from outreach.db.models.leads import LEAD_STATUSES
-from outreach.errors import ValidationFailed
+from outreach.errors import NotFound, ValidationFailed
 from outreach.leads import lists, service
 from outreach.web import forms
 from outreach.web.pages import Page, page, redirect, show
 from outreach.web.render import NavItem
 
 PAGE_SIZE = 50
-# Enough for the filter and bulk-action menus; the Lists page pages through all of them.
+# For pages that still offer lists in a menu (the audience page); the lead and import pages
+# take a typed list name instead, which works for any number of lists.
 MENU_LISTS = 500
+# The newest lists, offered as suggestions (<datalist>) where a list name is typed.
+HINT_LISTS = 50
 STOPPED = {"": None, "yes": True, "no": False}
 
 
@@ -32,15 +35,40 @@ def _filters(p: Page) -> dict[str, object]:
     }
 
 
+def _chosen_list(p: Page, chosen: dict[str, object]) -> tuple[str, str]:
+    """Resolve a typed list name into ``chosen["list"]``; (name shown, error or '')."""
+    name = forms.query(p, "list_name").strip()
+    if name:
+        try:
+            chosen["list"] = lists.get_list_by_name(p.db, p.auth, name).id
+        except NotFound as exc:
+            chosen["list"] = None
+            return name, exc.message
+        return name, ""
+    list_id = chosen["list"]
+    if isinstance(list_id, int):
+        return lists.list_names(p.db, p.auth, [list_id]).get(list_id, ""), ""
+    return "", ""
+
+
 def menu_lists(p: Page) -> list[LeadList]:
     """The organization's lists for a menu (first MENU_LISTS by id)."""
     return list(lists.list_lists(p.db, p.auth, cursor=None, limit=MENU_LISTS).items)
+
+
+def hint_lists(p: Page) -> list[str]:
+    """Names of the newest lists, as suggestions for a typed list name."""
+    page = lists.list_lists(p.db, p.auth, cursor=None, limit=HINT_LISTS, newest_first=True)
+    return [row.name for row in page.items]
 
 
 @page
 def lead_list(p: Page) -> Response:
     """Search and filter leads, a keyset page at a time, with bulk list actions."""
     chosen = _filters(p)
+    list_name, list_error = _chosen_list(p, chosen)
+    if list_error:
+        return _unknown_list(p, chosen, list_name, list_error)
     cursor = forms.query(p, "cursor") or None
     result = service.list_leads(
         p.db,
@@ -71,14 +99,32 @@ def lead_list(p: Page) -> Response:
     context = {
         "rows": rows,
         "chosen": chosen,
+        "list_name": list_name,
+        "list_error": "",
         "statuses": LEAD_STATUSES,
-        "lists": menu_lists(p),
+        "list_hints": hint_lists(p),
         "here": here,
         "back": back,
         "next_url": next_url,
         "can_edit": p.auth.can("edit"),
     }
     return show(p, "leads/list.html", context)
+
+
+def _unknown_list(p: Page, chosen: dict[str, object], name: str, error: str) -> Response:
+    context = {
+        "rows": [],
+        "chosen": chosen,
+        "list_name": name,
+        "list_error": error,
+        "statuses": LEAD_STATUSES,
+        "list_hints": hint_lists(p),
+        "here": forms.url_with("/leads", {**chosen, "list_name": name}),
+        "back": "/leads",
+        "next_url": None,
+        "can_edit": p.auth.can("edit"),
+    }
+    return show(p, "leads/list.html", context, status_code=404)
 
 
 def _lead_id(p: Page) -> int:
@@ -130,19 +176,18 @@ def lead_delete(p: Page) -> Response:
 
 @page
 def bulk_lists(p: Page) -> Response:
-    """Add the ticked leads to a list, or remove them from it."""
+    """Add the ticked leads to a list (by its typed name), or remove them from it."""
     back = forms.local_url(p.field("back"), default="/leads", prefix="/leads")
     p.auth.require("edit")
     action = p.field("action")
-    list_id = forms.form_id(p, "list_id")
+    list_name = p.field("list_name").strip()
     lead_ids = forms.form_ids(p, "lead_ids")
     try:
         if action not in ("add", "remove"):
             raise ValidationFailed("choose add or remove", field="action")
-        if list_id is None:
-            raise ValidationFailed("choose a list", field="list_id")
         if not lead_ids:
             raise ValidationFailed("tick at least one lead", field="lead_ids")
+        list_id = _bulk_list_id(p, list_name)
         name = lists.get_list(p.db, p.auth, list_id).name
         if action == "add":
             done = lists.add_members(p.db, p.auth, list_id, lead_ids)
@@ -154,6 +199,20 @@ def bulk_lists(p: Page) -> Response:
         p.db.rollback()
         return redirect(p, back, flash=("error", f"Nothing changed: {exc.message}"))
     return redirect(p, back, flash=("ok", text))
+
+
+def _bulk_list_id(p: Page, name: str) -> int:
+    if name:
+        try:
+            return lists.get_list_by_name(p.db, p.auth, name).id
+        except NotFound as exc:
+            # A typo the user can fix: a flash on the same page, not a 404 page.
+            raise ValidationFailed(exc.message, code=exc.code, field="list_name") from exc
+    # A list id (an older form, or a link) is looked up as an id: another org's is a 404.
+    list_id = forms.form_id(p, "list_id")
+    if list_id is None:
+        raise ValidationFailed("type the name of a list", field="list_name")
+    return list_id
 
 
 routes: list[BaseRoute] = [

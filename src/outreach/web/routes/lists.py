@@ -16,13 +16,19 @@ PAGE_SIZE = 100
 
 @page
 def list_index(p: Page) -> Response:
-    """The organization's lists with member counts."""
+    """The organization's lists with member counts, a keyset page at a time, by name."""
+    q = forms.query(p, "q")
     result = lists.list_lists(
-        p.db, p.auth, cursor=forms.query(p, "cursor") or None, limit=PAGE_SIZE
+        p.db, p.auth, cursor=forms.query(p, "cursor") or None, limit=PAGE_SIZE, q=q or None
     )
     counts = lists.member_counts(p.db, [row.id for row in result.items])
     rows = [(row, counts.get(row.id, 0)) for row in result.items]
-    context = {"rows": rows, "next_cursor": result.next_cursor, "can_edit": p.auth.can("edit")}
+    next_url = (
+        forms.url_with("/lists", {"q": q, "cursor": result.next_cursor})
+        if result.next_cursor
+        else None
+    )
+    context = {"rows": rows, "q": q, "next_url": next_url, "can_edit": p.auth.can("edit")}
     return show(p, "lists/index.html", context)
 
 

@@ -1,0 +1,108 @@
+"""Corrections to a built bounce from what the whole notice says, beyond the one
+recipient's diagnostic: where in the SMTP dialogue the refusal came, whether the
+message was given up after its queue lifetime, and recipients named only in headers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from . import reasons
+from .model import Classification
+from .parse import header
+from .phrases import Phrases
+from .view import View
+from .words_policy import NETWORK_STRONG, NETWORKERROR
+from .words_recipient import EXPIRED_STRONG
+
+_EXPIRED = Phrases(EXPIRED_STRONG)
+_NETWORK = Phrases(NETWORK_STRONG + NETWORKERROR)
+# A refusal given in reply to DATA, after the recipient was accepted, as a sendmail
+# transcript shows it (">>> DATA" then "<<< 550 Unknown user ..."). Postfix's "(in
+# reply to end of DATA command)" is left out: LMTP and Yahoo give a plain "does not
+# exist" there, and the corpus labels those unknown users.
+_AFTER_DATA = re.compile(r">>> data\s*\n\s*<<< [45]\d\d")
+_ADDRESS = re.compile(r"[^\s<>,;\"']+@[^\s<>,;\"']+")
+# Per-recipient reasons that say only that the remote side could not be reached (or
+# nothing at all): a notice that gave the message up after its queue lifetime names the
+# outcome better (Sisimai: "expired", delivery time expired after connection failures).
+_GIVEN_UP_FROM = frozenset({"networkerror", "undefined", "systemerror"})
+
+
+def bounce(view: View, result: Classification) -> Classification:
+    """Return the bounce corrected by notice-level evidence (unchanged when there is none)."""
+    if result.kind != "bounce":
+        return result
+    if not result.recipients:
+        result = _failed_header(view, result)
+    reason = _reason(view, result)
+    if reason == result.reason:
+        return result
+    return dataclasses.replace(
+        result, reason=reason, hard=reasons.is_hard(reason, result.permanent)
+    )
+
+
+def _reason(view: View, result: Classification) -> str | None:
+    reason = result.reason
+    # Most bounces name a reason none of these rules touches: no text work for them.
+    if reason == "userunknown":
+        if _generic(result.status) and _refused_after_data(view.note[:8000].lower(), result):
+            # The recipient was accepted, then refused with a bare "unknown user" once
+            # the content was seen: the recipient's filter (Japanese carriers), not a
+            # bad address (Sisimai: "filtered"). An X.1.1 code is the server saying
+            # the mailbox is bad (sendmail's pipelined RCPT replies follow DATA too).
+            return "filtered"
+    elif reason in _GIVEN_UP_FROM and result.permanent is not None:
+        if _EXPIRED.search(_collapsed(view.note)):
+            return "expired"
+    elif reason == "expired" and result.permanent is False:
+        # A 4xx that was not given up: not expired (yet). When the notice or the
+        # diagnostic says the host could not be reached, that is the reason.
+        text = _collapsed(f"{view.note[:6000]} {result.diagnostic or ''}")
+        if not _EXPIRED.search(text) and (_NETWORK.search(text) or _network_code(result.status)):
+            return "networkerror"
+    return reason
+
+
+def _collapsed(text: str) -> str:
+    """Lower-cased, whitespace-collapsed start of a text, as the phrase lists expect."""
+    return " ".join(text[:7000].lower().split())
+
+
+def _network_code(status: str | None) -> bool:
+    """X.4.2-X.4.6: bad connection, routing, congestion. X.4.1 ("no answer from host")
+    and X.4.7 ("delivery time expired") keep the code's "expired" unless the text names
+    a network failure (the corpus labels a bare delayed 4.4.1 expired)."""
+    if not status:
+        return False
+    return status[1:4] == ".4." and status[4:] in {"2", "3", "4", "5", "6"}
+
+
+def _generic(status: str | None) -> bool:
+    return status is None or status.endswith(".0.0")
+
+
+def _refused_after_data(low: str, result: Classification) -> bool:
+    """True when the notice shows the recipient's refusal as the reply to DATA."""
+    if "data" not in low:
+        return False
+    m = _AFTER_DATA.search(low)
+    if m is None:
+        return False
+    recipient = result.recipient or ""
+    # The refusal must be about this recipient: near its address, or the only one.
+    window = low[max(0, m.start() - 400) : m.end() + 400]
+    return recipient in window or len(result.recipients) <= 1
+
+
+def _failed_header(view: View, result: Classification) -> Classification:
+    """Exim-style X-Failed-Recipients names the recipients when the report does not."""
+    listed = [
+        a.lower().strip(".") for a in _ADDRESS.findall(header(view.msg, "X-Failed-Recipients"))
+    ]
+    listed = list(dict.fromkeys(listed))
+    if not listed:
+        return result
+    return dataclasses.replace(result, recipient=listed[0], recipients=tuple(listed))
