@@ -6,6 +6,7 @@ import re
 from email.message import Message
 
 from .parse import header
+from .phrases import factored
 
 # Headers that by themselves mark an automatic reply.
 _STRONG_HEADERS = (
@@ -43,7 +44,7 @@ _SUBJECT = re.compile(
 )
 
 # Body phrases that only an automatic reply uses.
-_BODY_AUTOMATIC = re.compile(
+_BODY_AUTOMATIC = factored(
     r"(?i)this is an? (?:automatic|automated|auto-generated)(?:ally generated)? "
     r"(?:reply|response|message|e-?mail|notification)|automatic reply|automatic response|"
     r"automated reply|automated response|"
@@ -54,7 +55,8 @@ _BODY_AUTOMATIC = re.compile(
     r"dit is een automatisch|automatisch (?:gegenereerd|antwoord)|"
     r"esta [ée] uma (?:mensagem|resposta) autom[áa]tica|resposta autom[áa]tica|"
     r"questo [èe] un messaggio automatico|risposta automatica|"
-    r"自動応答|自動返信|自動送信"
+    r"自動応答|自動返信|自動送信",
+    loose=True,
 )
 
 # Acknowledgement subjects ("Thank you for your e-mail"); a person could write them,
@@ -73,7 +75,7 @@ _SUBJECT_ACK = re.compile(
 
 # Out-of-office phrases; a human reply may also say these, so they count only with
 # a supporting header or subject.
-_BODY_AWAY = re.compile(
+_BODY_AWAY = factored(
     r"(?i)out of (?:the )?office|(?:i am|i'm|i will be|i'll be) (?:currently )?"
     r"(?:away|out|on (?:annual |parental |maternity |sick )?leave|on vacation|on holiday|travell?ing|"
     r"off)|limited access to (?:my )?e-?mail|(?:when|upon) (?:i|my) return|"
@@ -94,7 +96,8 @@ _BODY_AWAY = re.compile(
     r"je (?:vous )?r[ée]pondrai (?:d[èe]s|au plus vite)|"
     r"(?:le |les )?responder[ée] (?:lo antes posible|a la mayor brevedad)|"
     r"(?:zo )?spoedig mogelijk (?:beantwoorden|reageren)|"
-    r"responderei (?:assim que|o mais breve)|risponder[òo] (?:al più presto|appena)"
+    r"responderei (?:assim que|o mais breve)|risponder[òo] (?:al più presto|appena)",
+    loose=True,
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from email.message import Message
+from operator import itemgetter
 
 _FIELD_NAME = re.compile(r"[\x21-\x39\x3b-\x7e]+$")
 _CLOSE_TAIL = frozenset(b" \t")
@@ -24,6 +25,9 @@ class Budget:
 
 
 _UNFOLD = re.compile(r"\n(?![ \t])")
+# A field at a line start: name (printable ASCII but ':'), value with its folded lines,
+# raw as compat32 keeps it (blanks after the colon dropped); possessive: linear time.
+_FIELDS = re.compile(r"(?m)^([\x21-\x39\x3b-\x7e]+):[ \t]*+([^\n]*+(?:\n[ \t][^\n]*+)*+)\n?")
 _CT_PARAM = re.compile(r';\s*([A-Za-z0-9*_.-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]*))')
 
 
@@ -36,6 +40,14 @@ def parse_headers(text: str) -> tuple[Message, str]:
     """
     msg = Message()
     store = msg._headers  # type: ignore[attr-defined]  # what set_raw appends to
+    if text[:1] not in (" ", "\t"):
+        # The common case, a block of well-formed fields only, in one C-level pass: every
+        # line that is no continuation (starts with no blank) must start a field.
+        found = _FIELDS.findall(text)
+        starts = 1 + text.count("\n") - text.endswith("\n") if text else 0
+        if len(found) == starts - text.count("\n ") - text.count("\n\t"):
+            store.extend(found)
+            return msg, ""
     fields = _UNFOLD.split(text)
     for i, field in enumerate(fields):
         colon = field.find(":")
@@ -52,26 +64,34 @@ def parse_headers(text: str) -> tuple[Message, str]:
     return msg, ""
 
 
+def header_table(msg: Message) -> dict[str, str]:
+    """First value of each header by lower-cased name, built once per message part."""
+    cached = getattr(msg, "_inbound_headers", None)
+    if cached is not None:
+        return cached
+    fields = msg._headers[::-1]  # type: ignore[attr-defined]  # reversed: the first one wins
+    names = map(str.lower, map(itemgetter(0), fields))
+    table = dict(zip(names, map(itemgetter(1), fields), strict=True))
+    msg._inbound_headers = table  # type: ignore[attr-defined]
+    return table
+
+
 def content_type(msg: Message) -> tuple[str, dict[str, str]]:
     """(type, params) of a part, parsed once and cached on the part (cheaper than get_param)."""
     cached = getattr(msg, "_inbound_ctype", None)
     if cached is not None:
         return cached
-    raw = None
-    for key, value in msg._headers:  # type: ignore[attr-defined]
-        if len(key) == 12 and key.lower() == "content-type":
-            raw = value
-            break
-    ctype, params = "text/plain", dict[str, str]()
+    raw = header_table(msg).get("content-type")
+    ctype = "text/plain"
+    params: dict[str, str] = {}
     if raw:
-        head, _, _ = raw.partition(";")
-        head = "".join(head.split()).lower()
+        head = "".join(raw.partition(";")[0].split()).lower()
         if head.count("/") == 1 and all(head.split("/")):
             ctype = head
-        for m in _CT_PARAM.finditer(raw):
-            params.setdefault(
-                m.group(1).lower(), m.group(2) if m.group(2) is not None else m.group(3)
-            )
+        if ";" in raw:
+            # findall gives '' for the alternative that did not match: quoted or bare.
+            for name, quoted, bare in _CT_PARAM.findall(raw):
+                params.setdefault(name.lower(), quoted or bare)
     msg._inbound_ctype = (ctype, params)  # type: ignore[attr-defined]
     return ctype, params
 

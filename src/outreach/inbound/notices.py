@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .parse import first_address, header
-from .phrases import Phrases
+from .phrases import Phrases, factored
 from .view import View
 
 _CR_BRANDS = (
@@ -94,11 +94,12 @@ _READ_SUBJECT = re.compile(
     r"return receipt|lesebest[äa]tigung|accus[ée] de lecture|confirmaci[óo]n de lectura|"
     r"leesbevestiging|confirma[çc][ãa]o de leitura|conferma di lettura)\s*:"
 )
-_READ_BODY = re.compile(
+_READ_BODY = factored(
     r"(?i)(?:was|has been) read on|was deleted without being read|"
     r"wurde am .{0,60}gelesen|ohne gelesen zu werden|a [ée]t[ée] lu le|"
     r"sans avoir [ée]t[ée] lu|fue le[íi]do el|se ha le[íi]do|is gelezen op|werd gelezen op|"
-    r"foi lid[ao] em|[èe] stato letto il|開封されました|開封しました"
+    r"foi lid[ao] em|[èe] stato letto il|開封されました|開封しました",
+    loose=True,
 )
 
 
@@ -132,10 +133,11 @@ _SUCCESS_GATE = (
     "entregue",
     "recapitato",
 )
-_FAILURE_BODY = re.compile(
+_FAILURE_BODY = factored(
     r"(?i)could not be delivered|couldn't be delivered|undeliverable|not delivered|"
     r"delivery (?:has )?failed|permanent(?:ly)? fail|failed permanently|"
-    r"nicht zugestellt|n'a pas pu|no se pudo|niet bezorgd|n[ãa]o foi entregue|non [èe] stato"
+    r"nicht zugestellt|n'a pas pu|no se pudo|niet bezorgd|n[ãa]o foi entregue|non [èe] stato",
+    loose=True,
 )
 
 

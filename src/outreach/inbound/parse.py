@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import codecs
+import functools
+import quopri
 import re
 from collections.abc import Iterator
+from email._encoded_words import decode_b  # what compat32's get_payload uses
 from email.header import decode_header
 from email.message import Message
 
 from . import mime
+from .mime import header_table
 
 # Bounds on the work done for one message. Bounce reports keep what matters in
 # the first few kilobytes; the returned original (often with attachments) comes
@@ -63,7 +67,7 @@ _LEADING_BLANK = re.compile(rb"\A(?:[ \t]*\n)+")
 def parse(raw: bytes) -> Message:
     """Parse bytes into a compat32 Message tree (bounded); raise ParseError on failure."""
     try:
-        data = raw.replace(b"\r\n", b"\n")
+        data = raw.replace(b"\r\n", b"\n") if b"\r" in raw else raw
         # Blank lines before the first header (left by mbox extraction or copy-paste)
         # would make the whole header block a body; a message always has headers.
         if data[:1] in (b"\n", b" ", b"\t"):
@@ -102,6 +106,7 @@ def ctype_param(part: Message, name: str) -> str | None:
     return mime.content_type(part)[1].get(name)
 
 
+@functools.lru_cache(maxsize=64)  # a handful of charset names recur in every message
 def _codec(charset: str | None) -> str:
     if not charset:
         return "utf-8"
@@ -127,10 +132,38 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
 def part_bytes(part: Message) -> bytes:
     """Return the transfer-decoded payload of a leaf part (empty if not a leaf)."""
     try:
-        data = part.get_payload(decode=True)
+        data = _fast_payload(part)
+        if data is None:
+            data = part.get_payload(decode=True)  # type: ignore[assignment]
     except Exception:  # noqa: BLE001 - never raise on hostile input
         return b""
     return data if isinstance(data, bytes) else b""
+
+
+def _fast_payload(part: Message) -> bytes | None:
+    """compat32's get_payload(decode=True) for the usual leaf (ASCII payload, plain,
+    quoted-printable or base64), or None to let compat32 do it: Message.get would
+    lower-case every field name of the part to find Content-Transfer-Encoding."""
+    payload = getattr(part, "_payload", None)
+    if isinstance(payload, list):
+        return b""  # a multipart: compat32 returns None
+    cte = header_table(part).get("content-transfer-encoding", "")
+    if not (isinstance(payload, str) and payload.isascii() and isinstance(cte, str)):
+        return None
+    if not cte.isascii():
+        return None  # compat32 wraps it in a Header first
+    cte = cte.lower()
+    data = payload.encode("ascii")
+    if cte == "quoted-printable":
+        return quopri.decodestring(data)
+    if cte == "base64":
+        value, defects = decode_b(b"".join(data.splitlines()))
+        for defect in defects:
+            part.policy.handle_defect(part, defect)
+        return value
+    if cte in ("x-uuencode", "uuencode", "uue", "x-uue"):
+        return None
+    return data
 
 
 def part_text(part: Message, limit: int = MAX_TEXT_CHARS) -> str:
@@ -141,21 +174,22 @@ def part_text(part: Message, limit: int = MAX_TEXT_CHARS) -> str:
     return text[:limit]
 
 
-def header_table(msg: Message) -> dict[str, str]:
-    """First value of each header by lower-cased name, built once per message part."""
-    cached = getattr(msg, "_inbound_headers", None)
-    if cached is not None:
-        return cached
-    table: dict[str, str] = {}
-    for key, value in reversed(msg._headers):  # type: ignore[attr-defined]
-        table[key.lower()] = value  # reversed: the first occurrence wins
-    msg._inbound_headers = table  # type: ignore[attr-defined]
-    return table
-
-
 def header(msg: Message, name: str) -> str:
     """Return one header decoded to text (RFC 2047 aware), or an empty string."""
-    value = header_table(msg).get(name.lower())
+    # Detectors and builders ask for the same few fields (From, Subject) several
+    # times per message: decode each once, remembered on the part.
+    decoded = getattr(msg, "_inbound_decoded", None)
+    if decoded is None:
+        decoded = msg._inbound_decoded = {}  # type: ignore[attr-defined]
+    else:
+        known = decoded.get(name)
+        if known is not None:
+            return known
+    value = decoded[name] = _decode_header(header_table(msg).get(name.lower()))
+    return value
+
+
+def _decode_header(value: str | None) -> str:
     if value is None:
         return ""
     value = str(value)[:MAX_HEADER_CHARS]
@@ -209,6 +243,7 @@ def addresses(text: str) -> list[str]:
 _ANGLE_ADDR = re.compile(r"<\s*([^<>\s]{1,64}@[^<>\s]{1,255})\s*>")
 
 
+@functools.lru_cache(maxsize=64)  # the same From/To values are asked for several times
 def first_address(text: str) -> str | None:
     """Return the first address in text, lower-cased, or None; a <bracketed> address wins,
     so a display name that looks like an address ("x@y" <z@y>) is not taken for it."""

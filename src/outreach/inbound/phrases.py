@@ -9,6 +9,7 @@ only tried when the anchor occurs. This module fixes the order in which they are
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import words_policy as p
 from . import words_recipient as r
@@ -88,6 +89,55 @@ class Phrases:
         return False
 
 
+def _trie_regex(words: list[str]) -> str:
+    """A regex matching the longest of `words` that starts at the current position."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:  # a word ends here: the longer ones are tried first (greedy)
+            return body + "?" if len(alts) == 1 and len(body) == 1 else f"(?:{body})?"
+        return body
+
+    return walk(root)
+
+
+class AnchorIndex:
+    """Which of many anchors occur in a text, found by one trie regex instead of one
+    substring test per anchor. Each search finds the longest anchor at the leftmost
+    position where one starts (the regex engine skips ahead by first character); the
+    anchors that are prefixes of it start there too, and the next search starts one
+    character later, so overlapping occurrences are found as well."""
+
+    def __init__(self, anchors: set[str]) -> None:
+        words = sorted(a for a in anchors if a)
+        self._rx = re.compile(_trie_regex(words)) if words else None
+        known = set(words)
+        self._prefixes = {
+            w: tuple(w[:i] for i in range(1, len(w) + 1) if w[:i] in known) for w in words
+        }
+
+    def present(self, low: str) -> set[str]:
+        """The anchors that occur in `low` ('' always does)."""
+        found = {""}
+        if self._rx is None:
+            return found
+        search, prefixes = self._rx.search, self._prefixes
+        m = search(low)
+        while m is not None:
+            found.update(prefixes[m.group()])
+            m = search(low, m.start() + 1)
+        return found
+
+
 def _rx(phrases: tuple[str, ...]) -> Phrases:
     return Phrases(phrases)
 
@@ -142,3 +192,226 @@ BY_TEXT: list[tuple[str, Phrases]] = [
     ("syntaxerror", _rx(p.SYNTAXERROR)),
     ("systemerror", _rx(p.SYSTEMERROR)),
 ]
+
+_INDEX = AnchorIndex({a for _, group in BY_TEXT for anchors, _ in group.items for a in anchors})
+# Anchor -> (group index, bit set of the group's phrases that have this anchor): the
+# phrases worth a regex search are found from the anchors present, not by testing each.
+_MASKS: dict[str, list[tuple[int, int]]] = {}
+for _g, (_reason, _group) in enumerate(BY_TEXT):
+    _bits: dict[str, int] = {}
+    for _k, (_words, _pattern) in enumerate(_group.items):
+        for _anchor in _words:
+            _bits[_anchor] = _bits.get(_anchor, 0) | 1 << _k
+    for _anchor, _mask in _bits.items():
+        _MASKS.setdefault(_anchor, []).append((_g, _mask))
+
+
+def first_reason(low: str) -> str | None:
+    """The reason of the first group in BY_TEXT with a phrase in lower-cased `low`."""
+    masks = _MASKS
+    todo: dict[int, int] = {}
+    for anchor in _INDEX.present(low):
+        for g, mask in masks.get(anchor, ()):
+            todo[g] = todo.get(g, 0) | mask
+    for g in sorted(todo):
+        reason, group = BY_TEXT[g]
+        mask = todo[g]
+        while mask:  # the group's candidate phrases in their order (lowest bit first)
+            k = (mask & -mask).bit_length() - 1
+            if group.items[k][1].search(low):
+                return reason
+            mask &= mask - 1
+    return None
+
+
+_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_QUANT = frozenset("*+?{")
+
+
+def _split_top(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex (outside groups and character classes)."""
+    out: list[str] = []
+    cur: list[str] = []
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        step = 2 if ch == "\\" else 1
+        if ch == "[" and not in_class:
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                step = 2
+        elif ch == "]" and in_class:
+            in_class = False
+        elif not in_class and ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and not in_class and depth == 0:
+            out.append("".join(cur))
+            cur, i = [], i + 1
+            continue
+        cur.append(pattern[i : i + step])
+        i += step
+    out.append("".join(cur))
+    return out
+
+
+def _first_literal(alt: str) -> str | None:
+    """The alternative's leading literal character (as written), if it is a plain one."""
+    tok = alt[:2] if alt[:1] == "\\" else alt[:1]
+    if not tok or (len(tok) == 2 and tok[1].isalnum()) or tok in "[](){}.*+?^$|\\":
+        return None
+    return None if alt[len(tok) : len(tok) + 1] in _QUANT and alt[len(tok) :] else tok
+
+
+def _factor(alts: list[str], key: Callable[[str], str], loose: bool) -> str | None:
+    """Alternatives grouped by leading character ("unknown|unable" -> "u(?:nknown|nable)"),
+    the order kept inside each group; None when an alternative has no leading literal
+    (unless `loose`: such ones go last, which changes no search's truth value)."""
+    groups: dict[str, list[str]] = {}
+    rest = []
+    for alt in alts:
+        tok = _first_literal(alt)
+        if tok is None:
+            if not loose:
+                return None
+            rest.append(alt)
+        else:
+            groups.setdefault(key(tok), []).append(alt)
+    out = []
+    for members in groups.values():
+        if len(members) == 1:
+            out.append(members[0])
+            continue
+        tok = _first_literal(members[0]) or ""
+        tails = [m[len(_first_literal(m) or "") :] for m in members]
+        inner = _factor(tails, key, loose=False) or "|".join(tails)
+        out.append(f"{tok}(?:{inner})")
+    return "|".join(out + rest)
+
+
+def factored(pattern: str, flags: int = 0, loose: bool = False) -> re.Pattern[str]:
+    """Compile `pattern` with its top-level alternatives grouped by leading characters.
+
+    The regex engine tries every alternative at every position; grouped, one failed
+    first character rules a whole group out. Matches are the same: alternatives of
+    different groups cannot start at the same position and a group keeps their order.
+    With `loose`, alternatives without a leading literal are moved last: only for
+    regexes used as a yes/no search (the same positions match, maybe by another branch).
+    """
+    head = ""
+    m = _FLAGS.match(pattern)
+    if m:
+        head, pattern = m.group(0), pattern[m.end() :]
+    compiled = re.compile(head + pattern, flags)
+    caseless = bool(compiled.flags & re.IGNORECASE)
+    if compiled.groups or (caseless and not loose and not pattern.isascii()):
+        # Reordered branches would renumber capturing groups; non-ASCII letters have
+        # case variants that the grouping key does not model.
+        return compiled
+    key = (lambda t: t.lower()) if caseless else (lambda t: t)
+    body = _factor(_split_top(pattern), key, loose)
+    return compiled if body is None else re.compile(head + body, flags)
+
+
+# Characters a case-insensitive regex matches to an ASCII letter although str.lower()
+# does not turn them into it (re's extra cases; U+0130 lower-cases to two characters).
+_ODD_CASES = ("\u0131", "\u0130", "\u017f", "\u212a")
+
+
+def may_contain(text: str, low: str, words: tuple[str, ...]) -> bool:
+    """False only when a case-insensitive regex whose every match contains one of the
+    lower-case `words` cannot match `text` (`low` is text.lower()): C-level substring
+    tests instead of a regex tried at every position."""
+    if any(map(low.__contains__, words)):
+        return True
+    return not text.isascii() and any(map(text.__contains__, _ODD_CASES))
+
+
+_META = frozenset("\\[](){}.*+?^$|")
+
+
+def _required_literal(alt: str) -> str:
+    """The longest literal run at the top level of one alternative (outside groups and
+    classes, not under a quantifier): every match of the alternative contains it."""
+    best, run, i = "", "", 0
+    while i < len(alt):
+        ch = alt[i]
+        if ch == "\\" and i + 1 < len(alt) and not alt[i + 1].isalnum():
+            tok, i = alt[i + 1], i + 2  # an escaped punctuation character is a literal
+        elif ch in _META:
+            best, run = max(best, run, key=len), ""
+            if ch == "(":  # skip the whole group
+                depth = 0
+                for j in range(i, len(alt)):
+                    if alt[j] == "\\":
+                        continue
+                    depth += {"(": 1, ")": -1}.get(alt[j], 0)
+                    if depth == 0:
+                        break
+                i = j + 1
+            elif ch == "[":
+                i = alt.index("]", i + 2) + 1
+            else:
+                i += 2 if ch == "\\" else 1
+            continue
+        else:
+            tok, i = ch, i + 1
+        if alt[i : i + 1] in ("?", "*", "{"):
+            best, run = max(best, run, key=len), ""  # the character may be absent
+        else:
+            run += tok
+    return max(best, run, key=len)
+
+
+def _alternatives(body: str) -> list[str]:
+    """Top-level alternatives; a pattern that is one group plus a suffix is unwrapped."""
+    alts = _split_top(body)
+    if len(alts) == 1 and body.startswith("(?:"):
+        depth = 0
+        for j, ch in enumerate(body):
+            depth += {"(": 1, ")": -1}.get(ch, 0) if body[j - 1 : j] != "\\" else 0
+            if depth == 0:
+                break
+        if body[j + 1 : j + 2] not in ("?", "*", "{"):
+            return _split_top(body[3:j])
+    return alts
+
+
+class Gated:
+    """A regex behind a substring test: search() is the regex's own search, answered
+    None without running it when none of the literals that every match must contain
+    (one per top-level alternative, see _anchors) occurs in the text.
+
+    The regex engine tries a long alternation at every position of the text; a few
+    `in` tests run at C speed and rule most lines of a notice out.
+    """
+
+    def __init__(self, rx: re.Pattern[str], source: str | None = None) -> None:
+        self.rx = rx
+        self.pattern = rx.pattern
+        self.caseless = bool(rx.flags & re.IGNORECASE)
+        self.anchors: tuple[str, ...] | None = None  # None: no safe literal, no gate
+        body = source if source is not None else rx.pattern
+        m = _FLAGS.match(body)
+        if m:
+            body = body[m.end() :]
+        if rx.flags & re.VERBOSE:
+            return
+        found = set()
+        for alt in _alternatives(body):
+            lit = _required_literal(alt)
+            if len(lit) < 2:
+                return
+            found.add(lit.lower() if self.caseless else lit)
+        flat = sorted(found, key=len)
+        self.anchors = tuple(a for i, a in enumerate(flat) if not any(b in a for b in flat[:i]))
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        """The regex's search(text, ...), skipped when no anchor occurs in text."""
+        words = self.anchors
+        if words is not None:
+            if self.caseless:
+                if not may_contain(text, text.lower(), words):
+                    return None
+            elif not any(map(text.__contains__, words)):
+                return None
+        return self.rx.search(text, *args)

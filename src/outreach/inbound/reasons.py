@@ -7,20 +7,21 @@ import re
 
 from .codes import reason_for_reply, reason_for_status
 from .model import HARD_REASONS
-from .phrases import BY_TEXT
+from .phrases import first_reason
 
 # An enhanced status code right after a reply code ("550 5.1.1", "550-5.1.1", "#5.1.1").
 # Gateways quote the remote reply: "550-'5.4.1 Recipient address rejected ...'".
 # Only failure codes: a transcript's "250 2.1.0 Ok" before the refusal names nothing.
-_STATUS_AFTER_REPLY = re.compile(r"(?<!\d)[45]\d\d[ -]['\"]?#?([45]\.[0-7]\.\d{1,3})(?![\d.])")
+# (Look-behinds follow the first character, so the engine can skip ahead by it.)
+_STATUS_AFTER_REPLY = re.compile(r"[45](?<!\d[45])\d\d[ -]['\"]?#?([45]\.[0-7]\.\d{1,3})(?![\d.])")
 _STATUS_HASH = re.compile(r"[(#]#?([45]\.[0-7]\.\d{1,3})(?![\d.])")
 # A bare code; the look-arounds keep dotted IP addresses and versions out.
-_STATUS_BARE = re.compile(r"(?<![\w.])([45]\.[0-7]\.\d{1,3})(?![\d.]|\.\d)")
+_STATUS_BARE = re.compile(r"([45](?<![\w.][45])\.[0-7]\.\d{1,3})(?![\d.]|\.\d)")
 _STATUS_FIELD = re.compile(r"([245])\.(\d{1,3})\.(\d{1,3})")
 # Literal-first alternatives (no leading \b): the engine skips ahead by first character.
 _RETRY_WORDS = re.compile(r"deferred|will (?:be )?retr|still trying|delayed")
 _FINAL_WORDS = re.compile(r"permanent|fatal|was undeliverable|is undeliverable")
-_REPLY_CODE = re.compile(r"(?:^|[\s:;(#<\[])([45][0-5]\d)(?=[\s-]|$)")
+_REPLY_CODE = re.compile(r"([45](?:(?<=^[45])|(?<=[\s:;(#<\[][45]))[0-5]\d)(?=[\s-]|$)")
 
 # Status codes too generic to name a reason on their own (X.0.0, X.1.0, X.2.0 ...).
 _GENERIC_CODES = frozenset({"0.0", "1.0", "2.0", "3.0", "4.0", "5.0", "6.0", "7.0", "7.1"})
@@ -68,10 +69,7 @@ def reason_from_text(text: str) -> str | None:
     low = " ".join((text or "")[: REASON_TEXT_CHARS * 2].split())[:REASON_TEXT_CHARS].lower()
     if not low.strip():
         return None
-    for reason, phrases in BY_TEXT:
-        if phrases.search(low):
-            return reason
-    return None
+    return first_reason(low)
 
 
 def reason_from_status(status: str | None) -> str | None:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .parse import ADDR_RE, clean_address
+from .phrases import Gated, factored
 
 _DAEMON_LOCAL = re.compile(
     r"(?i)^(?:mailer-daemon|mailer_daemon|postmaster|mail-daemon|maildaemon|mmdf|"
@@ -16,7 +17,7 @@ _DAEMON_NAME = re.compile(
     r"(?i)mail ?delivery|mailer.?daemon|postmaster|system administrator|"
     r"mail administrator|delivery (?:status|subsystem)|automated response"
 )
-BOUNCE_SUBJECT = re.compile(
+BOUNCE_SUBJECT = factored(
     r"(?i)undeliver|undelivered|returned mail|return(?:ed)? to sender|failure notice|"
     r"delivery (?:status notification|failure|failed|has failed|problem|report|notification)|"
     r"mail delivery (?:failed|failure|system|subsystem|problem)|could not (?:be )?deliver|"
@@ -27,7 +28,8 @@ BOUNCE_SUBJECT = re.compile(
     r"non recapitabil|onbestelbaar|no se (?:puede|pudo) entregar|n[ãa]o (?:foi )?entreg|"
     r"delivery incomplete|zustellung verz[öo]gert|remise diff[ée]r[ée]e|entrega retrasada|"
     r"vertraagde bezorging|entrega atrasada|consegna ritardata|配信遅延|"
-    r"配信不能|配送エラー|配信エラー|不能送达|недоставлен|returned message|bounced|rejected"
+    r"配信不能|配送エラー|配信エラー|不能送达|недоставлен|returned message|bounced|rejected",
+    loose=True,
 )
 BOUNCE_BODY = re.compile(
     r"(?i)(?:could not|cannot|can't) be delivered to|n'a pas pu [êe]tre (?:d[ée]livr[ée]|remis)|"
@@ -35,11 +37,12 @@ BOUNCE_BODY = re.compile(
     r"(?:was|were) not delivered to|unable to deliver (?:your )?message to|"
     r"konnte nicht zugestellt werden|no (?:se )?pudo ser entregado"
 )
-_WARNING = re.compile(
+_WARNING = factored(
     r"warning: could not send|delayed mail|delivery (?:status notification \()?delay|"
     r"has not yet been delivered|attempts will continue|will continue to be made|will (?:continue|keep) (?:trying|to try)|still (?:being )?"
     r"(?:retried|trying)|not been able to deliver .{0,40}yet|will be retried|"
-    r"no action is required on your part|delay(?:ed)? (?:notification|warning)"
+    r"no action is required on your part|delay(?:ed)? (?:notification|warning)",
+    loose=True,
 )
 # Gmail's, Exchange's and localised wordings ("Zustellung verzögert", "Remise
 # différée", ...): a separate regex behind a substring gate, so that their common first
@@ -91,7 +94,7 @@ _QUOTED_HEADER = re.compile(r"(?m)^(?:Received|Return-Path|DKIM-Signature|Messag
 # Addresses next to these words are the failed recipients rather than bystanders.
 # Lower-case input only; every alternative starts with a literal so the regex engine
 # can skip ahead by first character (no leading \b or (?i), which would defeat that).
-_FAIL_NEAR = re.compile(
+_FAIL_NEAR = factored(
     r"unknown|not (?:found|exist|known|valid|delivered|"
     r"yet been delivered|reach|collected|accepted|(?:exactly )?match|an? (?:valid|active|known))|"
     r"recipient:|wrong|no longer|"
@@ -101,7 +104,8 @@ _FAIL_NEAR = re.compile(
     r"no mailbox|unrouteable|timed out|time out|timeout|delay|retry|problem|exceeds|"
     r"nicht zugestellt|unzustellbar|fehlgeschlagen|verz[öo]gert|n'a pas pu|non remis|"
     r"[ée]chec|no se pudo|no se ha podido|retrasad|niet bezorgd|kon niet|n[ãa]o foi|"
-    r"non [èe] stato|non recapitat|配信できません|送信できません|届きませんでした|お届けできません"
+    r"non [èe] stato|non recapitat|配信できません|送信できません|届きませんでした|お届けできません",
+    loose=True,
 )
 # SMTP reply and enhanced status codes, kept apart: a leading character class in the
 # word alternation above would stop the engine from skipping ahead by first character.
@@ -112,11 +116,12 @@ def _failure_at(low: str) -> bool:
     return _FAIL_NEAR.search(low) is not None or _CODE_NEAR.search(low) is not None
 
 
-_DIAG_HINT = re.compile(
+_DIAG_HINT_RX = re.compile(
     r"(?i)(?:host .{1,120}? said:|remote (?:host|server) (?:said|replied|returned)[^:]{0,40}:|"
     r"reason:|diagnostic[- ]code:|smtp error from remote mail server after [^:]+:|"
     r"error (?:message|text):|the error that the other server returned was:)\s*"
 )
+_DIAG_HINT = Gated(_DIAG_HINT_RX)  # behind a test of its literal words (most lines have none)
 _HOST = r"([a-z0-9][a-z0-9.-]{2,200}\.[a-z]{2,24})"
 _SAID = r"\]?(?:\s*\[[0-9a-f.:]+\])?\s+(?:said|says|replied|returned|responded)"
 # Every alternative starts with a literal so the engine can skip ahead by first character.

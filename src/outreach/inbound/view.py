@@ -8,16 +8,18 @@ from email.message import Message
 
 from . import textbounce
 from .dsn import DSN_TYPES
+from .mime import content_type
 from .parse import (
-    ctype,
     ctype_param,
     embedded_headers,
     first_address,
     header,
+    header_table,
     message_ids,
     part_text,
     walk,
 )
+from .phrases import may_contain
 
 _ORIGINAL_TYPES = frozenset(
     {
@@ -58,7 +60,7 @@ class View:
         html: list[Message] = []
         inside_depth: int | None = None
         for part, depth in walk(msg):
-            ct = ctype(part)
+            ct = content_type(part)[0]
             if inside_depth is not None and depth <= inside_depth:
                 inside_depth = None
             self.parts.append((part, ct))
@@ -103,12 +105,15 @@ def linking(view: View) -> tuple[str | None, dict[str, str]]:
         ids = message_ids(header(orig, "Message-ID"))
         msgid = ids[0] if ids else None
         xh.update(_ours(orig))
-    if msgid is None:
-        m = _QUOTED_MSGID.search(view.body[:MAX_SCAN])
-        msgid = m.group(1) if m else None
-    if not xh:
-        for m in _X_OUTREACH.finditer(view.body[:MAX_SCAN]):
-            xh.setdefault(m.group(1), m.group(2).strip())
+    if msgid is None or not xh:
+        text = view.body[:MAX_SCAN]
+        low = text.lower()
+        if msgid is None and may_contain(text, low, ("message-id:",)):
+            m = _QUOTED_MSGID.search(text)
+            msgid = m.group(1) if m else None
+        if not xh and may_contain(text, low, ("x-outreach-",)):
+            for m in _X_OUTREACH.finditer(text):
+                xh.setdefault(m.group(1), m.group(2).strip())
     for key, value in _ours(view.msg).items():
         xh.setdefault(key, value)
     return msgid, xh
@@ -116,6 +121,9 @@ def linking(view: View) -> tuple[str | None, dict[str, str]]:
 
 def _ours(msg: Message) -> dict[str, str]:
     """The X-Outreach-* headers of one header block (a C-level test first: most have none)."""
+    # The header table's names are lower-cased already and include the first 200 fields.
+    if "x-outreach-" not in "\n".join(header_table(msg)):
+        return {}
     keys = msg.keys()[:200]
     if "x-outreach-" not in "\n".join(keys).lower():
         return {}
