@@ -25,6 +25,12 @@ KNOWN_MISSES = {
     # Microsoft 4.7.500 "Server busy ... from [IP] (S77714)": its throttling of our IP
     # (labelled ratelimited from Microsoft's documentation); the words say systemerror.
     ("crisp/451_4_7_500_server_busy.txt", "reason"),
+    # IronPort "550 #5.1.0 Address rejected." at RCPT: labelled an unknown recipient, but
+    # X.1.0 and a bare "address rejected" are generic (no hard evidence, see words_recipient).
+    ("crisp/550_5_1_0_address_rejected.txt", "reason"),
+    ("crisp/550_5_1_0_address_rejected.txt", "hard"),
+    # Zoho "554 5.2.3 MailPolicy violation": the words name a policy, X.2.3 a size limit.
+    ("crisp/554_5_2_3_policy_violation.txt", "reason"),
 }
 
 

@@ -310,6 +310,7 @@ USERUNKNOWN_WEAK = (
     r"mailbox unavailable",
     r"mailbox not available",
     r"mailbox (?:is )?(?:currently )?unavailable",
+    r"mailbox [^ ]+@[^ ]+ (?:is )?unavailable",  # "550 mailbox <address> unavailable"
     r"recipient rejected",
     # Postfix's "Recipient address rejected: <text>" carries an access-table text that
     # names the cause itself; only Exchange Online's documented "Access denied" (DBEB)
