@@ -21,6 +21,16 @@ KNOWN_MISSES = {
     # unseen-4 (see BENCHMARKS.md): judgement calls
     ("crisp/550_unkown_server.txt", "reason"),  # cPanel "may not exist, may be blacklisted"
     ("crisp/554_5_7_1_no_such_recipient_variant_1.txt", "reason"),  # "BLOCK-SEND-ER": filtered?
+    # unseen-7 (see BENCHMARKS-unseen7.md): judgement calls
+    # Microsoft 4.7.500 "Server busy ... from [IP] (S77714)": its throttling of our IP
+    # (labelled ratelimited from Microsoft's documentation); the words say systemerror.
+    ("crisp/451_4_7_500_server_busy.txt", "reason"),
+    # IronPort "550 #5.1.0 Address rejected." at RCPT: labelled an unknown recipient, but
+    # X.1.0 and a bare "address rejected" are generic (no hard evidence, see words_recipient).
+    ("crisp/550_5_1_0_address_rejected.txt", "reason"),
+    ("crisp/550_5_1_0_address_rejected.txt", "hard"),
+    # Zoho "554 5.2.3 MailPolicy violation": the words name a policy, X.2.3 a size limit.
+    ("crisp/554_5_2_3_policy_violation.txt", "reason"),
 }
 
 

@@ -185,3 +185,20 @@ def test_utf8_typed_dsn_recipient(field: str, want: str) -> None:
     )
     result = classify(raw.encode("utf-8"))
     assert (result.kind, result.recipient, result.status) == ("bounce", want, "5.1.1")
+
+
+def test_gmail_reply_paragraph_is_the_diagnostic() -> None:
+    body = (
+        "** Delivery incomplete **\n\nThere was a temporary problem delivering your message "
+        "to x@example.org. Gmail will retry for 47 more hours.\n\n"
+        "The response from the remote server was:\n"
+        "550 5.7.1 Gmail has detected that this message is likely suspicious due to the "
+        "very low reputation of the sending domain.\n"
+    )
+    raw = (
+        "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
+        "To: a@example.com\nSubject: Delivery Status Notification (Delay)\n\n" + body
+    ).encode()
+    got = classify(raw)
+    assert (got.recipient, got.status, got.reason) == ("x@example.org", "5.7.1", "badreputation")
+    assert (got.diagnostic or "").startswith("550 5.7.1 Gmail has detected")

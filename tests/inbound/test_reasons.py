@@ -247,6 +247,18 @@ DOCUMENTED = [
     ("5.0.0", "El buzón del destinatario está lleno.", "mailboxfull"),
     ("5.0.0", "Das Postfach des Empfängers ist voll.", "mailboxfull"),
     ("5.0.0", "宛先不明", "userunknown"),
+    # unseen-7 wordings (crisp-oss fixtures)
+    ("5.0.0", "550 no mailbox by that name is currently available", "userunknown"),
+    ("5.0.0", "554 RCPT (x@example.org) dosn't exist", "userunknown"),
+    ("5.0.0", "550 mailbox x@example.org unavailable", "userunknown"),
+    ("5.1.1", "550 5.1.1 <bounces+1@example.net>: unauthorized sender", "rejected"),
+    (
+        "4.0.0",
+        "451 Message temporarily deferred due to unresolvable RFC.5321 from domain",
+        "rejected",
+    ),
+    # a filter is a word, not part of the answering host's name
+    ("5.1.1", "host mx.cloudfilter.example said: 550 5.1.1 recipient rejected", "userunknown"),
 ]
 
 

@@ -355,6 +355,23 @@ def _aol_names(note: str, from_domain: str) -> list[str]:
     return [f"{n.lower()}@aol.com" for n in _AOL_NAME.findall(note)]
 
 
+# Gmail puts the remote server's reply in its own paragraph after this line, away from
+# the sentence that names the address ("There was a temporary problem delivering ...").
+_REPLY_PARAGRAPH = re.compile(
+    r"(?i)(?:the response from the remote server was|the error that the other server "
+    r"returned was):[ \t]*\n(.+?)(?:\n[ \t]*\n|$)",
+    re.S,
+)
+
+
+def _reply_paragraph(note: str, context: str) -> str | None:
+    """The remote reply Gmail gives in a paragraph of its own, unless the context has one."""
+    if "server " not in note or _DIAG_HINT.search(context):
+        return None
+    m = _REPLY_PARAGRAPH.search(note)
+    return " ".join(m.group(1).split())[:1000] if m else None
+
+
 def scan(note: str, ignore: set[str], preferred: set[str], from_domain: str = "") -> TextFinding:
     """Find failed recipients and their diagnostic in notification text (see notification_part)."""
     note = note[:20000]
@@ -373,7 +390,8 @@ def scan(note: str, ignore: set[str], preferred: set[str], from_domain: str = ""
             if best >= 3:
                 recipients = [a for a, (s, _, _) in scored.items() if s == best]
         if recipients:
-            diagnostic = _diag_from(scored[recipients[0]][1], recipients[0])
+            context = scored[recipients[0]][1]
+            diagnostic = _reply_paragraph(note, context) or _diag_from(context, recipients[0])
     if not recipients:
         recipients = _to_lines(note)
     if not recipients:

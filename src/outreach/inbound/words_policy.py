@@ -315,7 +315,7 @@ FILTERED = (
     r"not authori[sz]ed to receive",
     r"user refuses",
     r"refused by (?:the )?recipient",
-    r"filter",
+    r"\bfilter",  # a word, not a host name such as "mx.cloudfilter.net"
     r"restricted",
     r"delivery not authori[sz]ed",
     r"not permitted",

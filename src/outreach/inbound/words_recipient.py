@@ -26,6 +26,8 @@ REJECTED = (
     r"bad outbound sender",  # Exchange 5.1.8
     r"null sender is not allowed",
     r"sender domain .{0,40}(?:does not exist|not resolv|unknown)",
+    r"unresolvable .{0,12}from domain",  # Yahoo 451 "unresolvable RFC.5321 from domain"
+    r"unauthori[sz]ed sender",  # Apple's private relay: only the shared sender may write
     r"fake sender",
     r"(?:not have|no) permission to post",  # Google Groups: the sender may not post
     r"envelope blocked",  # Mimecast: "Administrative prohibition - envelope blocked"
@@ -171,6 +173,7 @@ USERUNKNOWN = (
     r"(?:recipient|mailbox|user|address) (?:is )?(?:invalid|unknown)",
     r"not a valid (?:user|mailbox|recipient)",
     r"no mailbox here",
+    r"no mailbox by that name",  # RFC 5321-style "no mailbox by that name is ... available"
     r"no mail ?box available",
     r"not an? (?:active|valid) (?:address|user|mailbox|recipient)",
     r"no (?:mail-?box|user|account|recipient) (?:was )?found",
@@ -303,9 +306,11 @@ SUSPEND = (
 USERUNKNOWN_WEAK = (
     r"does not exist",
     r"doesn't exist",
+    r"dosn't exist",  # Alibaba Mail (mxhichina): "554 RCPT (<addr>) dosn't exist"
     r"mailbox unavailable",
     r"mailbox not available",
     r"mailbox (?:is )?(?:currently )?unavailable",
+    r"mailbox [^ ]+@[^ ]+ (?:is )?unavailable",  # "550 mailbox <address> unavailable"
     r"recipient rejected",
     # Postfix's "Recipient address rejected: <text>" carries an access-table text that
     # names the cause itself; only Exchange Online's documented "Access denied" (DBEB)
