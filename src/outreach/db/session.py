@@ -10,7 +10,15 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 
+def _unicode_lower(value: Any) -> Any:
+    """lower() as PostgreSQL does it for UTF-8 text, not only for ASCII letters."""
+    return value.lower() if isinstance(value, str) else value
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # SQLite's own lower() folds ASCII only, so a search for "ölm" would miss "Ölmez"; no
+    # SQLite index uses lower(), so replacing it per connection cannot disagree with one.
+    dbapi_conn.create_function("lower", 1, _unicode_lower, deterministic=True)
     # WAL lets the web process read while the worker writes; busy_timeout waits for the
     # single writer lock instead of failing at once.
     cur = dbapi_conn.cursor()
