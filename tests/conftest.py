@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import hypothesis
 import pytest
 from sqlalchemy import create_engine, text
 from starlette.testclient import TestClient
@@ -23,6 +24,13 @@ from outreach.db.base import Base
 from outreach.db.runtime import Runtime, build_runtime
 from outreach.db.uow import unit_of_work
 from outreach.tenancy import service as tenancy
+
+# Tests never assert wall-clock time: Hypothesis' per-example deadline and its "too slow"
+# health check fail on a loaded 2-core CI machine without saying anything about the code.
+hypothesis.settings.register_profile(
+    "outreach", deadline=None, suppress_health_check=[hypothesis.HealthCheck.too_slow]
+)
+hypothesis.settings.load_profile("outreach")
 
 PG_ADMIN_URL = os.environ.get(
     "OUTREACH_TEST_PG_ADMIN_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
