@@ -87,6 +87,7 @@ RATELIMITED_SENDER = (
     r"too many messages (?:from|for this)",
     r"email quota exceeded",  # Gmail relay customers' quota
     r"mail flood",
+    r"limits for how many messages can be sent",  # Outlook.com RP-001
 )
 
 HOSTUNKNOWN = (
