@@ -1108,6 +1108,33 @@ CASES: list[tuple[str, int, str | None, str, str]] = [
     ("greylist", 451, "4.7.1", "Greylisting in action, please come back later", "blocked"),
 ]
 
+# Added after the first pass, with the rules they check (the NetEase codes of its
+# published list that the first table lacked); not part of the first-pass numbers.
+CASES += [
+    (
+        "netease",
+        421,
+        None,
+        "HL:MEP 163 mx14, http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1",
+        "blocked",
+    ),
+    ("netease", 450, None, "WM:BLI 163 mx14, http://mail.163.com/help/help_spam_16.htm", "blocked"),
+    (
+        "netease",
+        450,
+        None,
+        "WM:BLU 163 mx14, http://mail.163.com/help/help_spam_16.htm",
+        "rejected",
+    ),
+    (
+        "netease",
+        450,
+        None,
+        "MI:DMC 163 mx14, http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1",
+        "ratelimited",
+    ),
+]
+
 HARD = frozenset({"userunknown", "hostunknown", "hasmoved"})
 RCPT = "kim@example.org"
 
