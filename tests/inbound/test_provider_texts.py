@@ -12,6 +12,9 @@ the reply, and an Exim-style plain-text notice quoting it.
 
 from __future__ import annotations
 
+import sys
+from collections import Counter
+
 import pytest
 
 from outreach.inbound import classify
@@ -51,7 +54,8 @@ CASES: list[tuple[str, int, str | None, str, str]] = [
         "microsoft",
         554,
         "5.2.2",
-        "mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded",
+        "mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException."
+        "MapiExceptionShutoffQuotaExceeded",
         "mailboxfull",
     ),
     (
@@ -1248,3 +1252,27 @@ def test_provider_reply(variant: str, case: tuple[str, int, str | None, str, str
     got = classify(BUILDERS[variant](code, enhanced, text)).to_dict()
     want = expected(case)
     assert {k: got[k] for k in want} == want
+
+
+def score(first: int | None = None) -> str:
+    """Per-field and per-reason accuracy over the table (the first `first` cases)."""
+    fields: Counter[str] = Counter()
+    reasons: dict[str, list[int]] = {}
+    cases = CASES[:first]
+    for case in cases:
+        want = expected(case)
+        for build in BUILDERS.values():
+            got = classify(build(*case[1:4])).to_dict()
+            fields.update(k for k in want if got[k] == want[k])
+            tally = reasons.setdefault(str(want["reason"]), [0, 0])
+            tally[0] += got["reason"] == want["reason"]
+            tally[1] += 1
+    n = len(cases) * len(BUILDERS)
+    lines = [f"{len(cases)} cases, {n} bounces"]
+    lines += [f"  {k:10s} {fields[k]}/{n} = {100 * fields[k] / n:.1f}%" for k in expected(CASES[0])]
+    lines += [f"  {r:16s} {a}/{t}" for r, (a, t) in sorted(reasons.items())]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # PYTHONPATH=src python -m tests.inbound.test_provider_texts [N]
+    print(score(int(sys.argv[1]) if len(sys.argv) > 1 else None))
