@@ -46,6 +46,7 @@ NETWORK_STRONG = (
     r"wasn't able to establish an smtp connection",  # qmail #4.4.1
     r"connection died",  # qmail #4.4.2
     r"deferred: connection (?:refused|timed out|reset)",  # sendmail: TCP, not SMTP
+    r"socket error",  # Exchange 4.4.316 "Connection refused [Message=Socket error code 10061]"
 )
 
 SYSTEMERROR_COMMAND = (
@@ -285,6 +286,7 @@ SYSTEMFULL = (
     r"insufficient (?:system )?storage",
     r"system (?:is )?full",
     r"out of (?:disk )?space",
+    r"insufficient disk space",  # sendmail 452 4.4.5
     r"no space left",
 )
 
@@ -426,6 +428,7 @@ SYSTEMERROR = (
     r"local problem",
     r"i/o error",
     r"service (?:not available|unavailable|temporarily unavailable)",
+    r"service is (?:currently |temporarily )?unavailable",  # Yandex 451 4.7.1
     r"server (?:is )?(?:too )?busy",
     r"resources? temporarily (?:unavailable|not available)",
     r"insufficient system resources",
