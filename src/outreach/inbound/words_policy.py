@@ -21,7 +21,10 @@ PROVIDER_RATELIMITED = (
     r"mi:dmc",  # NetEase: too many messages in one connection
     r"frequency limited",  # QQ: "Ip / Connection / Sender / Domain frequency limited"
 )
-PROVIDER_TOOMANYCONN = (r"hl:icc",)  # NetEase: too many concurrent connections from the IP
+PROVIDER_TOOMANYCONN = (
+    r"hl:icc",  # NetEase: too many concurrent connections from the IP
+    r"aup#in-1340",  # Spectrum: too many concurrent connections ("cmsmtp <IP> blocked")
+)
 PROVIDER_BLOCKED = (
     r"hl:rep",  # NetEase: the IP's sending behaviour (many unknown recipients)
     r"hl:mep",  # NetEase: the IP forges many sender domains
@@ -29,7 +32,9 @@ PROVIDER_BLOCKED = (
     r"wm:bli",  # NetEase: the IP is not on the allowed list
     r"rtr:bl",  # AOL: the IP is on AOL's block list
     r"on one or more dnsbls",  # Comcast BL000001
-    r"\bipbl\d",  # Cox IPBL0001 ...
+    r"\bipbl\d",  # Cox IPBL0001 ...: the IP is on a DNSBL
+    r"\bcdrbl\b",  # Cox CDRBL: the IP temporarily blocked
+    r"\bcxbl\b",  # Cox CXBL: the IP blocked for spam-like behaviour
     r"tosa@rx\.t-online\.de",  # T-Online's refusal of the sending server
     r"black ip",  # Coremail-style "550 black ip."
 )
