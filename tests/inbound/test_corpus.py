@@ -22,9 +22,6 @@ KNOWN_MISSES = {
     ("crisp/550_unkown_server.txt", "reason"),  # cPanel "may not exist, may be blacklisted"
     ("crisp/554_5_7_1_no_such_recipient_variant_1.txt", "reason"),  # "BLOCK-SEND-ER": filtered?
     # unseen-7 (see BENCHMARKS.md, "Seventh unseen set"): judgement calls
-    # Microsoft 4.7.500 "Server busy ... from [IP] (S77714)": its throttling of our IP
-    # (labelled ratelimited from Microsoft's documentation); the words say systemerror.
-    ("crisp/451_4_7_500_server_busy.txt", "reason"),
     # IronPort "550 #5.1.0 Address rejected." at RCPT: labelled an unknown recipient, but
     # X.1.0 and a bare "address rejected" are generic (no hard evidence, see words_recipient).
     ("crisp/550_5_1_0_address_rejected.txt", "reason"),

@@ -148,6 +148,11 @@ def _rx(phrases: tuple[str, ...]) -> Phrases:
 # of every reason come before the generic words of a refused recipient
 # ("recipient rejected", "mailbox unavailable", "does not exist").
 BY_TEXT: list[tuple[str, Phrases]] = [
+    ("spamdetected", _rx(p.PROVIDER_SPAM)),
+    ("ratelimited", _rx(p.PROVIDER_RATELIMITED)),
+    ("toomanyconn", _rx(p.PROVIDER_TOOMANYCONN)),
+    ("blocked", _rx(p.PROVIDER_BLOCKED)),
+    ("rejected", _rx(p.PROVIDER_REJECTED)),
     ("rejected", _rx(r.REJECTED)),
     ("filtered", _rx(r.FILTERED_SENDER)),
     ("systemerror", _rx(p.SYSTEMERROR_PROCESSING)),
@@ -166,8 +171,11 @@ BY_TEXT: list[tuple[str, Phrases]] = [
     ("blocked", _rx(p.GREYLISTED)),
     ("requireptr", _rx(p.REQUIREPTR)),
     ("authfailure", _rx(p.AUTHFAILURE)),
+    ("notcompliantrfc", _rx(p.NOTCOMPLIANT_STRONG)),
     ("contenterror", _rx(p.CONTENT_STRONG)),
     ("badreputation", _rx(p.BADREPUTATION)),
+    ("ratelimited", _rx(p.RATELIMITED_IP)),
+    ("policyviolation", _rx(p.POLICY_STRONG)),
     ("virusdetected", _rx(p.VIRUS_STRONG)),
     ("blocked", _rx(p.BLOCKED_LISTS)),
     ("norelaying", _rx(p.NORELAYING)),

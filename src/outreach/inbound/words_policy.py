@@ -10,6 +10,36 @@ from __future__ import annotations
 
 SYSTEMERROR_PROCESSING = (r"error while being processed", r"processing error")
 
+# Providers' own short reply codes (NetEase 163/126 "DT:SPM", "HL:ICC", "MI:SFQ" ...;
+# QQ/Tencent "... frequency limited"; AOL "RTR:BL"; Comcast/Cox blocklist codes), as
+# their postmaster pages document them. Distinct tokens, so tried before all words:
+# NetEase's "451 DT:SPM ..., please try again" is spam, not a system error.
+PROVIDER_SPAM = (r"dt:spm", r"mail content denied")  # NetEase; QQ
+PROVIDER_RATELIMITED = (
+    r"hl:ifc",  # NetEase: too many messages from the IP in a short time
+    r"mi:sfq",  # NetEase: the sender's messages in 15 minutes over the limit
+    r"mi:dmc",  # NetEase: too many messages in one connection
+    r"frequency limited",  # QQ: "Ip / Connection / Sender / Domain frequency limited"
+)
+PROVIDER_TOOMANYCONN = (
+    r"hl:icc",  # NetEase: too many concurrent connections from the IP
+    r"aup#in-1340",  # Spectrum: too many concurrent connections ("cmsmtp <IP> blocked")
+)
+PROVIDER_BLOCKED = (
+    r"hl:rep",  # NetEase: the IP's sending behaviour (many unknown recipients)
+    r"hl:mep",  # NetEase: the IP forges many sender domains
+    r"dt:rbl",  # NetEase: the IP is on an RBL
+    r"wm:bli",  # NetEase: the IP is not on the allowed list
+    r"rtr:bl",  # AOL: the IP is on AOL's block list
+    r"on one or more dnsbls",  # Comcast BL000001
+    r"\bipbl\d",  # Cox IPBL0001 ...: the IP is on a DNSBL
+    r"\bcdrbl\b",  # Cox CDRBL: the IP temporarily blocked
+    r"\bcxbl\b",  # Cox CXBL: the IP blocked for spam-like behaviour
+    r"tosa@rx\.t-online\.de",  # T-Online's refusal of the sending server
+    r"black ip",  # Coremail-style "550 black ip."
+)
+PROVIDER_REJECTED = (r"mi:imf", r"wm:blu")  # NetEase: bad / not allowed envelope sender
+
 # A TCP-level failure to reach the recipient's server, before "connection refused"
 # counts as an SMTP-level block.
 NETWORK_STRONG = (
@@ -21,6 +51,7 @@ NETWORK_STRONG = (
     r"wasn't able to establish an smtp connection",  # qmail #4.4.1
     r"connection died",  # qmail #4.4.2
     r"deferred: connection (?:refused|timed out|reset)",  # sendmail: TCP, not SMTP
+    r"socket error",  # Exchange 4.4.316 "Connection refused [Message=Socket error code 10061]"
 )
 
 SYSTEMERROR_COMMAND = (
@@ -50,7 +81,8 @@ AUTHFAILURE = (
     r"\bdkim\b",
     r"\bdmarc\b",
     r"sender policy framework",
-    r"not authenticated",
+    # Exchange 5.7.57 "not authenticated to send anonymous mail" is SMTP AUTH: securityerror.
+    r"not authenticated(?! to send anonymous)",
     r"unauthenticated",
     r"authentication (?:check )?failed",
     r"failed (?:sender )?authentication",
@@ -71,6 +103,22 @@ BADREPUTATION = (
 
 # Sisimai's "blocked" covers a refused HELO/EHLO argument, not only the client's IP;
 # before the host-unknown words ("Helo command rejected: Host not found" is about us).
+# Gmail's "mail sent from your IP address has been temporarily rate limited", after the
+# reputation words (its low-reputation notice ends the same way), before "your ip".
+RATELIMITED_IP = (r"temporarily rate limited",)
+
+# Exchange Online 5.7.520 "Your organization does not allow external forwarding":
+# before "access denied" (blocked).
+POLICY_STRONG = (r"allow external forwarding",)
+
+# RFC 5322 violations named as such, before the spam and policy words around them
+# (Gmail "not RFC 5322 compliant. To reduce the amount of spam ...", Yahoo "Message not
+# allowed - Headers are not RFC compliant").
+NOTCOMPLIANT_STRONG = (
+    r"not rfc ?(?:5322 |2822 )?compliant",
+    r"missing a valid message-?id",  # Gmail 5.7.1
+)
+
 BLOCKED_HELO = (
     # Every phrase carries "helo"/"ehlo" as its literal anchor (phrases.py): a group
     # with many short alternatives would be tried on nearly every notice.
@@ -147,6 +195,7 @@ NORELAYING = (
     r"invalid credentials for relay",  # Gmail 5.7.1
     r"mailing to remote domains not supported",  # Exim
     r"not allowed to relay",
+    r"denies relay",  # Coremail-style "553 host denies relay."
 )
 
 SPAMDETECTED = (
@@ -225,7 +274,7 @@ EXCEEDLIMIT = (
 )
 
 MESGTOOBIG = (
-    r"message (?:is )?too (?:big|large)",
+    r"message (?:is )?too (?:big|large|long)",  # "552 message is too long." (Coremail)
     r"message size",
     r"size limit",
     r"too large",
@@ -242,6 +291,7 @@ SYSTEMFULL = (
     r"insufficient (?:system )?storage",
     r"system (?:is )?full",
     r"out of (?:disk )?space",
+    r"insufficient disk space",  # sendmail 452 4.4.5
     r"no space left",
 )
 
@@ -383,6 +433,7 @@ SYSTEMERROR = (
     r"local problem",
     r"i/o error",
     r"service (?:not available|unavailable|temporarily unavailable)",
+    r"service is (?:currently |temporarily )?unavailable",  # Yandex 451 4.7.1
     r"server (?:is )?(?:too )?busy",
     r"resources? temporarily (?:unavailable|not available)",
     r"insufficient system resources",

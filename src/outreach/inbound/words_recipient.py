@@ -31,6 +31,8 @@ REJECTED = (
     r"fake sender",
     r"(?:not have|no) permission to post",  # Google Groups: the sender may not post
     r"envelope blocked",  # Mimecast: "Administrative prohibition - envelope blocked"
+    r"header based blocked senders",  # Mimecast: the header From is on a block policy
+    r"invalid dns mx or a/aaaa",  # GMX/web.de: the sender's domain has no MX or A record
     r"not a member of (?:this|the) (?:mailing )?list",  # list servers (FML, Mailman)
     r"not member article",  # FML
 )
@@ -49,6 +51,7 @@ FILTERED_SENDER = (
     r"accept list",
     r"senders to accept mail from",
     r"restrictedto(?:recipients|senders)",
+    r"resolver\.rst\.(?:authrequired|notauthorized)",  # Exchange: a restricted recipient
     r"recipient(?:'s)? preferences",  # Facebook RCP-P2 "refused due to recipient preferences"
 )
 
@@ -87,6 +90,10 @@ RATELIMITED_SENDER = (
     r"too many messages (?:from|for this)",
     r"email quota exceeded",  # Gmail relay customers' quota
     r"mail flood",
+    r"limits for how many messages can be sent",  # Outlook.com RP-001
+    # Exchange Online 4.7.500-699 "Server busy. Please try again later from [IP]": its
+    # throttling of the sending IP, not a busy server.
+    r"server busy\. please try again later from",
 )
 
 HOSTUNKNOWN = (
