@@ -1141,7 +1141,8 @@ CASES += [
 
 # Round 2, written and committed before the classifier ran on it (second table: MTAs'
 # own refusal texts and more provider wordings); first-pass numbers in
-# BENCHMARKS.md, "Provider reply texts". `python -m tests.inbound.test_provider_texts round2` scores it.
+# BENCHMARKS.md, "Provider reply texts".
+# `python -m tests.inbound.test_provider_texts round2` scores it.
 ROUND2: list[tuple[str, int, str | None, str, str]] = [
     ("microsoft", 550, "5.7.1", "RESOLVER.RST.AuthRequired; authentication required", "filtered"),
     ("microsoft", 550, "5.7.1", "RESOLVER.RST.NotAuthorized; not authorized", "filtered"),
