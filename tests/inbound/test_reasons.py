@@ -307,3 +307,14 @@ def test_hard_only_when_the_address_is_bad() -> None:
     assert is_hard("notaccept", True) and not is_hard("notaccept", False)
     for reason in ("mailboxfull", "blocked", "spamdetected", "suspend", "ratelimited"):
         assert not is_hard(reason, True)
+
+
+def test_any_media_or_content_status_is_contenterror() -> None:
+    # Sisimai's published definition of "contenterror": any X.6.* status, X.6.0 included,
+    # whatever the server's words would otherwise suggest.
+    assert decide_reason("5.6.0", "550 5.6.0 Content rejected") == "contenterror"
+    assert (
+        decide_reason("5.6.9", "550 5.6.9 improper use of 8-bit data in header") == "contenterror"
+    )
+    assert decide_reason("4.6.0", "451 4.6.0 temporary conversion failure") == "contenterror"
+    assert decide_reason("5.7.1", "550 5.7.1 Content rejected") == "spamdetected"

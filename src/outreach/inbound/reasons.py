@@ -121,6 +121,10 @@ def decide_reason(status: str | None, text: str, by_text: str | None = None) -> 
         by_text = reason_from_text(text)
     by_code = reason_from_status(status)
     rest = status.partition(".")[2] if status else ""
+    if rest.startswith("6."):
+        # Sisimai's published definition: any X.6.* status (media and content errors,
+        # X.6.0 included) is "contenterror", whatever words the server added.
+        return "contenterror"
     if rest == "4.1" and by_text:
         return by_text  # "no answer from host" is as often a refused connection as a timeout
     if by_code and rest not in _GENERIC_CODES:
