@@ -318,3 +318,27 @@ def test_any_media_or_content_status_is_contenterror() -> None:
     )
     assert decide_reason("4.6.0", "451 4.6.0 temporary conversion failure") == "contenterror"
     assert decide_reason("5.7.1", "550 5.7.1 Content rejected") == "spamdetected"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("550 Benutzer unbekannt", "userunknown"),
+        ("552 Postfach voll", "mailboxfull"),
+        ("550 Utilisateur inconnu", "userunknown"),
+        ("552 Boite aux lettres pleine", "mailboxfull"),
+        ("550 usuario desconocido", "userunknown"),
+        ("552 buzón lleno", "mailboxfull"),
+        ("550 Gebruiker onbekend", "userunknown"),
+        ("550 utente sconosciuto", "userunknown"),
+        ("552 casella piena", "mailboxfull"),
+        ("550 Nome de usuário inexistente", "userunknown"),
+        ("550 dominio inexistente", "hostunknown"),
+        ("550 このメールアドレスは存在しません", "userunknown"),
+        ("552 メールボックスの容量が一杯です", "mailboxfull"),
+        ("550 Адресат не найден", "userunknown"),
+        ("550 用户不存在", "userunknown"),
+    ],
+)
+def test_remote_replies_in_other_languages(text: str, want: str) -> None:
+    assert decide_reason("5.0.0", text) == want

@@ -227,6 +227,9 @@ USERUNKNOWN = (
     r"no existe",
     r"n[ãa]o existe",
     r"inesistente",
+    # Portuguese / Spanish "usuário inexistente"; a bare "inexistente" also says "dominio
+    # inexistente", which is hostunknown, so the person or mailbox must be named.
+    r"(?:usu[áa]rio|utilizador|conta|destinat[áa]rio|endere[çc]o|cuenta|buz[óo]n|direcci[óo]n)\W+(?:\w+\W+){0,2}inexistente",
     r"non esiste",
     r"sconosciut",
     r"onbekend",
