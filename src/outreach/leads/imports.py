@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from outreach.db.base import UTCDateTime
 from outreach.db.models import ImportJob
-from outreach.errors import Gone, ValidationFailed
+from outreach.errors import ValidationFailed
 from outreach.kit.clock import Clock
 from outreach.kit.pagination import Page, paginate
 from outreach.leads import jobstate
@@ -115,11 +115,7 @@ def list_imports(
 def error_report(session: Session, auth: AuthContext, job_id: int, *, now: datetime) -> Path | None:
     """Path of the job's error report CSV, None while none was written; Gone once purged."""
     job = get_import(session, auth, job_id, now=now)
-    if job.files_purged_at is not None:
-        raise Gone(
-            f"the error report of import {job.id} was deleted after the retention period",
-            code="IMPORT_FILES_EXPIRED",
-        )
+    jobstate.check_not_purged(job, "error report")
     path = Path(job.error_report_path or "")
     return path if job.error_report_path and path.exists() else None
 

@@ -181,21 +181,20 @@ def _count(view: ImportJobView, result: ChunkResult, mode: str) -> None:
         view.rows_updated += result.existing
 
 
+def _clean_email(values: dict[str, Any]) -> str | None:
+    row = clean_row(values)
+    return None if row.errors else stage_values(row)[0]
+
+
 def _csv_email(plan: CsvPlan, cells: list[str]) -> str | None:
     values = plan.fast(cells)
     if values is not None:
         return values[0]
-    if is_blank(cells):
-        return None
-    row = clean_row(plan.as_dict(cells))
-    return None if row.errors else stage_values(row)[0]
+    return None if is_blank(cells) else _clean_email(plan.as_dict(cells))
 
 
 def _raw_email(raw: RawRow) -> str | None:
-    if raw.error:
-        return None
-    row = clean_row(raw.values)
-    return None if row.errors else stage_values(row)[0]
+    return None if raw.error else _clean_email(raw.values)
 
 
 def _skip_done(

@@ -56,13 +56,18 @@ def mark_interrupted(session: Session, *, now: datetime, org_id: int | None = No
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-def check_files(job: ImportJob) -> None:
-    """Raise Gone when retention or an erase deleted the job's upload."""
+def check_not_purged(job: ImportJob, what: str) -> None:
+    """Raise Gone once retention deleted the job's files (``what``: the file asked for)."""
     if job.files_purged_at is not None:
         raise Gone(
-            f"the upload of import {job.id} was deleted after the retention period",
+            f"the {what} of import {job.id} was deleted after the retention period",
             code="IMPORT_FILES_EXPIRED",
         )
+
+
+def check_files(job: ImportJob) -> None:
+    """Raise Gone when retention or an erase deleted the job's upload."""
+    check_not_purged(job, "upload")
     if not Path(job.stored_path).is_file():
         raise Gone(f"the upload of import {job.id} is no longer stored", code="IMPORT_UPLOAD_GONE")
 
