@@ -30,6 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.schema import CreateTable
 
 from outreach.db.base import UTCDateTime
 from outreach.db.models import Lead, ListMember, Suppression
@@ -56,12 +57,6 @@ seen = Table(
     Column("email", Text, primary_key=True),
     prefixes=["TEMPORARY"],
 )
-_STAGE_DDL = (
-    "CREATE TEMPORARY TABLE IF NOT EXISTS lead_import_stage (row_no BIGINT, "
-    + ", ".join(f"{name} TEXT" for name in STAGE_FIELDS)
-    + ")"
-)
-_SEEN_DDL = "CREATE TEMPORARY TABLE IF NOT EXISTS lead_import_seen (email TEXT PRIMARY KEY)"
 _COPY_SQL = f"COPY lead_import_stage ({', '.join(STAGE_COLUMNS)}) FROM STDIN (FORMAT text, NULL '')"
 _SQLITE_STAGE_INSERT = (
     f"INSERT INTO lead_import_stage ({', '.join(STAGE_COLUMNS)}) "
@@ -94,8 +89,8 @@ class UpsertTarget:
 
 def begin_import(conn: Connection) -> None:
     """Create this connection's stage tables if needed and forget an earlier import's emails."""
-    conn.exec_driver_sql(_STAGE_DDL)
-    conn.exec_driver_sql(_SEEN_DDL)
+    for table in (stage, seen):
+        conn.execute(CreateTable(table, if_not_exists=True))
     conn.execute(delete(seen))
 
 
