@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.orm import Session
 
 from outreach.db.models import Lead, LeadList, LeadTag, ListMember, Tag
-from outreach.db.models.leads import LEAD_STATUSES
+from outreach.db.models.leads import LEAD_STATUSES, SEARCH_EXPRESSIONS
 from outreach.errors import Conflict, ValidationFailed
 from outreach.kit import like
 from outreach.kit.pagination import Page, paginate
@@ -80,15 +80,8 @@ SEARCH_MAX_LENGTH = 200
 
 
 def searched_columns() -> tuple[Any, ...]:
-    """The lead fields search matches, as the search index expressions spell them."""
-    # email and company_domain are stored lower-case; the index expressions match these.
-    return (
-        Lead.email,
-        Lead.company_domain,
-        func.lower(Lead.first_name),
-        func.lower(Lead.last_name),
-        func.lower(Lead.company),
-    )
+    """The lead fields search matches: the search indexes' own expressions."""
+    return tuple(expr for _key, expr in SEARCH_EXPRESSIONS)
 
 
 def _starts_with(term: str) -> Any:

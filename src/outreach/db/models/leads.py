@@ -71,15 +71,16 @@ class Lead(IdMixin, TimestampMixin, Base):
 # PostgreSQL answer ``col LIKE 'abc%'`` with a range scan whatever the database collation.
 # email and company_domain are stored lower-case; names and company are matched lower-cased.
 # PostgreSQL only (ddl_if): SQLite cannot use an index for LIKE on an expression.
+SEARCH_EXPRESSIONS = (
+    ("email", Lead.email),
+    ("company_domain", Lead.company_domain),
+    ("first_name", func.lower(Lead.first_name)),
+    ("last_name", func.lower(Lead.last_name)),
+    ("company", func.lower(Lead.company)),
+)
 SEARCH_INDEXES = [
     prefix_search_index(f"ix_leads_search_{key}", Lead.org_id, expr, key)
-    for key, expr in (
-        ("email", Lead.email),
-        ("company_domain", Lead.company_domain),
-        ("first_name", func.lower(Lead.first_name)),
-        ("last_name", func.lower(Lead.last_name)),
-        ("company", func.lower(Lead.company)),
-    )
+    for key, expr in SEARCH_EXPRESSIONS
 ]
 
 
