@@ -53,7 +53,8 @@ class JobRun:
     (one worker thread, which has the connection to itself while it runs): the two use
     different cores, and the worker mostly waits on the database without holding the GIL.
     The worker also appends the chunk's lines to the error report and commits them with the
-    counters, so what is committed always describes one prefix of the file (resume.py).
+    counters, so what is committed always describes one prefix of the file, which is where a
+    resumed job (jobstate.py) goes on from.
     """
 
     def __init__(

@@ -167,7 +167,7 @@ class ImportJob(IdMixin, Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=now_utc)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
-    # Resuming (leads/resume.py): the job refreshes heartbeat_at with every committed chunk, so
+    # Resuming (leads/jobstate.py): the job refreshes heartbeat_at with every committed chunk, so
     # a running job whose heartbeat is old lost its thread; attempt counts starts, so a thread
     # of an earlier attempt can tell it was superseded; the counters, resume_row (the last
     # source row the committed chunks cover) and report_bytes (the error report's length at
