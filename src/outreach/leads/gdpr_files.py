@@ -17,10 +17,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from outreach.db.models import ImportJob
+from outreach.leads.jobstate import FINISHED
 from outreach.tenancy.auth import AuthContext
 from outreach.tenancy.scope import scoped
-
-FINISHED = ("done", "failed", "interrupted")
 
 
 def _mentions(row: list[str], address: str) -> bool:

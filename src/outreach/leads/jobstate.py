@@ -23,6 +23,8 @@ from outreach.tenancy.scope import get_owned
 STALE_AFTER = timedelta(minutes=5)
 ACTIVE = ("pending", "running")
 RESUMABLE = ("interrupted", "failed")
+# No thread reads or writes the files of a job in these states.
+FINISHED = ("done", "failed", "interrupted")
 INTERRUPTED = (
     "the server or CLI running it went away before it finished; resume it to go on after "
     "the rows already done"

@@ -14,11 +14,10 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from outreach.db.models import ImportJob
+from outreach.leads.jobstate import FINISHED
 
 # Jobs handled per call, so one unit of work stays short; callers repeat until 0.
 BATCH = 200
-# A pending or running job is never purged: its thread may still read the upload.
-FINISHED = ("done", "failed", "interrupted")
 
 
 def _unlink(path: str | None) -> None:
