@@ -58,6 +58,11 @@ def mark_interrupted(session: Session, *, now: datetime, org_id: int | None = No
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
+def is_resumable(job: ImportJob) -> bool:
+    """Whether ``resume_import`` may take the job: interrupted or failed, files still kept."""
+    return job.status in RESUMABLE and job.files_purged_at is None
+
+
 def check_not_purged(job: ImportJob, what: str) -> None:
     """Raise Gone once retention deleted the job's files (``what``: the file asked for)."""
     if job.files_purged_at is not None:

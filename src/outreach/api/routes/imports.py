@@ -53,12 +53,11 @@ class ImportPage(BaseModel):
 
 def job_out(job: Any) -> ImportJobOut:
     """Serialise a job with the link to its error report and whether it can be resumed."""
-    expired = job.files_purged_at is not None
     return ImportJobOut.model_validate(job).model_copy(
         update={
             "errors_url": f"/api/v1/imports/{job.id}/errors.csv",
-            "files_expired": expired,
-            "resumable": job.status in jobstate.RESUMABLE and not expired,
+            "files_expired": job.files_purged_at is not None,
+            "resumable": jobstate.is_resumable(job),
         }
     )
 

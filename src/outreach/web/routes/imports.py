@@ -87,7 +87,7 @@ def import_job(p: Page) -> Response:
         "refresh": REFRESH_SECONDS,
         "list_name": names.get(job.list_id) if job.list_id else None,
         "expired": job.files_purged_at is not None,
-        "resumable": job.status in jobstate.RESUMABLE and job.files_purged_at is None,
+        "resumable": jobstate.is_resumable(job),
         "can_edit": p.auth.can("edit"),
         "retention_days": p.web.runtime.settings.import_retention_days,
     }
