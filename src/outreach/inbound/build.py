@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from . import arf, reasons, textbounce
 from .dsn import DSN_TYPES, RecipientStatus, parse_dsn
@@ -11,6 +10,7 @@ from .model import Classification
 from .parse import ADDR_RE, first_address, header, message_ids
 from .view import (
     View,
+    failed_header_recipients,
     fallback_recipients,
     from_domain,
     ignored_addresses,
@@ -124,7 +124,7 @@ def from_dsn(view: View, blocks: list[RecipientStatus], reporting: str) -> Class
         ):
             diag = f"{diag} {finding.diagnostic}"
     if not recips:
-        recips = fallback_recipients(view)
+        recips = fallback_recipients(view) or failed_header_recipients(view)
     status = _pick_status(first.status, diag)
     warning = first.action.startswith("delayed")
     remote = first.remote_mta or (finding.remote if finding else None) or None
@@ -141,15 +141,10 @@ def from_dsn(view: View, blocks: list[RecipientStatus], reporting: str) -> Class
 
 def from_text(view: View) -> Classification:
     """A bounce read from the notification text (no usable delivery-status part)."""
-    msg = view.msg
     finding = textbounce.scan(
         view.note, ignored_addresses(view), preferred_addresses(view), from_domain(view)
     )
-    recips = finding.recipients
-    failed_hdr = header(msg, "X-Failed-Recipients")
-    if failed_hdr:
-        listed = [a.lower() for a in re.findall(r"[^\s<>,;\"']+@[^\s<>,;\"']+", failed_hdr)]
-        recips = listed or recips
+    recips = failed_header_recipients(view) or finding.recipients
     if not recips:
         recips = fallback_recipients(view)
     note = view.note[:4000]

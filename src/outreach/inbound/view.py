@@ -37,6 +37,8 @@ _QUOTED_MSGID = re.compile(
 _TAGS = re.compile(r"<[^<>]{0,2000}>")
 # A delivery-status part proper starts with a field ("Reporting-MTA: dns; ...").
 _DSN_FIELD = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,40}:")
+# An address in a header value, as header lists write them ("a@x, <b@y>").
+_HEADER_ADDR = re.compile(r"[^\s<>,;\"']+@[^\s<>,;\"']+")
 MAX_SCAN = 64 * 1024  # characters of notification text searched for linking headers
 _ENTITY = {"&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'"}
 
@@ -150,7 +152,7 @@ def preferred_addresses(view: View) -> set[str]:
     orig = view.original
     if orig is not None:
         for name in ("To", "Cc", "X-Original-To", "Delivered-To", "X-RCPT-TO", "Envelope-To"):
-            for addr in re.findall(r"[^\s<>,;\"']+@[^\s<>,;\"']+", header(orig, name)):
+            for addr in _HEADER_ADDR.findall(header(orig, name)):
                 out.add(addr.lower().strip("."))
     return out
 
@@ -161,13 +163,19 @@ def from_domain(view: View) -> str:
     return addr.partition("@")[2]
 
 
+def failed_header_recipients(view: View) -> list[str]:
+    """The recipients an Exim-style X-Failed-Recipients header names, in order."""
+    listed = _HEADER_ADDR.findall(header(view.msg, "X-Failed-Recipients"))
+    return list(dict.fromkeys(a.lower().strip(".") for a in listed))
+
+
 def fallback_recipients(view: View) -> list[str]:
     """The single recipient named in the returned original's headers, if any."""
     orig = view.original
     if orig is not None:
         lists = _list_addresses(orig)
         for name in ("X-Original-To", "To", "Delivered-To"):
-            found = re.findall(r"[^\s<>,;\"']+@[^\s<>,;\"']+", header(orig, name))
+            found = _HEADER_ADDR.findall(header(orig, name))
             if len(found) == 1 and found[0].lower().strip(".") not in lists:
                 return [found[0].lower().strip(".")]
     return []
