@@ -89,7 +89,6 @@ _ORIGINAL_START = re.compile(
     r"(?:the )?headers of the original message|original message headers|copy of the message|"
     r"forwarded message|message headers follow)"
 )
-_QUOTED_HEADER = re.compile(r"(?m)^(?:Received|Return-Path|DKIM-Signature|Message-ID|From): ")
 
 # Addresses next to these words are the failed recipients rather than bystanders.
 # Lower-case input only; every alternative starts with a literal so the regex engine
