@@ -304,10 +304,10 @@ NOTACCEPT = (
     r"does not receive (?:e-?)?mail",
 )
 
+# "expired" and "time(d) out" cover every longer wording of theirs ("delivery time
+# expired", "message expired", "ttl expired", "timeout").
 EXPIRED = (
     r"retry time(?:out)? (?:not reached|exceeded)",
-    r"delivery time expired",
-    r"message expired",
     r"(?:has been|was) (?:in the )?queue(?:d)? (?:too long|for)",
     r"could not be delivered (?:for|within|in) \d",
     r"gave up",
@@ -317,8 +317,6 @@ EXPIRED = (
     r"too old",
     r"not delivered after",
     r"time(?:d)? ?out",
-    r"timeout",
-    r"ttl expired",
 )
 
 NETWORKERROR = (
