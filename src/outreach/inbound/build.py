@@ -7,7 +7,7 @@ import dataclasses
 from . import arf, reasons, textbounce
 from .dsn import DSN_TYPES, RecipientStatus, parse_dsn
 from .model import Classification
-from .parse import ADDR_RE, first_address, header, message_ids
+from .parse import addresses, first_address, header, message_ids
 from .view import (
     View,
     failed_header_recipients,
@@ -210,11 +210,10 @@ def challenge(view: View, reason: str) -> Classification:
 
 def delivered_notice(view: View) -> Classification:
     """A plain success notice (Exchange "Delivered:" / "Relayed:"): names the recipient."""
-    ignored = ignored_addresses(view)
     recips = fallback_recipients(view)
     if not recips:  # the notice lists the recipients it delivered to
-        found = (a.lower().strip(".") for a in ADDR_RE.findall(view.note[:4000]))
-        recips = list(dict.fromkeys(a for a in found if a not in ignored))[:20]
+        ignored = ignored_addresses(view)
+        recips = [a for a in addresses(view.note[:4000]) if a not in ignored][:20]
     msgid, xh = linking(view)
     return Classification(
         kind="unknown",
