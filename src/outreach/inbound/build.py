@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from . import arf, reasons, textbounce
 from .dsn import DSN_TYPES, RecipientStatus, parse_dsn
 from .model import Classification
-from .parse import ADDR_RE, first_address, header, message_ids
+from .parse import addresses, first_address, header, message_ids
 from .view import (
     View,
+    failed_header_recipients,
     fallback_recipients,
     from_domain,
     ignored_addresses,
@@ -124,7 +124,7 @@ def from_dsn(view: View, blocks: list[RecipientStatus], reporting: str) -> Class
         ):
             diag = f"{diag} {finding.diagnostic}"
     if not recips:
-        recips = fallback_recipients(view)
+        recips = fallback_recipients(view) or failed_header_recipients(view)
     status = _pick_status(first.status, diag)
     warning = first.action.startswith("delayed")
     remote = first.remote_mta or (finding.remote if finding else None) or None
@@ -141,15 +141,10 @@ def from_dsn(view: View, blocks: list[RecipientStatus], reporting: str) -> Class
 
 def from_text(view: View) -> Classification:
     """A bounce read from the notification text (no usable delivery-status part)."""
-    msg = view.msg
     finding = textbounce.scan(
         view.note, ignored_addresses(view), preferred_addresses(view), from_domain(view)
     )
-    recips = finding.recipients
-    failed_hdr = header(msg, "X-Failed-Recipients")
-    if failed_hdr:
-        listed = [a.lower() for a in re.findall(r"[^\s<>,;\"']+@[^\s<>,;\"']+", failed_hdr)]
-        recips = listed or recips
+    recips = failed_header_recipients(view) or finding.recipients
     if not recips:
         recips = fallback_recipients(view)
     note = view.note[:4000]
@@ -215,11 +210,10 @@ def challenge(view: View, reason: str) -> Classification:
 
 def delivered_notice(view: View) -> Classification:
     """A plain success notice (Exchange "Delivered:" / "Relayed:"): names the recipient."""
-    ignored = ignored_addresses(view)
     recips = fallback_recipients(view)
     if not recips:  # the notice lists the recipients it delivered to
-        found = (a.lower().strip(".") for a in ADDR_RE.findall(view.note[:4000]))
-        recips = list(dict.fromkeys(a for a in found if a not in ignored))[:20]
+        ignored = ignored_addresses(view)
+        recips = [a for a in addresses(view.note[:4000]) if a not in ignored][:20]
     msgid, xh = linking(view)
     return Classification(
         kind="unknown",

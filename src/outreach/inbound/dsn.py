@@ -107,12 +107,15 @@ def parse_dsn(part: Message) -> tuple[str, list[RecipientStatus]]:
     reporting = ""
     recipients: list[RecipientStatus] = []
     for block in _blocks(part)[:100]:
-        if _value(block, "Reporting-MTA"):
-            reporting = _after_type(_value(block, "Reporting-MTA"))
+        mta = _value(block, "Reporting-MTA")
+        if mta:
+            reporting = _after_type(mta)
         final = _value(block, "Final-Recipient")
         original = _value(block, "Original-Recipient")
         actual = _value(block, "X-Actual-Recipient")
-        if not (final or original or _value(block, "Action") or _value(block, "Status")):
+        action = _value(block, "Action")
+        status = _value(block, "Status")
+        if not (final or original or action or status):
             continue
         # Original-Recipient is the address *we* sent to; Final-Recipient may be a
         # rewritten alias (forwarding, list expansion) that our records do not know.
@@ -120,8 +123,8 @@ def parse_dsn(part: Message) -> tuple[str, list[RecipientStatus]]:
         recipients.append(
             RecipientStatus(
                 address=address,
-                action=_value(block, "Action").lower(),
-                status=_value(block, "Status"),
+                action=action.lower(),
+                status=status,
                 diagnostic=_after_type(_value(block, "Diagnostic-Code")),
                 remote_mta=_after_type(_value(block, "Remote-MTA")),
             )

@@ -72,11 +72,6 @@ def reason_from_text(text: str) -> str | None:
     return first_reason(low)
 
 
-def reason_from_status(status: str | None) -> str | None:
-    """Return the reason an enhanced status code implies, or None when generic."""
-    return reason_for_status(status)
-
-
 # Code verdicts a specific code decides on its own (text may only refine, see _REFINES);
 # other code verdicts ("blocked", "securityerror", ...) name a family the text can narrow.
 _CODE_WINS = frozenset(
@@ -119,7 +114,7 @@ def decide_reason(status: str | None, text: str, by_text: str | None = None) -> 
     """
     if by_text is None:
         by_text = reason_from_text(text)
-    by_code = reason_from_status(status)
+    by_code = reason_for_status(status)
     rest = status.partition(".")[2] if status else ""
     if rest.startswith("6."):
         # Sisimai's published definition: any X.6.* status (media and content errors,

@@ -1,6 +1,6 @@
 """Corrections to a built bounce from what the whole notice says, beyond the one
-recipient's diagnostic: where in the SMTP dialogue the refusal came, whether the
-message was given up after its queue lifetime, and recipients named only in headers.
+recipient's diagnostic: where in the SMTP dialogue the refusal came and whether the
+message was given up after its queue lifetime.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ import re
 
 from . import reasons
 from .model import Classification
-from .parse import header
 from .phrases import Phrases
 from .view import View
 from .words_policy import NETWORK_STRONG, NETWORKERROR
@@ -23,7 +22,6 @@ _NETWORK = Phrases(NETWORK_STRONG + NETWORKERROR)
 # reply to end of DATA command)" is left out: LMTP and Yahoo give a plain "does not
 # exist" there, and the corpus labels those unknown users.
 _AFTER_DATA = re.compile(r">>> data\s*\n\s*<<< [45]\d\d")
-_ADDRESS = re.compile(r"[^\s<>,;\"']+@[^\s<>,;\"']+")
 # Per-recipient reasons that say only that the remote side could not be reached (or
 # nothing at all): a notice that gave the message up after its queue lifetime names the
 # outcome better (Sisimai: "expired", delivery time expired after connection failures).
@@ -34,8 +32,6 @@ def bounce(view: View, result: Classification) -> Classification:
     """Return the bounce corrected by notice-level evidence (unchanged when there is none)."""
     if result.kind != "bounce":
         return result
-    if not result.recipients:
-        result = _failed_header(view, result)
     reason = _reason(view, result)
     if reason == result.reason:
         return result
@@ -95,14 +91,3 @@ def _refused_after_data(low: str, result: Classification) -> bool:
     # The refusal must be about this recipient: near its address, or the only one.
     window = low[max(0, m.start() - 400) : m.end() + 400]
     return recipient in window or len(result.recipients) <= 1
-
-
-def _failed_header(view: View, result: Classification) -> Classification:
-    """Exim-style X-Failed-Recipients names the recipients when the report does not."""
-    listed = [
-        a.lower().strip(".") for a in _ADDRESS.findall(header(view.msg, "X-Failed-Recipients"))
-    ]
-    listed = list(dict.fromkeys(listed))
-    if not listed:
-        return result
-    return dataclasses.replace(result, recipient=listed[0], recipients=tuple(listed))

@@ -89,7 +89,6 @@ _ORIGINAL_START = re.compile(
     r"(?:the )?headers of the original message|original message headers|copy of the message|"
     r"forwarded message|message headers follow)"
 )
-_QUOTED_HEADER = re.compile(r"(?m)^(?:Received|Return-Path|DKIM-Signature|Message-ID|From): ")
 
 # Addresses next to these words are the failed recipients rather than bystanders.
 # Lower-case input only; every alternative starts with a literal so the regex engine
@@ -317,8 +316,8 @@ def _own_line(line: str) -> bool:
 
 def _candidates(
     lines: list[str], ignore: set[str], preferred: set[str]
-) -> dict[str, tuple[int, str, bool]]:
-    scored: dict[str, tuple[int, str, bool]] = {}
+) -> dict[str, tuple[int, str, str]]:
+    scored: dict[str, tuple[int, str, str]] = {}
     fails = _FailLines(lines)
     for i, line in enumerate(lines):
         if "@" not in line or line.lstrip().lower().startswith(_HEADER_LINE):
@@ -335,7 +334,7 @@ def _candidates(
             ctx = _context(lines, i)
             score = _score(lines, fails, i, addr, ctx, preferred)
             if addr not in scored or scored[addr][0] < score:
-                scored[addr] = (score, ctx, _own_line(line))
+                scored[addr] = (score, ctx, line)
     return scored
 
 
@@ -384,7 +383,10 @@ def scan(note: str, ignore: set[str], preferred: set[str], from_domain: str = ""
         if strong:
             # Addresses whose own line is the failure come first (stable: else in order);
             # a paragraph of help text may name other addresses near a failure word.
-            recipients = sorted(strong, key=lambda a: not scored[a][2])
+            # Their lines are only looked at when there is an order to decide.
+            recipients = strong
+            if len(strong) > 1:
+                recipients = sorted(strong, key=lambda a: not _own_line(scored[a][2]))
         else:
             best = max(s for s, _, _ in scored.values())
             if best >= 3:

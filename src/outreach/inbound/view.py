@@ -37,6 +37,8 @@ _QUOTED_MSGID = re.compile(
 _TAGS = re.compile(r"<[^<>]{0,2000}>")
 # A delivery-status part proper starts with a field ("Reporting-MTA: dns; ...").
 _DSN_FIELD = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,40}:")
+# An address in a header value, as header lists write them ("a@x, <b@y>").
+_HEADER_ADDR = re.compile(r"[^\s<>,;\"']+@[^\s<>,;\"']+")
 MAX_SCAN = 64 * 1024  # characters of notification text searched for linking headers
 _ENTITY = {"&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'"}
 
@@ -121,13 +123,10 @@ def linking(view: View) -> tuple[str | None, dict[str, str]]:
 
 def _ours(msg: Message) -> dict[str, str]:
     """The X-Outreach-* headers of one header block (a C-level test first: most have none)."""
-    # The header table's names are lower-cased already and include the first 200 fields.
+    # The header table's names are lower-cased already.
     if "x-outreach-" not in "\n".join(header_table(msg)):
         return {}
-    keys = msg.keys()[:200]
-    if "x-outreach-" not in "\n".join(keys).lower():
-        return {}
-    return {k: header(msg, k) for k in keys if k.lower().startswith("x-outreach-")}
+    return {k: header(msg, k) for k in msg.keys()[:200] if k.lower().startswith("x-outreach-")}
 
 
 def ignored_addresses(view: View) -> set[str]:
@@ -150,7 +149,7 @@ def preferred_addresses(view: View) -> set[str]:
     orig = view.original
     if orig is not None:
         for name in ("To", "Cc", "X-Original-To", "Delivered-To", "X-RCPT-TO", "Envelope-To"):
-            for addr in re.findall(r"[^\s<>,;\"']+@[^\s<>,;\"']+", header(orig, name)):
+            for addr in _HEADER_ADDR.findall(header(orig, name)):
                 out.add(addr.lower().strip("."))
     return out
 
@@ -161,13 +160,19 @@ def from_domain(view: View) -> str:
     return addr.partition("@")[2]
 
 
+def failed_header_recipients(view: View) -> list[str]:
+    """The recipients an Exim-style X-Failed-Recipients header names, in order."""
+    listed = _HEADER_ADDR.findall(header(view.msg, "X-Failed-Recipients"))
+    return list(dict.fromkeys(a.lower().strip(".") for a in listed))
+
+
 def fallback_recipients(view: View) -> list[str]:
     """The single recipient named in the returned original's headers, if any."""
     orig = view.original
     if orig is not None:
         lists = _list_addresses(orig)
         for name in ("X-Original-To", "To", "Delivered-To"):
-            found = re.findall(r"[^\s<>,;\"']+@[^\s<>,;\"']+", header(orig, name))
+            found = _HEADER_ADDR.findall(header(orig, name))
             if len(found) == 1 and found[0].lower().strip(".") not in lists:
                 return [found[0].lower().strip(".")]
     return []

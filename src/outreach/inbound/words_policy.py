@@ -65,7 +65,6 @@ SYSTEMERROR_COMMAND = (
 GREYLISTED = (r"greylist", r"graylist", r"grey-listed", r"gray-listed", r"try again later, greyl")
 
 REQUIREPTR = (
-    r"reverse dns",
     r"\bptr\b",
     r"\brdns\b",
     r"reverse (?:lookup|dns|mapping|hostname)",
@@ -98,7 +97,6 @@ BADREPUTATION = (
     r"sender reputation",
     r"reputation (?:of|is)",
     r"due to ip reputation",
-    r"reputation of the sending",
 )
 
 # Sisimai's "blocked" covers a refused HELO/EHLO argument, not only the client's IP;
@@ -185,10 +183,8 @@ NORELAYING = (
     r"unable to relay",
     r"do not relay",
     r"not permitted to relay",
-    r"relay not permitted",
     r"no relaying",
     r"cannot relay",
-    r"relaying denied",
     r"not a gateway",
     r"as a relay",
     r"open relay",
@@ -304,10 +300,10 @@ NOTACCEPT = (
     r"does not receive (?:e-?)?mail",
 )
 
+# "expired" and "time(d) out" cover every longer wording of theirs ("delivery time
+# expired", "message expired", "ttl expired", "timeout").
 EXPIRED = (
     r"retry time(?:out)? (?:not reached|exceeded)",
-    r"delivery time expired",
-    r"message expired",
     r"(?:has been|was) (?:in the )?queue(?:d)? (?:too long|for)",
     r"could not be delivered (?:for|within|in) \d",
     r"gave up",
@@ -317,8 +313,6 @@ EXPIRED = (
     r"too old",
     r"not delivered after",
     r"time(?:d)? ?out",
-    r"timeout",
-    r"ttl expired",
 )
 
 NETWORKERROR = (
@@ -360,7 +354,6 @@ ONHOLD = (
 )
 
 FILTERED = (
-    r"content filter",
     r"rejected by (?:the )?(?:recipient|user)",
     r"not authori[sz]ed to receive",
     r"user refuses",

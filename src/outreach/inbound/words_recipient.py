@@ -24,7 +24,6 @@ REJECTED = (
     r"return path .{0,20}invalid",
     r"your (?:e-?mail )?address (?:has been|is) (?:blacklisted|blocked|rejected)",
     r"bad outbound sender",  # Exchange 5.1.8
-    r"null sender is not allowed",
     r"sender domain .{0,40}(?:does not exist|not resolv|unknown)",
     r"unresolvable .{0,12}from domain",  # Yahoo 451 "unresolvable RFC.5321 from domain"
     r"unauthori[sz]ed sender",  # Apple's private relay: only the shared sender may write
@@ -86,7 +85,6 @@ RATELIMITED_SENDER = (
     r"exceeded the max(?:imum)? (?:emails|messages) per hour",  # cPanel
     r"relay limit exceeded",  # Gmail "Daily/Peak SMTP relay limit exceeded"
     r"(?:receiving|sending) mail (?:too quickly|at a rate)",  # Gmail / Yahoo 4.2.1
-    r"receiving mail at a rate",
     r"too many messages (?:from|for this)",
     r"email quota exceeded",  # Gmail relay customers' quota
     r"mail flood",
@@ -129,7 +127,6 @@ HOSTUNKNOWN = (
     r"domain lookup failed",  # Exchange HostUnknown
     r"weren't able to find the recipient domain",  # Gmail 5.1.2
     r"not able to find the recipient domain",
-    r"dns error: domain name not found",  # Gmail's notice
     r"domain (?:name )?(?:does not|doesn't) resolve",
     r"domain has no (?:mx|mail)",
     r"(?:domäne|domane) .{0,40}(?:nicht gefunden|existiert nicht)",
@@ -173,7 +170,6 @@ USERUNKNOWN = (
     r"recipient .{0,80} not found",
     r"(?:address|mailbox|user|account|recipient|e-?mail)"
     r"(?: address)? (?:does not|doesn't|did not|not) exist",
-    r"account that you tried to reach does not exist",  # Gmail 5.1.1
     r"(?:account|address|mailbox|user|recipient) .{0,40}(?:does not|doesn't) exist",
     r"non-?existent (?:user|mailbox|recipient|address|account)",
     r"invalid (?:recipient|mailbox|user|address|e-?mail address)",
@@ -185,11 +181,9 @@ USERUNKNOWN = (
     r"not an? (?:active|valid) (?:address|user|mailbox|recipient)",
     r"no (?:mail-?box|user|account|recipient) (?:was )?found",
     r"mail-box not found",
-    r"mailbox not found",
     r"unknown or illegal alias",
     r"is not a known user",
     r"not our customer",
-    r"user not exist",
     r"no account by that name",
     r"address (?:is )?no longer (?:valid|in use|active)",
     r"mailbox is not present",
@@ -258,8 +252,6 @@ MAILBOXFULL = (
     r"quota\W+(?:\w+\W+){0,2}(?:exceed\w*|full|reached|violation)",
     r"(?:over|exceed(?:ed|s)?(?: the)?) ?quota",
     r"quota (?:exceeded|exceed|full|violation)",
-    r"overquota",
-    r"over quota",
     r"mailbox (?:size )?(?:limit )?exceeded",
     r"mailbox has exceeded",
     r"mailbox exceeds",
@@ -317,7 +309,6 @@ USERUNKNOWN_WEAK = (
     r"does not exist",
     r"doesn't exist",
     r"dosn't exist",  # Alibaba Mail (mxhichina): "554 RCPT (<addr>) dosn't exist"
-    r"mailbox unavailable",
     r"mailbox not available",
     r"mailbox (?:is )?(?:currently )?unavailable",
     r"mailbox [^ ]+@[^ ]+ (?:is )?unavailable",  # "550 mailbox <address> unavailable"
@@ -333,5 +324,4 @@ USERUNKNOWN_WEAK = (
     r"could not be found",
     r"account (?:is )?unavailable",
     r"no longer valid",
-    r"invalid mailbox",
 )
