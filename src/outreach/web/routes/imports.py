@@ -9,7 +9,7 @@ from starlette.routing import BaseRoute, Route
 from outreach.errors import Conflict, Gone, InvalidState, ValidationFailed
 from outreach.leads import imports, jobstate, lists
 from outreach.web import forms
-from outreach.web.pages import Page, page, redirect, show
+from outreach.web.pages import Page, page, redirect, refused, show
 from outreach.web.render import NavItem
 from outreach.web.routes.leads import hint_lists
 
@@ -60,8 +60,7 @@ def import_upload(p: Page) -> Response:
             now=p.now,
         )
     except (ValidationFailed, Conflict) as exc:
-        p.db.rollback()
-        return redirect(p, "/leads/import", flash=("error", f"Not imported: {exc.message}"))
+        return refused(p, "/leads/import", "Not imported", exc)
     response = redirect(p, f"/leads/import/{job.id}", flash=("ok", "Import started."))
     # The response is sent after the unit of work commits, so the thread sees the job row.
     response.background = BackgroundTask(
@@ -101,10 +100,7 @@ def import_resume(p: Page) -> Response:
     try:
         job = jobstate.resume_import(p.db, p.auth, job_id, now=p.now)
     except (InvalidState, Gone) as exc:
-        p.db.rollback()
-        return redirect(
-            p, f"/leads/import/{job_id}", flash=("error", f"Not resumed: {exc.message}")
-        )
+        return refused(p, f"/leads/import/{job_id}", "Not resumed", exc)
     response = redirect(p, f"/leads/import/{job.id}", flash=("ok", "Import resumed."))
     response.background = BackgroundTask(
         imports.run_in_thread, p.web.runtime.engine, job.id, clock=p.web.clock

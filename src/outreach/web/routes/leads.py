@@ -9,7 +9,7 @@ from outreach.db.models.leads import LEAD_STATUSES
 from outreach.errors import NotFound, ValidationFailed
 from outreach.leads import lists, service
 from outreach.web import forms
-from outreach.web.pages import Page, page, redirect, show
+from outreach.web.pages import Page, page, redirect, refused, show
 from outreach.web.render import NavItem
 
 PAGE_SIZE = 50
@@ -187,8 +187,7 @@ def bulk_lists(p: Page) -> Response:
             done = lists.remove_members(p.db, p.auth, list_id, lead_ids)
             text = f"Removed {done} lead(s) from {name}."
     except ValidationFailed as exc:
-        p.db.rollback()
-        return redirect(p, back, flash=("error", f"Nothing changed: {exc.message}"))
+        return refused(p, back, "Nothing changed", exc)
     return redirect(p, back, flash=("ok", text))
 
 

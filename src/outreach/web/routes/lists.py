@@ -8,7 +8,7 @@ from starlette.routing import BaseRoute, Route
 from outreach.errors import Conflict, ValidationFailed
 from outreach.leads import lists
 from outreach.web import forms
-from outreach.web.pages import Page, page, redirect, show
+from outreach.web.pages import Page, page, redirect, refused, show
 from outreach.web.render import NavItem
 
 PAGE_SIZE = 100
@@ -40,8 +40,7 @@ def list_create(p: Page) -> Response:
             p.db, p.auth, name=p.field("name"), description=p.field("description")
         )
     except (ValidationFailed, Conflict) as exc:
-        p.db.rollback()
-        return redirect(p, "/lists", flash=("error", f"List not created: {exc.message}"))
+        return refused(p, "/lists", "List not created", exc)
     return redirect(p, "/lists", flash=("ok", f"List {row.name} created."))
 
 
@@ -69,8 +68,7 @@ def list_update(p: Page) -> Response:
     try:
         row = lists.update_list(p.db, p.auth, list_id, data=data)
     except (ValidationFailed, Conflict) as exc:
-        p.db.rollback()
-        return redirect(p, f"/lists/{list_id}", flash=("error", f"Not saved: {exc.message}"))
+        return refused(p, f"/lists/{list_id}", "Not saved", exc)
     return redirect(p, f"/lists/{row.id}", flash=("ok", "List saved."))
 
 

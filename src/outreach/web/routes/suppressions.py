@@ -11,7 +11,7 @@ from outreach.db.models.suppression import SUPPRESSION_REASONS
 from outreach.errors import ValidationFailed
 from outreach.suppression import entries
 from outreach.web import forms
-from outreach.web.pages import Page, page, redirect, show
+from outreach.web.pages import Page, page, redirect, refused, show
 from outreach.web.render import NavItem
 
 PAGE_SIZE = 100
@@ -70,8 +70,7 @@ def suppression_add(p: Page) -> Response:
             now=p.now,
         )
     except ValidationFailed as exc:
-        p.db.rollback()
-        return redirect(p, "/suppressions", flash=("error", f"Not added: {exc.message}"))
+        return refused(p, "/suppressions", "Not added", exc)
     return redirect(p, "/suppressions", flash=("ok", f"Suppressed {entry.kind} {entry.value}."))
 
 
@@ -95,8 +94,7 @@ def suppression_import(p: Page) -> Response:
         text = io.TextIOWrapper(upload.file, encoding="utf-8-sig", errors="replace", newline="")
         result = entries.import_csv(p.db, p.auth, text, source="import", now=p.now)
     except ValidationFailed as exc:
-        p.db.rollback()
-        return redirect(p, "/suppressions", flash=("error", f"Not imported: {exc.message}"))
+        return refused(p, "/suppressions", "Not imported", exc)
     message = f"Imported {result['imported']} entries."
     if result["failed"]:
         shown = "; ".join(f"row {e['row']}: {e['reason']}" for e in result["errors"][:SHOWN_ERRORS])
