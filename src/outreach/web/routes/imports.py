@@ -61,10 +61,14 @@ def import_upload(p: Page) -> Response:
         )
     except (ValidationFailed, Conflict) as exc:
         return refused(p, "/leads/import", "Not imported", exc)
-    response = redirect(p, f"/leads/import/{job.id}", flash=("ok", "Import started."))
+    return _run_after_commit(p, job.id, "Import started.")
+
+
+def _run_after_commit(p: Page, job_id: int, text: str) -> Response:
+    response = redirect(p, f"/leads/import/{job_id}", flash=("ok", text))
     # The response is sent after the unit of work commits, so the thread sees the job row.
     response.background = BackgroundTask(
-        imports.run_in_thread, p.web.runtime.engine, job.id, clock=p.web.clock
+        imports.run_in_thread, p.web.runtime.engine, job_id, clock=p.web.clock
     )
     return response
 
@@ -101,11 +105,7 @@ def import_resume(p: Page) -> Response:
         job = jobstate.resume_import(p.db, p.auth, job_id, now=p.now)
     except (InvalidState, Gone) as exc:
         return refused(p, f"/leads/import/{job_id}", "Not resumed", exc)
-    response = redirect(p, f"/leads/import/{job.id}", flash=("ok", "Import resumed."))
-    response.background = BackgroundTask(
-        imports.run_in_thread, p.web.runtime.engine, job.id, clock=p.web.clock
-    )
-    return response
+    return _run_after_commit(p, job.id, "Import resumed.")
 
 
 @page
