@@ -79,6 +79,11 @@ def url_with(path: str, params: dict[str, object]) -> str:
     return f"{path}?{urlencode(clean)}" if clean else path
 
 
+def next_url(path: str, params: dict[str, object], cursor: str | None) -> str | None:
+    """The link to the page after this one (same ``params``), or None on the last page."""
+    return url_with(path, {**params, "cursor": cursor}) if cursor else None
+
+
 def local_url(value: str, *, default: str, prefix: str) -> str:
     """``value`` when it is a path of this dashboard under ``prefix``, else ``default``."""
     # Only same-site paths: a posted "back" must never become an open redirect.

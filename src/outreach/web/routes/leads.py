@@ -82,11 +82,7 @@ def lead_list(p: Page) -> Response:
     here = forms.url_with("/leads", chosen)
     # Bulk actions come back to this very page, not to the first one.
     back = forms.url_with("/leads", {**chosen, "cursor": cursor})
-    next_url = (
-        forms.url_with("/leads", {**chosen, "cursor": result.next_cursor})
-        if result.next_cursor
-        else None
-    )
+    next_url = forms.next_url("/leads", chosen, result.next_cursor)
     context = {
         "rows": rows,
         "chosen": chosen,

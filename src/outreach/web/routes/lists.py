@@ -23,11 +23,7 @@ def list_index(p: Page) -> Response:
     )
     counts = lists.member_counts(p.db, [row.id for row in result.items])
     rows = [(row, counts.get(row.id, 0)) for row in result.items]
-    next_url = (
-        forms.url_with("/lists", {"q": q, "cursor": result.next_cursor})
-        if result.next_cursor
-        else None
-    )
+    next_url = forms.next_url("/lists", {"q": q}, result.next_cursor)
     context = {"rows": rows, "q": q, "next_url": next_url, "can_edit": p.auth.can("edit")}
     return show(p, "lists/index.html", context)
 

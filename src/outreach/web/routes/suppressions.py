@@ -36,11 +36,7 @@ def suppression_list(p: Page) -> Response:
         q=q or None,
     )
     chosen = {"kind": kind, "q": q}
-    next_url = (
-        forms.url_with("/suppressions", {**chosen, "cursor": result.next_cursor})
-        if result.next_cursor
-        else None
-    )
+    next_url = forms.next_url("/suppressions", chosen, result.next_cursor)
     context = {
         "rows": result.items,
         "chosen": chosen,
