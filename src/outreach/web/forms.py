@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from urllib.parse import urlencode
 
 from starlette.datastructures import UploadFile
@@ -79,7 +80,7 @@ def url_with(path: str, params: dict[str, object]) -> str:
     return f"{path}?{urlencode(clean)}" if clean else path
 
 
-def next_url(path: str, params: dict[str, object], cursor: str | None) -> str | None:
+def next_url(path: str, params: Mapping[str, object], cursor: str | None) -> str | None:
     """The link to the page after this one (same ``params``), or None on the last page."""
     return url_with(path, {**params, "cursor": cursor}) if cursor else None
 
