@@ -65,7 +65,7 @@ def _posted(p: Page) -> dict[str, Any]:
         "exclude_lists": forms.form_texts(p, "exclude_lists"),
         "require_vars": [v for v in re.split(r"[,\s]+", p.field("require_vars")) if v],
         "exclude_suppressed": forms.checked(p, "exclude_suppressed"),
-        "exclude_recent_days": p.field("exclude_recent_days").strip(),
+        "exclude_recent_days": p.field("exclude_recent_days"),
         "one_per_domain": forms.checked(p, "one_per_domain"),
         "exclude_campaigns": forms.form_texts(p, "exclude_campaigns"),
     }
