@@ -7,6 +7,7 @@ from typing import Any
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from outreach.db.models import LeadList
 from outreach.db.models.leads import LEAD_STATUSES
 from outreach.errors import NotFound, ValidationFailed
 from outreach.leads import lists, service
@@ -181,23 +182,22 @@ def bulk_lists(p: Page) -> Response:
             raise ValidationFailed("choose add or remove", field="action")
         if not lead_ids:
             raise ValidationFailed("tick at least one lead", field="lead_ids")
-        list_id = _bulk_list_id(p, list_name)
-        name = lists.get_list(p.db, p.auth, list_id).name
+        row = _bulk_list(p, list_name)
         if action == "add":
-            done = lists.add_members(p.db, p.auth, list_id, lead_ids)
-            text = f"Added {done} lead(s) to {name}."
+            done = lists.add_members(p.db, p.auth, row.id, lead_ids)
+            text = f"Added {done} lead(s) to {row.name}."
         else:
-            done = lists.remove_members(p.db, p.auth, list_id, lead_ids)
-            text = f"Removed {done} lead(s) from {name}."
+            done = lists.remove_members(p.db, p.auth, row.id, lead_ids)
+            text = f"Removed {done} lead(s) from {row.name}."
     except ValidationFailed as exc:
         return refused(p, back, "Nothing changed", exc)
     return redirect(p, back, flash=("ok", text))
 
 
-def _bulk_list_id(p: Page, name: str) -> int:
+def _bulk_list(p: Page, name: str) -> LeadList:
     if name:
         try:
-            return lists.get_list_by_name(p.db, p.auth, name).id
+            return lists.get_list_by_name(p.db, p.auth, name)
         except NotFound as exc:
             # A typo the user can fix: a flash on the same page, not a 404 page.
             raise ValidationFailed(exc.message, code=exc.code, field="list_name") from exc
@@ -205,7 +205,7 @@ def _bulk_list_id(p: Page, name: str) -> int:
     list_id = forms.form_id(p, "list_id")
     if list_id is None:
         raise ValidationFailed("type the name of a list", field="list_name")
-    return list_id
+    return lists.get_list(p.db, p.auth, list_id)
 
 
 routes: list[BaseRoute] = [
