@@ -66,12 +66,12 @@ def checked(p: Page, name: str) -> bool:
     return p.form is not None and name in p.form
 
 
-def form_file(p: Page, name: str) -> UploadFile | None:
-    """The uploaded file under ``name``, or None when no file was chosen."""
+def form_file(p: Page, name: str, *, missing: str) -> UploadFile:
+    """The uploaded file under ``name``; ValidationFailed(``missing``) when none was chosen."""
     value = p.form.get(name) if p.form is not None else None
     if isinstance(value, UploadFile) and value.filename:
         return value
-    return None
+    raise ValidationFailed(missing, field=name)
 
 
 def url_with(path: str, params: dict[str, object]) -> str:

@@ -44,10 +44,8 @@ def import_form(p: Page) -> Response:
 def import_upload(p: Page) -> Response:
     """Store the upload, record the job, and start it in the background once committed."""
     p.auth.require("edit")
-    upload = forms.form_file(p, "file")
     try:
-        if upload is None:
-            raise ValidationFailed("choose a file to import", field="file")
+        upload = forms.form_file(p, "file", missing="choose a file to import")
         job = imports.create_import(
             p.db,
             p.auth,

@@ -83,10 +83,8 @@ def suppression_delete(p: Page) -> Response:
 def suppression_import(p: Page) -> Response:
     """Import a CSV with an email, domain or value column (and optional reason)."""
     p.auth.require("edit")
-    upload = forms.form_file(p, "file")
     try:
-        if upload is None:
-            raise ValidationFailed("choose a CSV file", field="file")
+        upload = forms.form_file(p, "file", missing="choose a CSV file")
         text = io.TextIOWrapper(upload.file, encoding="utf-8-sig", errors="replace", newline="")
         result = entries.import_csv(p.db, p.auth, text, source="import", now=p.now)
     except ValidationFailed as exc:
