@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Select, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from outreach.campaigns import state
@@ -170,6 +170,10 @@ def delete_campaign(
     session.flush()
 
 
+def _live(auth: AuthContext) -> Select[Any]:
+    return scoped(Campaign, auth).where(Campaign.deleted_at.is_(None))
+
+
 def list_campaigns(
     session: Session,
     auth: AuthContext,
@@ -180,7 +184,7 @@ def list_campaigns(
     newest_first: bool = False,
 ) -> Page[Campaign]:
     """A page of campaigns, optionally of one status."""
-    stmt = scoped(Campaign, auth).where(Campaign.deleted_at.is_(None))
+    stmt = _live(auth)
     if status:
         stmt = stmt.where(Campaign.status == status)
     return paginate(
@@ -188,11 +192,29 @@ def list_campaigns(
     )
 
 
-def campaigns_named(session: Session, auth: AuthContext, name: str) -> list[Campaign]:
-    """The caller's live campaigns called exactly ``name``, oldest first (names may repeat)."""
+def campaigns_named(
+    session: Session, auth: AuthContext, names: list[str]
+) -> dict[str, list[Campaign]]:
+    """The caller's live campaigns called exactly one of ``names``, by name, oldest first.
+
+    Campaign names may repeat, so a name can have several campaigns; one query for all names.
+    """
     auth.require("read")
-    stmt = scoped(Campaign, auth).where(Campaign.deleted_at.is_(None), Campaign.name == name)
-    return list(session.scalars(stmt.order_by(Campaign.id)))
+    if not names:
+        return {}
+    found: dict[str, list[Campaign]] = {}
+    for row in session.scalars(_live(auth).where(Campaign.name.in_(names)).order_by(Campaign.id)):
+        found.setdefault(row.name, []).append(row)
+    return found
+
+
+def live_campaign_ids(session: Session, auth: AuthContext, campaign_ids: list[int]) -> set[int]:
+    """The ids among ``campaign_ids`` of the caller's live (not deleted) campaigns."""
+    auth.require("read")
+    if not campaign_ids:
+        return set()
+    live = _live(auth).with_only_columns(Campaign.id)
+    return set(session.scalars(live.where(Campaign.id.in_(campaign_ids))))
 
 
 def add_recipients(

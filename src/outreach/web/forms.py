@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from urllib.parse import urlencode
 
 from starlette.datastructures import UploadFile
@@ -65,18 +66,23 @@ def checked(p: Page, name: str) -> bool:
     return p.form is not None and name in p.form
 
 
-def form_file(p: Page, name: str) -> UploadFile | None:
-    """The uploaded file under ``name``, or None when no file was chosen."""
+def form_file(p: Page, name: str, *, missing: str) -> UploadFile:
+    """The uploaded file under ``name``; ValidationFailed(``missing``) when none was chosen."""
     value = p.form.get(name) if p.form is not None else None
     if isinstance(value, UploadFile) and value.filename:
         return value
-    return None
+    raise ValidationFailed(missing, field=name)
 
 
 def url_with(path: str, params: dict[str, object]) -> str:
     """``path`` with the non-empty ``params`` as its query string."""
     clean = {k: v for k, v in params.items() if v not in (None, "")}
     return f"{path}?{urlencode(clean)}" if clean else path
+
+
+def next_url(path: str, params: Mapping[str, object], cursor: str | None) -> str | None:
+    """The link to the page after this one (same ``params``), or None on the last page."""
+    return url_with(path, {**params, "cursor": cursor}) if cursor else None
 
 
 def local_url(value: str, *, default: str, prefix: str) -> str:

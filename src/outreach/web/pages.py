@@ -129,6 +129,13 @@ def redirect(p: Page | Request, url: str, *, flash: tuple[str, str] | None = Non
     return response
 
 
+def refused(p: Page, url: str, text: str, exc: DomainError) -> Response:
+    """Roll back a refused form's work and go back to ``url`` with "text: reason" as an error."""
+    # Nothing of a refused action may be kept; the message goes back to the page.
+    p.db.rollback()
+    return redirect(p, url, flash=("error", f"{text}: {exc.message}"))
+
+
 def error_page(
     request: Request,
     *,

@@ -46,7 +46,7 @@ DEFAULTS: dict[str, Any] = {
     "one_per_domain": False,
     "exclude_campaigns": [],
 }
-# Each name is one indexed lookup; a form never needs more, a crafted post gets no further.
+# A form never needs more names; a crafted post gets no further.
 MAX_NAMES = 100
 # Name fields shown per box: the chosen names, then blanks up to this (always at least one).
 NAME_SLOTS = 3
@@ -65,38 +65,54 @@ def _posted(p: Page) -> dict[str, Any]:
         "exclude_lists": forms.form_texts(p, "exclude_lists"),
         "require_vars": [v for v in re.split(r"[,\s]+", p.field("require_vars")) if v],
         "exclude_suppressed": forms.checked(p, "exclude_suppressed"),
-        "exclude_recent_days": p.field("exclude_recent_days").strip(),
+        "exclude_recent_days": p.field("exclude_recent_days"),
         "one_per_domain": forms.checked(p, "one_per_domain"),
         "exclude_campaigns": forms.form_texts(p, "exclude_campaigns"),
     }
 
 
-def _list_id(p: Page, name: str) -> int:
-    # By name only, never as an id: a list may be called "2024", and another org's id is no name.
-    return lists.get_list_by_name(p.db, p.auth, name).id
-
-
-def _campaign_id(p: Page, name: str) -> int:
-    by_id = CAMPAIGN_ID.fullmatch(name)
-    if by_id:
+def _list_ids(p: Page, names: list[str]) -> dict[str, int | str]:
+    """Each typed list name: its list's id, or why it names none."""
+    found: dict[str, int | str] = {}
+    for name in names:
+        # By name only, never as an id: a list may be called "2024", and another org's id is
+        # no name.
         try:
-            return campaigns.get_campaign(p.db, p.auth, int(by_id.group(1))).id
-        except NotFound:
-            raise NotFound(f"no campaign is numbered {name}") from None
-    found = campaigns.campaigns_named(p.db, p.auth, name)
+            found[name] = lists.get_list_by_name(p.db, p.auth, name).id
+        except NotFound as exc:
+            found[name] = exc.message
+    return found
+
+
+def _campaign_ids(p: Page, names: list[str]) -> dict[str, int | str]:
+    """Each typed campaign name or "#id": its campaign's id, or why it names none."""
+    numbered = {name: int(m.group(1)) for name in names if (m := CAMPAIGN_ID.fullmatch(name))}
+    live = campaigns.live_campaign_ids(p.db, p.auth, list(numbered.values()))
+    named = campaigns.campaigns_named(p.db, p.auth, [n for n in names if n not in numbered])
+    found: dict[str, int | str] = {}
+    for name in names:
+        if name in numbered:
+            number = numbered[name]
+            found[name] = number if number in live else f"no campaign is numbered {name}"
+        else:
+            found[name] = _one_named(name, named.get(name, []))
+    return found
+
+
+def _one_named(name: str, found: list[Campaign]) -> int | str:
     if not found:
-        raise NotFound(f"no campaign is called '{name}'")
+        return f"no campaign is called '{name}'"
     if len(found) > 1:
         numbers = " or ".join(f"#{c.id}" for c in found[:5])
-        raise NotFound(f"{len(found)} campaigns are called '{name}': type {numbers} instead")
+        return f"{len(found)} campaigns are called '{name}': type {numbers} instead"
     return found[0].id
 
 
-# The name fields and how one typed name becomes an id.
-RESOLVERS: dict[str, Callable[[Page, str], int]] = {
-    "lists": _list_id,
-    "exclude_lists": _list_id,
-    "exclude_campaigns": _campaign_id,
+# The name fields and how their typed names become ids (or the reason one names nothing).
+RESOLVERS: dict[str, Callable[[Page, list[str]], dict[str, int | str]]] = {
+    "lists": _list_ids,
+    "exclude_lists": _list_ids,
+    "exclude_campaigns": _campaign_ids,
 }
 
 
@@ -110,12 +126,11 @@ def _filters(p: Page, chosen: dict[str, Any]) -> dict[str, Any]:
     for field, resolve in RESOLVERS.items():
         if len(chosen[field]) > MAX_NAMES:
             raise ValidationFailed(f"at most {MAX_NAMES} names in one box", field=field)
-        data[field] = []
-        for name in chosen[field]:
-            try:
-                data[field].append(resolve(p, name))
-            except NotFound as exc:
-                unknown.setdefault(field, {})[name] = exc.message
+        resolved = resolve(p, chosen[field])
+        data[field] = [found for found in resolved.values() if isinstance(found, int)]
+        missing = {name: found for name, found in resolved.items() if isinstance(found, str)}
+        if missing:
+            unknown[field] = missing
     if unknown:
         messages = [text for found in unknown.values() for text in found.values()]
         raise ValidationFailed(

@@ -10,7 +10,7 @@ from starlette.routing import BaseRoute, Route
 from outreach.campaigns import launch as launching
 from outreach.campaigns import service, state, stats
 from outreach.errors import InvalidState, NotFound, ValidationFailed
-from outreach.web.pages import Page, page, redirect, show
+from outreach.web.pages import Page, page, redirect, refused, show
 from outreach.web.render import NavItem
 
 PAGE_SIZE = 50
@@ -63,9 +63,7 @@ def _act(p: Page, verb: str, run: Callable[[], object]) -> Response:
     try:
         run()
     except (InvalidState, ValidationFailed) as exc:
-        # Nothing of a refused action may be kept; the message goes back to the page.
-        p.db.rollback()
-        return redirect(p, back, flash=("error", f"Could not {verb}: {exc.message}"))
+        return refused(p, back, f"Could not {verb}", exc)
     return redirect(p, back, flash=("ok", f"Campaign {DONE[verb]}."))
 
 

@@ -9,7 +9,7 @@ from starlette.routing import BaseRoute, Route
 from outreach.errors import Conflict, Gone, InvalidState, ValidationFailed
 from outreach.leads import imports, jobstate, lists
 from outreach.web import forms
-from outreach.web.pages import Page, page, redirect, show
+from outreach.web.pages import Page, page, redirect, refused, show
 from outreach.web.render import NavItem
 from outreach.web.routes.leads import hint_lists
 
@@ -44,10 +44,8 @@ def import_form(p: Page) -> Response:
 def import_upload(p: Page) -> Response:
     """Store the upload, record the job, and start it in the background once committed."""
     p.auth.require("edit")
-    upload = forms.form_file(p, "file")
     try:
-        if upload is None:
-            raise ValidationFailed("choose a file to import", field="file")
+        upload = forms.form_file(p, "file", missing="choose a file to import")
         job = imports.create_import(
             p.db,
             p.auth,
@@ -60,12 +58,15 @@ def import_upload(p: Page) -> Response:
             now=p.now,
         )
     except (ValidationFailed, Conflict) as exc:
-        p.db.rollback()
-        return redirect(p, "/leads/import", flash=("error", f"Not imported: {exc.message}"))
-    response = redirect(p, f"/leads/import/{job.id}", flash=("ok", "Import started."))
+        return refused(p, "/leads/import", "Not imported", exc)
+    return _run_after_commit(p, job.id, "Import started.")
+
+
+def _run_after_commit(p: Page, job_id: int, text: str) -> Response:
+    response = redirect(p, f"/leads/import/{job_id}", flash=("ok", text))
     # The response is sent after the unit of work commits, so the thread sees the job row.
     response.background = BackgroundTask(
-        imports.run_in_thread, p.web.runtime.engine, job.id, clock=p.web.clock
+        imports.run_in_thread, p.web.runtime.engine, job_id, clock=p.web.clock
     )
     return response
 
@@ -101,15 +102,8 @@ def import_resume(p: Page) -> Response:
     try:
         job = jobstate.resume_import(p.db, p.auth, job_id, now=p.now)
     except (InvalidState, Gone) as exc:
-        p.db.rollback()
-        return redirect(
-            p, f"/leads/import/{job_id}", flash=("error", f"Not resumed: {exc.message}")
-        )
-    response = redirect(p, f"/leads/import/{job.id}", flash=("ok", "Import resumed."))
-    response.background = BackgroundTask(
-        imports.run_in_thread, p.web.runtime.engine, job.id, clock=p.web.clock
-    )
-    return response
+        return refused(p, f"/leads/import/{job_id}", "Not resumed", exc)
+    return _run_after_commit(p, job.id, "Import resumed.")
 
 
 @page

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from outreach.db.models import LeadList
 from outreach.db.models.leads import LEAD_STATUSES
 from outreach.errors import NotFound, ValidationFailed
 from outreach.leads import lists, service
 from outreach.web import forms
-from outreach.web.pages import Page, page, redirect, show
+from outreach.web.pages import Page, page, redirect, refused, show
 from outreach.web.render import NavItem
 
 PAGE_SIZE = 50
@@ -33,7 +36,7 @@ def _filters(p: Page) -> dict[str, object]:
 
 def _chosen_list(p: Page, chosen: dict[str, object]) -> tuple[str, str]:
     """Resolve a typed list name into ``chosen["list"]``; (name shown, error or '')."""
-    name = forms.query(p, "list_name").strip()
+    name = forms.query(p, "list_name")
     if name:
         try:
             chosen["list"] = lists.get_list_by_name(p.db, p.auth, name).id
@@ -59,7 +62,8 @@ def lead_list(p: Page) -> Response:
     chosen = _filters(p)
     list_name, list_error = _chosen_list(p, chosen)
     if list_error:
-        return _unknown_list(p, chosen, list_name, list_error)
+        here = forms.url_with("/leads", {**chosen, "list_name": list_name})
+        return _show(p, chosen, list_name, [], here=here, back="/leads", error=list_error)
     cursor = forms.query(p, "cursor") or None
     result = service.list_leads(
         p.db,
@@ -79,19 +83,35 @@ def lead_list(p: Page) -> Response:
         (lead, sorted(names[i] for i in memberships.get(lead.id, []) if i in names))
         for lead in result.items
     ]
-    here = forms.url_with("/leads", chosen)
-    # Bulk actions come back to this very page, not to the first one.
-    back = forms.url_with("/leads", {**chosen, "cursor": cursor})
-    next_url = (
-        forms.url_with("/leads", {**chosen, "cursor": result.next_cursor})
-        if result.next_cursor
-        else None
+    return _show(
+        p,
+        chosen,
+        list_name,
+        rows,
+        here=forms.url_with("/leads", chosen),
+        # Bulk actions come back to this very page, not to the first one.
+        back=forms.url_with("/leads", {**chosen, "cursor": cursor}),
+        next_url=forms.next_url("/leads", chosen, result.next_cursor),
     )
+
+
+def _show(
+    p: Page,
+    chosen: dict[str, object],
+    list_name: str,
+    rows: list[Any],
+    *,
+    here: str,
+    back: str,
+    next_url: str | None = None,
+    error: str = "",
+) -> Response:
+    """The leads page; an unknown typed list name shows no rows, its error and a 404."""
     context = {
         "rows": rows,
         "chosen": chosen,
         "list_name": list_name,
-        "list_error": "",
+        "list_error": error,
         "statuses": LEAD_STATUSES,
         "list_hints": hint_lists(p),
         "here": here,
@@ -99,23 +119,7 @@ def lead_list(p: Page) -> Response:
         "next_url": next_url,
         "can_edit": p.auth.can("edit"),
     }
-    return show(p, "leads/list.html", context)
-
-
-def _unknown_list(p: Page, chosen: dict[str, object], name: str, error: str) -> Response:
-    context = {
-        "rows": [],
-        "chosen": chosen,
-        "list_name": name,
-        "list_error": error,
-        "statuses": LEAD_STATUSES,
-        "list_hints": hint_lists(p),
-        "here": forms.url_with("/leads", {**chosen, "list_name": name}),
-        "back": "/leads",
-        "next_url": None,
-        "can_edit": p.auth.can("edit"),
-    }
-    return show(p, "leads/list.html", context, status_code=404)
+    return show(p, "leads/list.html", context, status_code=404 if error else 200)
 
 
 def _lead_id(p: Page) -> int:
@@ -171,31 +175,29 @@ def bulk_lists(p: Page) -> Response:
     back = forms.local_url(p.field("back"), default="/leads", prefix="/leads")
     p.auth.require("edit")
     action = p.field("action")
-    list_name = p.field("list_name").strip()
+    list_name = p.field("list_name")
     lead_ids = forms.form_ids(p, "lead_ids")
     try:
         if action not in ("add", "remove"):
             raise ValidationFailed("choose add or remove", field="action")
         if not lead_ids:
             raise ValidationFailed("tick at least one lead", field="lead_ids")
-        list_id = _bulk_list_id(p, list_name)
-        name = lists.get_list(p.db, p.auth, list_id).name
+        row = _bulk_list(p, list_name)
         if action == "add":
-            done = lists.add_members(p.db, p.auth, list_id, lead_ids)
-            text = f"Added {done} lead(s) to {name}."
+            done = lists.add_members(p.db, p.auth, row.id, lead_ids)
+            text = f"Added {done} lead(s) to {row.name}."
         else:
-            done = lists.remove_members(p.db, p.auth, list_id, lead_ids)
-            text = f"Removed {done} lead(s) from {name}."
+            done = lists.remove_members(p.db, p.auth, row.id, lead_ids)
+            text = f"Removed {done} lead(s) from {row.name}."
     except ValidationFailed as exc:
-        p.db.rollback()
-        return redirect(p, back, flash=("error", f"Nothing changed: {exc.message}"))
+        return refused(p, back, "Nothing changed", exc)
     return redirect(p, back, flash=("ok", text))
 
 
-def _bulk_list_id(p: Page, name: str) -> int:
+def _bulk_list(p: Page, name: str) -> LeadList:
     if name:
         try:
-            return lists.get_list_by_name(p.db, p.auth, name).id
+            return lists.get_list_by_name(p.db, p.auth, name)
         except NotFound as exc:
             # A typo the user can fix: a flash on the same page, not a 404 page.
             raise ValidationFailed(exc.message, code=exc.code, field="list_name") from exc
@@ -203,7 +205,7 @@ def _bulk_list_id(p: Page, name: str) -> int:
     list_id = forms.form_id(p, "list_id")
     if list_id is None:
         raise ValidationFailed("type the name of a list", field="list_name")
-    return list_id
+    return lists.get_list(p.db, p.auth, list_id)
 
 
 routes: list[BaseRoute] = [

@@ -8,7 +8,7 @@ from starlette.routing import BaseRoute, Route
 from outreach.errors import Conflict, ValidationFailed
 from outreach.leads import lists
 from outreach.web import forms
-from outreach.web.pages import Page, page, redirect, show
+from outreach.web.pages import Page, page, redirect, refused, show
 from outreach.web.render import NavItem
 
 PAGE_SIZE = 100
@@ -23,11 +23,7 @@ def list_index(p: Page) -> Response:
     )
     counts = lists.member_counts(p.db, [row.id for row in result.items])
     rows = [(row, counts.get(row.id, 0)) for row in result.items]
-    next_url = (
-        forms.url_with("/lists", {"q": q, "cursor": result.next_cursor})
-        if result.next_cursor
-        else None
-    )
+    next_url = forms.next_url("/lists", {"q": q}, result.next_cursor)
     context = {"rows": rows, "q": q, "next_url": next_url, "can_edit": p.auth.can("edit")}
     return show(p, "lists/index.html", context)
 
@@ -40,8 +36,7 @@ def list_create(p: Page) -> Response:
             p.db, p.auth, name=p.field("name"), description=p.field("description")
         )
     except (ValidationFailed, Conflict) as exc:
-        p.db.rollback()
-        return redirect(p, "/lists", flash=("error", f"List not created: {exc.message}"))
+        return refused(p, "/lists", "List not created", exc)
     return redirect(p, "/lists", flash=("ok", f"List {row.name} created."))
 
 
@@ -69,8 +64,7 @@ def list_update(p: Page) -> Response:
     try:
         row = lists.update_list(p.db, p.auth, list_id, data=data)
     except (ValidationFailed, Conflict) as exc:
-        p.db.rollback()
-        return redirect(p, f"/lists/{list_id}", flash=("error", f"Not saved: {exc.message}"))
+        return refused(p, f"/lists/{list_id}", "Not saved", exc)
     return redirect(p, f"/lists/{row.id}", flash=("ok", "List saved."))
 
 

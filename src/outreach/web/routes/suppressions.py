@@ -11,7 +11,7 @@ from outreach.db.models.suppression import SUPPRESSION_REASONS
 from outreach.errors import ValidationFailed
 from outreach.suppression import entries
 from outreach.web import forms
-from outreach.web.pages import Page, page, redirect, show
+from outreach.web.pages import Page, page, redirect, refused, show
 from outreach.web.render import NavItem
 
 PAGE_SIZE = 100
@@ -36,11 +36,7 @@ def suppression_list(p: Page) -> Response:
         q=q or None,
     )
     chosen = {"kind": kind, "q": q}
-    next_url = (
-        forms.url_with("/suppressions", {**chosen, "cursor": result.next_cursor})
-        if result.next_cursor
-        else None
-    )
+    next_url = forms.next_url("/suppressions", chosen, result.next_cursor)
     context = {
         "rows": result.items,
         "chosen": chosen,
@@ -70,8 +66,7 @@ def suppression_add(p: Page) -> Response:
             now=p.now,
         )
     except ValidationFailed as exc:
-        p.db.rollback()
-        return redirect(p, "/suppressions", flash=("error", f"Not added: {exc.message}"))
+        return refused(p, "/suppressions", "Not added", exc)
     return redirect(p, "/suppressions", flash=("ok", f"Suppressed {entry.kind} {entry.value}."))
 
 
@@ -88,15 +83,12 @@ def suppression_delete(p: Page) -> Response:
 def suppression_import(p: Page) -> Response:
     """Import a CSV with an email, domain or value column (and optional reason)."""
     p.auth.require("edit")
-    upload = forms.form_file(p, "file")
     try:
-        if upload is None:
-            raise ValidationFailed("choose a CSV file", field="file")
+        upload = forms.form_file(p, "file", missing="choose a CSV file")
         text = io.TextIOWrapper(upload.file, encoding="utf-8-sig", errors="replace", newline="")
         result = entries.import_csv(p.db, p.auth, text, source="import", now=p.now)
     except ValidationFailed as exc:
-        p.db.rollback()
-        return redirect(p, "/suppressions", flash=("error", f"Not imported: {exc.message}"))
+        return refused(p, "/suppressions", "Not imported", exc)
     message = f"Imported {result['imported']} entries."
     if result["failed"]:
         shown = "; ".join(f"row {e['row']}: {e['reason']}" for e in result["errors"][:SHOWN_ERRORS])
