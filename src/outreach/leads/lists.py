@@ -60,17 +60,38 @@ def get_list(session: Session, auth: AuthContext, list_id: int) -> LeadList:
     return get_owned(session, LeadList, list_id, auth, what="list")
 
 
+def list_ids_by_name(session: Session, auth: AuthContext, names: list[str]) -> dict[str, int]:
+    """Ids of the caller's lists called exactly one of ``names`` (one query)."""
+    auth.require("read")
+    if not names:
+        return {}
+    rows = session.execute(
+        scoped(LeadList, auth)
+        .with_only_columns(LeadList.name, LeadList.id)
+        .where(LeadList.name.in_(set(names)))
+    )
+    return {name: list_id for name, list_id in rows}
+
+
 def resolve_lists(session: Session, auth: AuthContext, refs: list[int | str]) -> list[int]:
     """Ids of lists given by id or name; raise LIST_NOT_FOUND naming the unknown ones."""
+
+    def is_id(ref: int | str) -> bool:
+        return isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit())
+
+    owned = owned_ids(session, LeadList, [int(r) for r in refs if is_id(r)], auth)
+    named = list_ids_by_name(session, auth, [str(r).strip() for r in refs if not is_id(r)])
     ids: list[int] = []
     missing: list[int | str] = []
     for ref in refs:
-        if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
-            found = owned_ids(session, LeadList, [int(ref)], auth)
-            ids.extend(found) if found else missing.append(ref)
+        if is_id(ref):
+            found = int(ref) if int(ref) in owned else None
         else:
-            row = _by_name(session, auth, str(ref).strip())
-            ids.append(row.id) if row else missing.append(ref)
+            found = named.get(str(ref).strip())
+        if found is None:
+            missing.append(ref)
+        else:
+            ids.append(found)
     if missing:
         raise NotFound(
             f"lists not found: {missing}", code="LIST_NOT_FOUND", field="lists", details=missing

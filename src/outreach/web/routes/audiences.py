@@ -18,7 +18,7 @@ from outreach.campaigns import launch
 from outreach.campaigns import service as campaigns
 from outreach.db.models import Campaign
 from outreach.db.models.campaigns import ACCEPTS_RECIPIENTS
-from outreach.errors import STATUS_FOR_KIND, InvalidState, NotFound, ValidationFailed
+from outreach.errors import STATUS_FOR_KIND, InvalidState, ValidationFailed
 from outreach.leads import lists
 from outreach.web import forms
 from outreach.web.pages import Page, page, redirect, show
@@ -73,15 +73,10 @@ def _posted(p: Page) -> dict[str, Any]:
 
 def _list_ids(p: Page, names: list[str]) -> dict[str, int | str]:
     """Each typed list name: its list's id, or why it names none."""
-    found: dict[str, int | str] = {}
-    for name in names:
-        # By name only, never as an id: a list may be called "2024", and another org's id is
-        # no name.
-        try:
-            found[name] = lists.get_list_by_name(p.db, p.auth, name).id
-        except NotFound as exc:
-            found[name] = exc.message
-    return found
+    # By name only, never as an id: a list may be called "2024", and another org's id is no
+    # name.
+    ids = lists.list_ids_by_name(p.db, p.auth, [name.strip() for name in names])
+    return {name: ids.get(name.strip(), f"no list is called '{name}'") for name in names}
 
 
 def _campaign_ids(p: Page, names: list[str]) -> dict[str, int | str]:
