@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.dialects import postgresql
 
 from outreach.db.models import Lead
@@ -54,3 +56,21 @@ MAILBOX = {
     "smtp_username": "sales",
     "smtp_password": "s3cret-pass",
 }
+
+
+@contextmanager
+def selects_run(runtime: Runtime) -> Iterator[list[str]]:
+    """Collect the SELECT statements run on ``runtime``'s engine inside the block."""
+    statements: list[str] = []
+
+    def listener(*args: Any) -> None:
+        statements.append(args[2])
+
+    event.listen(runtime.engine, "before_cursor_execute", listener)
+    selects: list[str] = []
+    try:
+        yield selects
+    finally:
+        event.remove(runtime.engine, "before_cursor_execute", listener)
+        # SQLite's BEGIN IMMEDIATE comes through the same hook: keep the SELECTs only.
+        selects.extend(s for s in statements if s.lstrip().startswith("SELECT"))

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import event
 
 from outreach.db.runtime import Runtime
 from outreach.db.uow import unit_of_work
 from outreach.errors import NotFound
 from outreach.leads import lists
 from tests.conftest import OrgFixture
+from tests.integration.helpers import selects_run
 from tests.web_leads_support import make_list, owner
 
 
@@ -20,14 +20,9 @@ def test_names_and_ids_resolve_in_one_query_each(
     theirs = make_list(runtime, other_org, "Theirs")
     auth = owner(org)
     with unit_of_work(runtime.session_factory) as db:
-        statements: list[str] = []
-        listener = lambda *args: statements.append(args[2])  # noqa: E731
-        event.listen(runtime.engine, "before_cursor_execute", listener)
-        try:
+        with selects_run(runtime) as selects:
             ids = lists.resolve_lists(db, auth, ["Fair", q3, str(fair), " Fair "])
-        finally:
-            event.remove(runtime.engine, "before_cursor_execute", listener)
-        assert len([s for s in statements if s.lstrip().startswith("SELECT")]) == 2
+        assert len(selects) == 2
         assert ids == [fair, q3]
         assert lists.list_ids_by_name(db, auth, ["Fair", "2024", "Theirs"]) == {
             "Fair": fair,
