@@ -51,7 +51,7 @@ VENDOR = [
         "4.0.0",
         "451 Internal resource temporarily unavailable - "
         "https://community.mimecast.com/docs/DOC-1369#451",
-        "systemerror",
+        "blocked",  # Mimecast's page: greylisting or a poor-reputation hold
     ),
     (
         "5.0.0",

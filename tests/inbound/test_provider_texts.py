@@ -1551,21 +1551,9 @@ def expected(case: tuple[str, int, str | None, str, str]) -> dict[str, object]:
     }
 
 
-# Known disagreements, kept visible: (reply text start, why).
-KNOWN_MISSES = {
-    # Mimecast documents its "451 Internal resource temporarily unavailable" as
-    # greylisting or a poor-reputation hold (blocked); own3/mimecast_temporary.eml labels
-    # the same reply systemerror. The corpus label is kept until one of them is settled.
-    "Internal resource temporarily unavailable": "own3 labels this systemerror",
-}
-
-
 @pytest.mark.parametrize(("variant", "case"), PARAMS)
 def test_provider_reply(variant: str, case: tuple[str, int, str | None, str, str]) -> None:
     _, code, enhanced, text, _ = case
-    why = next((w for k, w in KNOWN_MISSES.items() if text.startswith(k)), None)
-    if why:
-        pytest.xfail(why)
     got = classify(BUILDERS[variant](code, enhanced, text)).to_dict()
     want = expected(case)
     assert {k: got[k] for k in want} == want

@@ -37,6 +37,8 @@ PROVIDER_BLOCKED = (
     r"\bcxbl\b",  # Cox CXBL: the IP blocked for spam-like behaviour
     r"tosa@rx\.t-online\.de",  # T-Online's refusal of the sending server
     r"black ip",  # Coremail-style "550 black ip."
+    # Mimecast's 451 page: greylisting or a hold on a sending IP of poor reputation.
+    r"internal resource temporarily unavailable",
 )
 PROVIDER_REJECTED = (r"mi:imf", r"wm:blu")  # NetEase: bad / not allowed envelope sender
 
