@@ -20,6 +20,9 @@ PROVIDER_RATELIMITED = (
     r"mi:sfq",  # NetEase: the sender's messages in 15 minutes over the limit
     r"mi:dmc",  # NetEase: too many messages in one connection
     r"frequency limited",  # QQ: "Ip / Connection / Sender / Domain frequency limited"
+    # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
+    # Yahoo's deferral codes: "421 4.7.0 [TS02] Temporarily deferred" (TS03 is permanent).
+    r"\[(?:ts01|ts02|tss04|tss05)\]",
 )
 PROVIDER_TOOMANYCONN = (
     r"hl:icc",  # NetEase: too many concurrent connections from the IP
@@ -39,6 +42,8 @@ PROVIDER_BLOCKED = (
     r"black ip",  # Coremail-style "550 black ip."
     # Mimecast's 451 page: greylisting or a hold on a sending IP of poor reputation.
     r"internal resource temporarily unavailable",
+    # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
+    r"spam statistics",  # Yandex: "Blocked by spam statistics" (the sender's history)
 )
 PROVIDER_REJECTED = (r"mi:imf", r"wm:blu")  # NetEase: bad / not allowed envelope sender
 
@@ -54,6 +59,9 @@ NETWORK_STRONG = (
     r"connection died",  # qmail #4.4.2
     r"deferred: connection (?:refused|timed out|reset)",  # sendmail: TCP, not SMTP
     r"socket error",  # Exchange 4.4.316 "Connection refused [Message=Socket error code 10061]"
+    # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
+    r"name ?server (?:timeout|timed out)",  # a DNS timeout, before "timeout" (expired)
+    r"dns (?:timeout|timed out)",
 )
 
 SYSTEMERROR_COMMAND = (
@@ -92,6 +100,8 @@ AUTHFAILURE = (
     r"(?:header|domain) (?:isn't|is not|not) aligned",  # Gmail 5.7.32
     r"arc validation",
     r"not pass (?:dmarc|authentication)",
+    # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
+    r"domain owner policy",  # Outlook.com: the From domain's DMARC policy
 )
 
 BADREPUTATION = (
@@ -99,6 +109,8 @@ BADREPUTATION = (
     r"sender reputation",
     r"reputation (?:of|is)",
     r"due to ip reputation",
+    # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
+    r"\bip reputation",  # "Message rejected due to sender IP reputation"
 )
 
 # Sisimai's "blocked" covers a refused HELO/EHLO argument, not only the client's IP;
@@ -109,7 +121,11 @@ RATELIMITED_IP = (r"temporarily rate limited",)
 
 # Exchange Online 5.7.520 "Your organization does not allow external forwarding":
 # before "access denied" (blocked).
-POLICY_STRONG = (r"allow external forwarding",)
+POLICY_STRONG = (
+    r"allow external forwarding",
+    # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
+    r"violates? (?:our|the|their) security polic(?:y|ies)",  # a policy, not TLS/AUTH
+)
 
 # RFC 5322 violations named as such, before the spam and policy words around them
 # (Gmail "not RFC 5322 compliant. To reduce the amount of spam ...", Yahoo "Message not
@@ -168,6 +184,10 @@ BLOCKED_LISTS = (
     r"\b(?:sc|dy|ou)-00\d",  # Outlook.com SC-001 / DY-001 / OU-001
     r"connections will not be accepted",  # Yahoo BL21
     r"permanently deferred",  # Yahoo TS03 / TSS09
+    # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
+    r"no access for (?:this|your) (?:ip|host|server)",
+    r"(?:deferred|rejected|refused) using (?!spam)",  # "deferred using <list> database"
+    r"\binvalid (?:client )?ip\b",  # Coremail "Requested mail action not taken: Invalid IP"
 )
 
 # amavisd-new's "Message content rejected, id=... - BANNED: <file name>" and similar
@@ -178,6 +198,8 @@ CONTENT_STRONG = (
     r"banned attachment",
     r"attachment type",
     r"file type .{0,40}(?:block|not allowed|prohibited)",
+    # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
+    r"banned content",  # amavis: a banned attachment (the corpus calls it contenterror)
 )
 
 NORELAYING = (
@@ -194,6 +216,8 @@ NORELAYING = (
     r"mailing to remote domains not supported",  # Exim
     r"not allowed to relay",
     r"denies relay",  # Coremail-style "553 host denies relay."
+    # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
+    r"relay(?:ing)? (?:traffic |is )?(?:prohibited|disabled|denied)",
 )
 
 SPAMDETECTED = (
@@ -217,6 +241,8 @@ SPAMDETECTED = (
     r"spam score",
     r"rejected as spam",
     r"content filter rejection",
+    # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
+    r"content restrictions?",  # "message rejected due to content restrictions"
 )
 
 BLOCKED = (
@@ -255,6 +281,8 @@ RATELIMITED = (
     r"too fast",
     r"too quickly",
     r"try (?:again )?later.{0,30}volume",
+    # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
+    r"submission rate",  # "Message submission rate for this client has exceeded ..."
 )
 
 TOOMANYCONN = (
@@ -364,6 +392,8 @@ FILTERED = (
     r"restricted",
     r"delivery not authori[sz]ed",
     r"not permitted",
+    # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
+    r"rejected by this (?:recipient|user)",
 )
 
 SECURITYERROR = (
@@ -385,6 +415,8 @@ POLICYVIOLATION = (
     r"multiple (?:addresses|senders|authors) in (?:the )?from",
     r"multiple from",
     r"more than one (?:address in (?:the )?)?from",
+    # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
+    r"restriction violation",  # "Format restriction violation"
 )
 
 NOTCOMPLIANTRFC = (
@@ -406,6 +438,8 @@ CONTENTERROR = (
     r"\bmime\b",  # not "mimecast.com" in every Mimecast reply's help link
     r"malformed",
     r"line too long",
+    # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
+    r"\bheader error",  # sendmail-era "553 Header Error"
 )
 
 SYNTAXERROR = (

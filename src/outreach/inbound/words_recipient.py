@@ -34,6 +34,10 @@ REJECTED = (
     r"invalid dns mx or a/aaaa",  # GMX/web.de: the sender's domain has no MX or A record
     r"not a member of (?:this|the) (?:mailing )?list",  # list servers (FML, Mailman)
     r"not member article",  # FML
+    # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
+    r"no access for (?:this|your) (?:domain|user|sender|address)",  # our domain or address
+    r"from:? ?domain must (?:resolve|exist)",  # sendmail: our envelope domain
+    r"sender (?:is )?(?:on|in) (?:the )?domain'?s? (?:block|black) ?list",
 )
 
 # The recipient filters us out by name (allow/deny lists), not by IP.
@@ -156,6 +160,9 @@ SUSPEND_STRONG = (
     r"account .{0,30}(?:gedeactiveerd|opgeschort|geblokkeerd)",
     r"conta .{0,30}(?:desativad|suspens|bloquead|inativ)",
     r"account .{0,30}(?:disattivat|sospes|bloccat)",
+    # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
+    r"@[\w.-]+ (?:is )?(?:now )?(?:disabled|suspended|deactivated)",  # "<address> is now disabled"
+    r"policy rejection on the target address",  # Yandex: the recipient's account is blocked
 )
 
 USERUNKNOWN = (
@@ -244,6 +251,13 @@ USERUNKNOWN = (
     r"存在しません",
     r"不存在",
     r"does not specify a valid notes mail file",  # Domino: no mailbox for the entry
+    # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
+    r"unknown local[- ]part",  # Exim "Unknown local part x in <address>"
+    r"(?:user|recipient|mailbox|account) \[?[^ \]]+@[^ \]]+\]? (?:was |is )?not found",
+    r"(?:don't|doesn't|does not|not) exists? (?:that|this|the) (?:user|mailbox|account|recipient)",
+    r"not (?:a )?user of this (?:server|system|domain)",
+    r"(?:address|mailbox|user|recipient) (?:is )?(?:marked|flagged) as invalid",
+    r"recipient not in (?:the )?\w+ list",  # "Recipient not in route list"
 )
 
 MAILBOXFULL = (
@@ -280,6 +294,10 @@ MAILBOXFULL = (
     r"переполнен",
     r"容量",
     r"いっぱい",
+    # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
+    r"(?:folder|inbox) (?:is )?full",
+    r"(?:exhausted|used up) .{0,30}(?:storage|space|quota)",  # web.de
+    r"speichervolumen",
 )
 
 HASMOVED = (
@@ -324,4 +342,7 @@ USERUNKNOWN_WEAK = (
     r"could not be found",
     r"account (?:is )?unavailable",
     r"no longer valid",
+    # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
+    r"does no exists?\b",  # "RC:LD The email account ... does no exists"
+    r"#5\.1\.[01] address rejected",  # IronPort "550 #5.1.0 Address rejected"
 )
