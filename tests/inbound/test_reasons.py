@@ -223,7 +223,8 @@ DOCUMENTED = [
     ("5.0.0", "all relevant MX records point to non-existent hosts", "hostunknown"),
     ("5.0.0", "retry timeout exceeded", "expired"),
     ("5.0.0", "550 No Such User Here", "userunknown"),
-    ("5.0.0", 'Too many "Received" headers - suspected mail loop', "networkerror"),
+    # Sisimai's published definition lists too many Received: headers under contenterror.
+    ("5.0.0", 'Too many "Received" headers - suspected mail loop', "contenterror"),
     ("5.0.0", "550 5.1.1 <x@example.org>... User unknown", "userunknown"),
     ("5.0.0", "Cannot send message for 5 days", "expired"),
     ("5.0.0", "553 5.3.0 <x@example.org>... Mailbox disabled for this recipient", "suspend"),

@@ -200,6 +200,9 @@ CONTENT_STRONG = (
     r"file type .{0,40}(?:block|not allowed|prohibited)",
     # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
     r"banned content",  # amavis: a banned attachment (the corpus calls it contenterror)
+    # Sisimai's published contenterror definition names too many Received: headers, even
+    # where Exim adds "suspected mail loop".
+    r"too many \"?received:?\"? headers",
 )
 
 NORELAYING = (
@@ -367,7 +370,6 @@ NETWORKERROR = (
     r"connection to .{0,40}failed",
     r"mail exchanger",
     r"establish .{0,20}connection",
-    r"too many \"?received\"? headers",  # Exim: suspected mail loop
     r"network error",  # OpenSMTPD "Network error on destination MXs"
     r"failed to connect",  # Exchange "Failed to connect. Winsock error code: 10060"
     r"connection timed out",  # after "expired"'s "timed out": used by refine.py
