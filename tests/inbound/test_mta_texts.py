@@ -922,6 +922,25 @@ def test_mta_reply(variant: str, case: tuple[str, int, str | None, str, str]) ->
     assert {k: got[k] for k in want} == want
 
 
+def by_format(cases: list[tuple[str, int, str | None, str, str]]) -> str:
+    """Reason and hard accuracy per bounce format, and the misses by software."""
+    lines = []
+    for variant, build in BUILDERS.items():
+        right = {"reason": 0, "hard": 0}
+        for case in cases:
+            got, want = classify(build(*case[1:4])).to_dict(), expected(case)
+            right["reason"] += got["reason"] == want["reason"]
+            right["hard"] += got["hard"] == want["hard"]
+        n = len(cases)
+        lines.append(
+            f"  {variant:6s} reason {right['reason']}/{n} = {100 * right['reason'] / n:.1f}%"
+            f"  hard {right['hard']}/{n} = {100 * right['hard'] / n:.1f}%"
+        )
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":  # PYTHONPATH=src python -m tests.inbound.test_mta_texts [N]
     ARG = sys.argv[1] if len(sys.argv) > 1 else ""
-    print(score(CASES[: int(ARG)] if ARG else CASES))
+    CHOSEN = CASES[: int(ARG)] if ARG else CASES
+    print(by_format(CHOSEN))
+    print(score(CHOSEN))
