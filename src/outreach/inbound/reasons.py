@@ -102,6 +102,10 @@ _REFINES: dict[str, frozenset[str]] = {
     "exceedlimit": frozenset({"mailboxfull", "mesgtoobig"}),
     "notaccept": frozenset({"userunknown"}),
     "mailboxfull": frozenset({"ratelimited"}),
+    # X.4.4 "unable to route" read as an unknown host; a text saying the DNS answer is
+    # broken (Exchange "5.4.4 SMTPSEND.DNS.MxLoopback ... configured in a loop") names the
+    # cause more precisely.
+    "hostunknown": frozenset({"networkerror"}),
 }
 
 

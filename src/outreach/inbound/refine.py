@@ -12,11 +12,12 @@ from . import reasons
 from .model import Classification
 from .phrases import Phrases
 from .view import View
-from .words_policy import NETWORK_STRONG, NETWORKERROR
+from .words_policy import NETWORK_DNS, NETWORK_STRONG, NETWORKERROR
 from .words_recipient import EXPIRED_STRONG
 
 _EXPIRED = Phrases(EXPIRED_STRONG)
 _NETWORK = Phrases(NETWORK_STRONG + NETWORKERROR)
+_DNS_TEMPORARY = Phrases(NETWORK_DNS)
 # A refusal given in reply to DATA, after the recipient was accepted, as a sendmail
 # transcript shows it (">>> DATA" then "<<< 550 Unknown user ..."). Postfix's "(in
 # reply to end of DATA command)" is left out: LMTP and Yahoo give a plain "does not
@@ -50,6 +51,11 @@ def _reason(view: View, result: Classification) -> str | None:
             # bad address (Sisimai: "filtered"). An X.1.1 code is the server saying
             # the mailbox is bad (sendmail's pipelined RCPT replies follow DATA too).
             return "filtered"
+    elif reason == "hostunknown" and result.permanent is False:
+        # "Host not found, try again": a DNS lookup that failed for now, in a notice
+        # that will retry, says nothing yet about the domain.
+        if _DNS_TEMPORARY.search(_collapsed(result.diagnostic or "")):
+            return "networkerror"
     elif reason in _GIVEN_UP_FROM and result.permanent is not None:
         if _EXPIRED.search(_collapsed(view.note)):
             return "expired"

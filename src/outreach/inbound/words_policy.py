@@ -470,3 +470,55 @@ SYSTEMERROR = (
     r"insufficient system resources",
     r"mail system failure",
 )
+
+# --- Mail software's own texts (tests/inbound/test_mta_texts.py) ----------------------
+# Temporary DNS failures, named as such by the MTA that could not resolve the recipient's
+# domain (Postfix "Host not found, try again", Exim "lookups failed temporarily" / "did
+# not complete", sendmail "host name lookup failure", OpenSMTPD "Temporary failure in MX
+# lookup", Exchange SMTPSEND.DNS.*). After the host-unknown words: a notice that gave up
+# after such failures is labelled hostunknown in the corpus (flufl/postfix_02,
+# bounceparser/malformed-dns); refine.py reads them as networkerror in a delay.
+NETWORK_DNS = (
+    r"not found, try again",
+    r"lookups? failed temporarily",
+    r"lookup did not complete",
+    r"host name lookup failure",
+    r"temporary failure in (?:mx|dns|name) (?:lookup|resolution)",
+    r"unexpected name server reply",
+    r"dns records .{0,40}configured in a loop",
+    r"dns returned an invalid response",
+)
+# Connections closed by the remote side, routes that do not exist, an MX pointing back
+# at the sending host.
+NETWORK_MTA = (
+    r"closed (?:the )?connection",
+    r"no (?:valid )?route to",
+    r"points to (?:the )?local host",
+)
+TOOMANYCONN_MTA = (
+    r"too many open (?:connections|sessions)",  # sendmail 421 4.3.2
+    r"ports are busy",  # postscreen 421 4.3.2 "All server ports are busy"
+)
+# Exim's null-MX / SRV "no SMTP service", OpenSMTPD "Destination seem to reject all mails".
+NOTACCEPT_MTA = (
+    r"record indicated no smtp service",  # not GMX's banner "Service not available No SMTP service"
+    r"reject(?:s)? all (?:e-?)?mails?",
+)
+SECURITY_MTA = (
+    r"encryption (?:is )?required",  # Postfix reject_plaintext_session
+    r"client was not authenticated",  # Exchange 5.7.1 (SMTP AUTH, not SPF/DKIM)
+)
+# OpenSMTPD "Could not retrieve credentials": after the relay words (Gmail's "Invalid
+# credentials for relay" is a relay refusal).
+SECURITY_CREDENTIALS = (r"credentials",)
+SYNTAX_MTA = (r"synchronization error",)  # Exim: the client spoke out of turn
+# A local delivery agent's own failure: the mailbox directory or store cannot be used.
+SYSTEMERROR_MTA = (
+    r"unable to (?:chdir|stat|switch to)",  # qmail-local
+    r"mailbox (?:has an? )?(?:invalid|corrupt\w*|bad) format",  # Cyrus lmtpd
+    r"mailbox (?:logon|login) fail",  # Exchange STOREDRV
+    r"command time limit",  # Postfix local/pipe: a delivery program ran too long
+)
+SYSTEMFULL_MTA = (r"disk (?:is )?full",)  # qmail-queue "qq write error or disk full"
+SPAM_MTA = (r"content filter",)  # Exchange 5.2.1 "Content Filter agent quarantined"
+NORELAYING_MTA = (r"to a non-local",)  # MailEnable: authentication to send to non-local

@@ -75,7 +75,8 @@ EXPIRED_STRONG = (
     r"retry period (?:has )?expired",
     r"not going to try again",  # qmail
     r"expired after \d",
-    r"(?:time|attempts) limit (?:was )?(?:reached|exceeded)",
+    # Not Postfix's "Command time limit exceeded" (a delivery program ran too long).
+    r"(?<!command )(?:time|attempts) limit (?:was )?(?:reached|exceeded)",
 )
 
 # Sender-side sending limits; before MAILBOXFULL because they say "quota" too.
@@ -346,3 +347,24 @@ USERUNKNOWN_WEAK = (
     r"does no exists?\b",  # "RC:LD The email account ... does no exists"
     r"#5\.1\.[01] address rejected",  # IronPort "550 #5.1.0 Address rejected"
 )
+
+# --- Mail software's own texts (tests/inbound/test_mta_texts.py) ----------------------
+# A mailbox said to be full names the cause even when the notice ends in an expiry
+# (Exim "mailbox is full: retry timeout exceeded"): before EXPIRED_STRONG.
+MAILBOXFULL_STRONG = (r"mailbox (?:is )?full",)
+REJECTED_MTA = (
+    r"sender (?:verify|verification|callout)",  # Exim "Could not complete sender verify"
+    r"not allowed to post",  # Mailman: the list refuses our sender
+)
+# policyd-weight "temporarily blocked because of previous errors - retrying too fast":
+# a rate, before the "client host rejected" of the blocklist words.
+RATELIMITED_MTA = (r"retrying too fast",)
+HOSTUNKNOWN_MTA = (
+    r"address lookups? failed permanently",  # Exim
+    r"no mx found",  # OpenSMTPD
+)
+USERUNKNOWN_MTA = (
+    r"recipient not in (?:the |my )?(?:\w+ )?list",  # hMailServer "not in route list"
+)
+# Haraka's default refusal when no plugin accepts the recipient; tried late.
+USERUNKNOWN_WEAK_MTA = (r"cannot deliver (?:mail|e-?mail|messages?) for",)
