@@ -708,6 +708,156 @@ CASES: list[Case] = (
 )
 
 
+# Round 2, added after the fixes and labelled before the classifier ran on it: gromox's
+# other local notices (system error, delivered) and its mailing-list refusals, from the
+# same template family as round 1 (grommunio/gromox data/local_bounce/*/BOUNCE_OPERATION_ERROR,
+# BOUNCE_MAIL_DELIVERED; data/mlist_bounce/*/BOUNCE_MLIST_{DOMAIN,SPECIFIED,INTERNAL}).
+# A success notice is kind unknown (README: reason delivered); a list refusing our post
+# is a bounce for the list's address; no code is given, so the status is the class code.
+LIST = "team@lists.example.jp"
+GROMOX_INFO_EN = (
+    "Below is the original mail information:\n   Time:    Tue, 12 Aug 2025 09:00:00 +0000\n"
+    "   From:    sam@outreach.example\n   To:      {rcpt}\n   Subject: Hello\n"
+)
+GROMOX_2 = [
+    (
+        "en",
+        "local_bounce/ascii/BOUNCE_OPERATION_ERROR",
+        "Mail Daemon",
+        "Delivery failure, mail system error!",
+        "Hi,\n  I am sorry to tell you that some error occurs in our mail system,\n"
+        'your message to "{rcpt}" cannot be delivered, please contact our mail\n'
+        "system administrator to settle this problem.\n\n" + GROMOX_INFO_EN,
+        "bounce",
+        RCPT,
+    ),
+    (
+        "ja",
+        "local_bounce/euc-jp/BOUNCE_OPERATION_ERROR",
+        "システム",
+        "システムエラーがあったため、メール送信失敗",
+        'お知らせ：\n  "{rcpt}"へのメールを正しく送信できません。システムエラーが\n'
+        "あったため、システムの管理員への問い合わせをお願いします。\n\n" + GROMOX_INFO_JA,
+        "bounce",
+        RCPT,
+    ),
+    (
+        "zh_CN",
+        "local_bounce/gb2312/BOUNCE_OPERATION_ERROR",
+        "系统投递员",
+        "投递失败，邮件系统出错",
+        "您好：\n  很抱歉通知您，您发送到“{rcpt}”的邮件无法被正确投递，\n"
+        "我们的邮件系统出错，请联系系统管理员以解决该问题。\n\n" + GROMOX_INFO_ZH,
+        "bounce",
+        RCPT,
+    ),
+    (
+        "zh_TW",
+        "local_bounce/big5/BOUNCE_OPERATION_ERROR",
+        "系統投遞員",
+        "投遞失敗，郵件系統出錯",
+        "您好：\n  很抱歉通知您，您發送到“{rcpt}”的郵件無法被正確投遞，\n"
+        "我們的郵件系統出錯，請聯系系統管理員以解決該問題。\n\n" + GROMOX_INFO_TW,
+        "bounce",
+        RCPT,
+    ),
+    (
+        "en",
+        "local_bounce/ascii/BOUNCE_MAIL_DELIVERED",
+        "Mail Daemon",
+        "Mail has been delivered successfully",
+        "Hi,\n  Your mail has been delivered to {rcpt} successfully!\n\n" + GROMOX_INFO_EN,
+        "unknown",
+        RCPT,
+    ),
+    (
+        "ja",
+        "local_bounce/euc-jp/BOUNCE_MAIL_DELIVERED",
+        "システム",
+        "メールが正常に配信されました",
+        'お知らせ：\n  あなたのメールは"{rcpt}"に届きました。\n\n' + GROMOX_INFO_JA,
+        "unknown",
+        RCPT,
+    ),
+    (
+        "zh_CN",
+        "local_bounce/gb2312/BOUNCE_MAIL_DELIVERED",
+        "系统投递员",
+        "邮件已成功送达",
+        "您好：\n  邮件已成功送到至“{rcpt}”的邮箱！\n\n" + GROMOX_INFO_ZH,
+        "unknown",
+        RCPT,
+    ),
+    (
+        "zh_TW",
+        "local_bounce/big5/BOUNCE_MAIL_DELIVERED",
+        "系統投遞員",
+        "郵件已成功到達郵箱",
+        "您好：\n  您發送到“{rcpt}”的郵件已成功到達！\n\n" + GROMOX_INFO_TW,
+        "unknown",
+        RCPT,
+    ),
+    (
+        "en",
+        "mlist_bounce/ascii/BOUNCE_MLIST_DOMAIN",
+        "Mail Daemon",
+        "Delivery failure, privilege not enough",
+        "Hi,\n  You have not enough privilege to send mail to mail list {rcpt},\n"
+        "this mail list can only accept mails internal the domain. please\n"
+        "contact the administrator for authorization.\n\n" + GROMOX_INFO_EN,
+        "bounce",
+        LIST,
+    ),
+    (
+        "ja",
+        "mlist_bounce/euc-jp/BOUNCE_MLIST_DOMAIN",
+        "システム",
+        "送信権限がないため、メール送信失敗",
+        'お知らせ：\n  ドメインのメンバーではない場合、"{rcpt}"のメールリストへの送信権限が\n'
+        "ありません。システム管理員から送信権限を取得して頂いたら、\n"
+        "再度メール送信をお願いします。\n\n" + GROMOX_INFO_JA,
+        "bounce",
+        LIST,
+    ),
+    (
+        "zh_CN",
+        "mlist_bounce/gb2312/BOUNCE_MLIST_SPECIFIED",
+        "系统投递员",
+        "投递失败，没有足够的权限",
+        "您好：\n  很抱歉通知您，您没有足够的权限向“{rcpt}”这个邮件列表发送邮件，\n"
+        "仅指定的发件人才可向该列表发送邮件！\n请联系管理员并取得相应的权限后再尝试发送。\n\n"
+        + GROMOX_INFO_ZH,
+        "bounce",
+        LIST,
+    ),
+    (
+        "zh_TW",
+        "mlist_bounce/big5/BOUNCE_MLIST_INTERNAL",
+        "系統投遞員",
+        "投遞失敗，沒有足夠的權限",
+        "您好：\n  很抱歉通知您，您沒有足夠的權限向“{rcpt}”這個郵件列表發送郵件，\n"
+        "僅列表內成員才可向該列表發送郵件！\n請聯系管理員並取得相應的權限後再嘗試發送。\n\n"
+        + GROMOX_INFO_TW,
+        "bounce",
+        LIST,
+    ),
+]
+ROUND2: list[Case] = [
+    Case(
+        "b",
+        lang,
+        f"grommunio/gromox data/{path}",
+        f"{name} <postmaster@mail.example.jp>",
+        subject,
+        text.format(rcpt=rcpt),
+        kind,
+        rcpt if kind == "bounce" else None,
+        "5.0.0" if kind == "bounce" else None,
+    )
+    for lang, path, name, subject, text, kind, rcpt in GROMOX_2
+]
+
+
 def raw_message(case: Case) -> bytes:
     """A minimal plain message: From, To, Subject, Date, Message-ID and a UTF-8 text body."""
     msg = EmailMessage(policy=SMTP)
@@ -742,7 +892,9 @@ def _case_id(i: int, case: Case) -> str:
     return f"{case.group}-{i:03d}-{case.lang}"
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, id=_case_id(i, c)) for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(
+    "case", [pytest.param(c, id=_case_id(i, c)) for i, c in enumerate(CASES + ROUND2)]
+)
 def test_localized_kind(case: Case) -> None:
     why = KNOWN_MISSES.get((case.group, case.lang, case.subject))
     if why:
@@ -752,14 +904,14 @@ def test_localized_kind(case: Case) -> None:
     assert {k: got[k] for k in want} == want
 
 
-def score(cases: list[Case]) -> str:
+def score(cases: list[Case], start: int = 0) -> str:
     """Kind accuracy overall, per group and per language; bounce fields; the misses."""
     groups: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     langs: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     fields: Counter[str] = Counter()
     bounces = 0
     misses = []
-    for i, case in enumerate(cases):
+    for i, case in enumerate(cases, start):
         got = classify(raw_message(case)).to_dict()
         ok = got["kind"] == case.kind
         for tally in (groups[case.group], langs[case.lang], groups["all"]):
@@ -787,6 +939,7 @@ def score(cases: list[Case]) -> str:
     return "\n".join(lines + misses)
 
 
-if __name__ == "__main__":  # PYTHONPATH=src python -m tests.inbound.test_localized_kinds
-    print(score(CASES))
+if __name__ == "__main__":  # PYTHONPATH=src:. python -m tests.inbound.test_localized_kinds [round2]
+    ROUND = len(sys.argv) > 1 and sys.argv[1] == "round2"
+    print(score(ROUND2, len(CASES)) if ROUND else score(CASES))
     sys.exit(0)
