@@ -22,25 +22,46 @@ _STRONG_HEADERS = (
 _AUTOGEN_VALUE = re.compile(r"(?i)^\s*(?:reply|auto[-_ ]?reply|yes|true|1)\b")
 
 # Subjects of automatic replies in EN, DE, FR, ES, NL, PT, IT, JA (and PL): Outlook's,
-# Gmail's, Exchange's and common clients' defaults and their usual variants.
+# Gmail's, Exchange's and common clients' defaults and their usual variants; and
+# "automatic reply" / "out of office" / "away until" in the other languages KDE's vacation
+# editor and Outlook ship (CA, GL, DA, NB, SV, FI, ET, CS, SK, SL, HR, SR, HU, BG, RU, UK,
+# TR, EL, ZH, KO).
 _SUBJECT = re.compile(
     r"(?i)^\s*(?:auto(?:matic)?[ _-]?(?:reply|response|answer|antwort)\b|autoreply\b|"
     r"auto(?:mated)? ?(?:reply|response)\b|auto:|autom\. antwort|out of (?:the )?office|"
-    r"\booo\b|away from (?:the |my )?(?:office|desk)|on vacation|on holiday|on leave\b|"
-    r"vacation\b|annual leave|"
-    r"abwesenheit|abwesend|automatische antwort|\babwesenheitsnotiz|nicht im b[üu]ro|"
+    r"\booo\b|away from (?:the |my )?(?:office|desk)|on vacation|on holiday|"
+    r"automatische antwort|\babwesenheitsnotiz|nicht im b[üu]ro|"
     r"au[ßs]er haus|"
-    r"r[ée]ponse automatique|absence|absent(?:e)?\b|en cong[ée]s?|hors du bureau|"
+    r"r[ée]ponse automatique|absente? du bureau|absence du bureau|hors du bureau|"
     r"message d'absence|"
-    r"respuesta autom[áa]tica|fuera de (?:la )?oficina|ausente|de vacaciones|ausencia|"
-    r"automatisch antwoord|afwezig|niet aanwezig|afwezigheid|buiten kantoor|met vakantie|"
-    r"resposta autom[áa]tica|fora do escrit[óo]rio|de f[ée]rias|aus[êe]ncia|"
-    r"risposta automatica|fuori (?:ufficio|sede)|assente|in ferie|assenza|"
-    r"\[?automatyczna odpowied|poza biurem|\[auto[ _-]?generated\]|"
-    r"自動応答|自動返信|自動送信|不在|休暇|外出|お休み)"
+    r"respuesta autom[áa]tica|fuera de (?:la )?oficina|"
+    r"automatisch antwoord|buiten kantoor|"
+    r"resposta autom[àáa]tica|fora do escrit[óo]rio|"
+    r"risposta automatica|fuori (?:ufficio|sede)|"
+    r"\[?automatyczna odpowied|autoodpowied|poza biurem|\[auto[ _-]?generated\]|"
+    r"fora de l'oficina|f[óo]ra da oficina|autosvar|automatiskt svar|ikke til stede|"
+    r"ikke p[åa] kontoret|borta till|fr[åa]nvar|automaattinen vastaus|poissa (?:t[öo]ist[äa]|toimistolta)|"
+    r"automaatvastus|[äa]ra kuni|automatick[áa] odpov|mimo kancel[áa]|samodejni odgovor|ni me v pisarni|"
+    r"automatski odgovor|izvan ureda|van kancelarije|ван канцеларије|automatikus v[áa]lasz|"
+    r"h[áa]zon k[íi]v[üu]l|irod[áa]n k[íi]v[üu]l|автоматичен отговор|извън офиса|автоответ|"
+    r"автоматический ответ|отсутствую|автовідповідь|автоматична відповідь|за межами установи|"
+    r"otomatik (?:yanit|cevap)|ofis di[şs]inda|αυτόματη απάντηση|εκτός γραφείου|"
+    r"自動応答|自動返信|自動送信|自动回复|自动答复|自動回覆|外出时的自动|郵件答錄機|자동 회신|부재|"
+    r"不在|休暇|外出|お休み)"
     r"|(?i:\b(?:out of (?:the )?office|automatic reply|auto[- ]?reply|autoresponse|"
     r"abwesenheitsnotiz|r[ée]ponse automatique|respuesta autom[áa]tica|automatisch antwoord|"
     r"resposta autom[áa]tica|risposta automatica)\b)|自動応答|自動返信|不在"
+)
+
+# Words a person also puts first in a subject ("Vacation schedule for August",
+# "Abwesenheit im August - Vertretung"): they mark an automatic reply only when they are
+# the whole subject, or are followed by a separator, a date or "until" ("Vacation: Our
+# offer", "Abwesend bis 12.08.", "Afwezig tot 3 mei").
+_SUBJECT_WEAK = re.compile(
+    r"(?i)^\s*(?:vacation|on leave|annual leave|abwesenheit|abwesend|absence|absente?|"
+    r"en cong[ée]s?|ausente|de vacaciones|ausencia|afwezig|niet aanwezig|afwezigheid|"
+    r"met vakantie|de f[ée]rias|aus[êe]ncia|assente|in ferie|assenza)"
+    r"\s*(?:$|[-:/|(,.!\u2013\u2014]|\d|until\b|till\b|bis\b|jusqu|hasta\b|tot\b|at[ée]\b|fino\b)"
 )
 
 # Body phrases that only an automatic reply uses.
@@ -96,7 +117,34 @@ _BODY_AWAY = factored(
     r"je (?:vous )?r[ée]pondrai (?:d[èe]s|au plus vite)|"
     r"(?:le |les )?responder[ée] (?:lo antes posible|a la mayor brevedad)|"
     r"(?:zo )?spoedig mogelijk (?:beantwoorden|reageren)|"
-    r"responderei (?:assim que|o mais breve)|risponder[òo] (?:al più presto|appena)",
+    r"responderei (?:assim que|o mais breve)|risponder[òo] (?:al più presto|appena)|"
+    r"fora de l'oficina|f[óo]ra d[ao] (?:oficina|traballo)|v[æae]k fra kontoret|jeg er borte|"
+    r"[äa]r borta|olen poissa|poissa (?:t[öo]ist[äa]|toimistolta)|olen [äa]ra|poza biurem|"
+    r"mimo kancel[áa]|nedosegljiv|izvan ureda|van kancelarije|ван канцеларије|irod[áa]n k[íi]v[üu]l|"
+    r"h[áa]zon k[íi]v[üu]l|отсутствую|мене зараз немає|кеңседе болмаймын|ofis di[şs]inda|"
+    r"εκτός γραφείου|휴가 중|부재 중",
+    loose=True,
+)
+
+# A stand-in for urgent matters: with an absence phrase, what an out-of-office notice says
+# and a reply written by a person rarely does, so the two mark an automatic reply even
+# without any header.
+_BODY_URGENT = factored(
+    r"(?i)in urgent cases|for urgent (?:matters|enquiries|inquiries|requests)|"
+    r"in (?:case of )?(?:an )?emergency|if (?:your matter|it) is urgent|"
+    r"in dringenden (?:f[äa]llen|angelegenheiten)|bei dringenden (?:anliegen|fragen|angelegenheiten)|"
+    r"en cas d'urgen(?:ce|cia)|en cas d'urgència|pour toute urgence|"
+    r"en caso de urgencia|para (?:asuntos|temas) urgentes|se [ée] unha urxencia|"
+    r"in (?:dringende|urgente) gevallen|voor dringende zaken|"
+    r"em casos? de urg[êe]ncia|para assuntos urgentes|in caso di urgenza|per (?:urgenze|questioni urgenti)|"
+    r"vid br[åa]dskande [äa]renden|i br[åa]dskande [äa]renden|i viktige saker|i hastesaker|"
+    r"i akutte tilf[æae]lde|kiireellisiss[äa] asioissa|kiireisiss[äa] tapauksissa|"
+    r"edasil[üu]kkamatute asjade korral|w nag[łl]ych przypadkach|w pilnych sprawach|"
+    r"v naliehav[ýy]ch pr[íi]padoch|v nal[ée]hav[ýy]ch p[řr][íi]padech|v nujnih primerih|"
+    r"u hitnim slu[čc]ajevima|у хитним случајевима|s[üu]rg[őo]s (?:esetben|[üu]gyekben)|"  # noqa: RUF001
+    r"по срочным вопросам|в срочных случаях|з термінових питань|acil bir durum|"
+    r"σε επείγουσες περιπτώσεις|төтенше жағдайда|위급할 때|급한 용무|"
+    r"如有緊急|如果有緊急|如有紧急|如果有紧急|お急ぎの場合|緊急の場合",
     loose=True,
 )
 
@@ -124,11 +172,12 @@ def is_autoreply(msg: Message, subject: str, body: str) -> bool:
     strong, weak = _header_verdict(msg)
     if strong:
         return True
-    if _SUBJECT.search(subject):
+    if _SUBJECT.search(subject) or _SUBJECT_WEAK.search(subject):
         return True
     head = body[:3000]
     if _BODY_AUTOMATIC.search(head):
         return True
-    if not weak:
-        return False
-    return bool(_SUBJECT_ACK.search(subject)) or bool(_BODY_AWAY.search(head))
+    if weak:
+        return bool(_SUBJECT_ACK.search(subject)) or bool(_BODY_AWAY.search(head))
+    # No header at all: an absence that names a stand-in for urgent matters.
+    return bool(_BODY_URGENT.search(head)) and bool(_BODY_AWAY.search(head))

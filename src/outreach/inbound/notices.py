@@ -111,7 +111,9 @@ def is_read_receipt(subject: str, note: str) -> bool:
 _SUCCESS_SUBJECT = re.compile(
     r"(?i)^\s*(?:delivered|relayed|zugestellt|weitergeleitet|remis|entregado|bezorgd|"
     r"entregue|recapitato|配信済み)\s*:|"
-    r"delivery status notification \((?:success|relay)\)|successful mail delivery report"
+    r"delivery status notification \((?:success|relay)\)|successful mail delivery report|"
+    r"(?:mail|message) has been delivered|(?:mail|message) (?:was )?delivered successfully|"
+    r"メールが正常に配信|邮件已成功|郵件已成功"
 )
 _SUCCESS_BODY = re.compile(
     r"(?i)delivery to (?:the following|these) recipients? (?:or groups )?"
@@ -119,7 +121,7 @@ _SUCCESS_BODY = re.compile(
     r"your message has been (?:successfully )?delivered|"
     r"(?:has been|was) (?:successfully )?(?:delivered|relayed) to|"
     r"erfolgreich zugestellt|a [ée]t[ée] remis|se ha entregado|is bezorgd|foi entregue|"
-    r"[èe] stato recapitato"
+    r"[èe] stato recapitato|に届きました|已成功送|已成功到"
 )
 _SUCCESS_GATE = (
     "delivered",
@@ -132,6 +134,8 @@ _SUCCESS_GATE = (
     "bezorgd",
     "entregue",
     "recapitato",
+    "届きました",
+    "已成功",
 )
 _FAILURE_BODY = factored(
     r"(?i)could not be delivered|couldn't be delivered|undeliverable|not delivered|"

@@ -28,7 +28,8 @@ BOUNCE_SUBJECT = factored(
     r"non recapitabil|onbestelbaar|no se (?:puede|pudo) entregar|n[ãa]o (?:foi )?entreg|"
     r"delivery incomplete|zustellung verz[öo]gert|remise diff[ée]r[ée]e|entrega retrasada|"
     r"vertraagde bezorging|entrega atrasada|consegna ritardata|配信遅延|"
-    r"配信不能|配送エラー|配信エラー|不能送达|недоставлен|returned message|bounced|rejected",
+    r"配信不能|配送エラー|配信エラー|不能送达|недоставлен|returned message|bounced|rejected|"
+    r"olevererbar|送信失敗|投递失败|投遞失敗",
     loose=True,
 )
 BOUNCE_BODY = re.compile(
@@ -103,7 +104,8 @@ _FAIL_NEAR = factored(
     r"no mailbox|unrouteable|timed out|time out|timeout|delay|retry|problem|exceeds|"
     r"nicht zugestellt|unzustellbar|fehlgeschlagen|verz[öo]gert|n'a pas pu|non remis|"
     r"[ée]chec|no se pudo|no se ha podido|retrasad|niet bezorgd|kon niet|n[ãa]o foi|"
-    r"non [èe] stato|non recapitat|配信できません|送信できません|届きませんでした|お届けできません",
+    r"non [èe] stato|non recapitat|配信できません|送信できません|届きませんでした|お届けできません|"
+    r"送信失敗|存在していない|无法被正确投递|無法被正確投遞|投递失败|投遞失敗|権限|权限|權限",
     loose=True,
 )
 # SMTP reply and enhanced status codes, kept apart: a leading character class in the
