@@ -9,8 +9,9 @@ our vocabulary (Sisimai's, by its public reason documentation; conventions in
 tests/data/inbound/README.md and the decisions recorded in test_mta_texts.py and
 test_quoted_texts.py) *before* the classifier was run on any of them. Placeholders are
 filled with the table's fixed recipient kim@example.org, sender sam@outreach.example,
-our IP 192.0.2.1 and the remote host mx.example.org. No Sisimai code, sample or test
-data was used.
+our IP 192.0.2.1 and the remote host mx.example.org. Where a reply embeds another
+program's error text (a %v), the inserted part is a stand-in, not a quotation; a
+"filled" comment marks those cases. No Sisimai code, sample or test data was used.
 
 This table measures whether rules written for the other tables generalise to software
 they were not tuned to (first pass recorded in BENCHMARKS-mta2.md). Each case becomes
@@ -33,6 +34,7 @@ from .test_provider_texts import BUILDERS, score
 # (software, SMTP reply code, enhanced status code or None, reply text, reason)
 CASES: list[tuple[str, int, str | None, str, str]] = [
     # --- chasquid internal/smtpsrv/conn.go (albertito/chasquid, read) ---------------
+    # Filled: the SPF library's error text after "SPF check failed: ".
     ("chasquid", 550, "5.7.23", "SPF check failed: matched -all", "authfailure"),
     # Unsure: the sender domain earlier used TLS and now arrives in plain text.
     ("chasquid", 550, "5.7.3", "Security level check failed", "securityerror"),
@@ -64,6 +66,7 @@ CASES: list[tuple[str, int, str | None, str, str]] = [
         "notcompliantrfc",
     ),
     # Settled at merge: any X.6.x status is contenterror.
+    # Filled: the mail parser's error text after "Error parsing message: ".
     (
         "chasquid",
         554,
@@ -73,6 +76,7 @@ CASES: list[tuple[str, int, str | None, str, str]] = [
     ),
     # The words say a loop (as OpenSMTPD's "Loop detected"); no Received headers named.
     ("chasquid", 554, "5.4.6", "Loop detected (50 hops)", "networkerror"),
+    # Filled: the queue's error text after "Failed to queue message: ".
     ("chasquid", 451, "4.3.0", "Failed to queue message: disk write error", "systemerror"),
     # --- mox smtpserver/server.go and analyze.go (mjl-/mox, read) --------------------
     ("mox", 550, "5.1.1", "no such user(s)", "userunknown"),
@@ -212,6 +216,7 @@ CASES: list[tuple[str, int, str | None, str, str]] = [
     # --- Haraka plugins/data.uribl.js (read; the default message for a body URI) -----
     ("haraka", 550, None, "spam.example blacklisted in multi.surbl.org", "spamdetected"),
     # --- Postfix src/smtp/smtp_proto.c TLS texts (vdukhovni/postfix, read) -----------
+    # Filled: the remote server's 454 reply after "refused to start TLS: ".
     (
         "postfix-smtp",
         450,
@@ -238,6 +243,7 @@ CASES: list[tuple[str, int, str | None, str, str]] = [
     ("postfix-smtp", 450, "4.7.5", "TLS failure: Cannot verify server hostname", "securityerror"),
     # --- Postfix src/smtp/smtp_sasl_glue.c (read) ------------------------------------
     # Our relay refused our own credentials: a client authentication problem.
+    # Filled: the remote server's 535 reply after "said: ".
     (
         "postfix-smtp",
         535,
