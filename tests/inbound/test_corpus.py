@@ -15,17 +15,10 @@ FIELDS = ("kind", "recipient", "status", "permanent", "hard", "reason")
 KNOWN_MISSES = {
     ("flufl/yale_01.txt", "recipient"),  # directory help text names other addresses
     ("flufl/yahoo_01.txt", "reason"),  # expired after connection failures; labelled networkerror
-    # unseen-3 (see BENCHMARKS.md): two judgement calls
-    ("bounceparser/junkemailfilter.msg", "reason"),  # "not allowed to send mail from": SPF-like
-    ("bounceparser/me-user-unknown.msg", "reason"),  # 5.1.6 "no longer on server": hasmoved?
     # unseen-4 (see BENCHMARKS.md): judgement calls
     ("crisp/550_unkown_server.txt", "reason"),  # cPanel "may not exist, may be blacklisted"
     ("crisp/554_5_7_1_no_such_recipient_variant_1.txt", "reason"),  # "BLOCK-SEND-ER": filtered?
     # unseen-7 (see BENCHMARKS.md, "Seventh unseen set"): judgement calls
-    # IronPort "550 #5.1.0 Address rejected." at RCPT: labelled an unknown recipient, but
-    # X.1.0 and a bare "address rejected" are generic (no hard evidence, see words_recipient).
-    ("crisp/550_5_1_0_address_rejected.txt", "reason"),
-    ("crisp/550_5_1_0_address_rejected.txt", "hard"),
     # Zoho "554 5.2.3 MailPolicy violation": the words name a policy, X.2.3 a size limit.
     ("crisp/554_5_2_3_policy_violation.txt", "reason"),
 }

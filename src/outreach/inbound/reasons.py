@@ -101,7 +101,9 @@ _REFINES: dict[str, frozenset[str]] = {
     "userunknown": frozenset({"suspend", "hostunknown", "notaccept", "filtered", "rejected"}),
     "exceedlimit": frozenset({"mailboxfull", "mesgtoobig"}),
     "notaccept": frozenset({"userunknown"}),
-    "mailboxfull": frozenset({"ratelimited"}),
+    # X.2.2 is also sent for a per-IP rate (mox) and for a plain-text client where only
+    # TLS is taken (Zimbra LMTP "4.2.2 Server accepts messages only on TLS connection").
+    "mailboxfull": frozenset({"ratelimited", "securityerror"}),
     # X.4.4 "unable to route" read as an unknown host; a text saying the DNS answer is
     # broken (Exchange "5.4.4 SMTPSEND.DNS.MxLoopback ... configured in a loop") names the
     # cause more precisely.

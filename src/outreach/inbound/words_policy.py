@@ -522,3 +522,56 @@ SYSTEMERROR_MTA = (
 SYSTEMFULL_MTA = (r"disk (?:is )?full",)  # qmail-queue "qq write error or disk full"
 SPAM_MTA = (r"content filter",)  # Exchange 5.2.1 "Content Filter agent quarantined"
 NORELAYING_MTA = (r"to a non-local",)  # MailEnable: authentication to send to non-local
+
+# --- Software texts, round 2 (tests/inbound/test_software_texts_2.py) ----------------
+# Checks of our HELO/EHLO argument (Haraka helo.checks, maddy require_matching_ehlo,
+# James ResolvableEhloHeloHandler): Sisimai's "blocked". Each phrase keeps "helo"/"ehlo"
+# in its literal anchor.
+BLOCKED_HELO_SW2 = (
+    r"helo must",  # "HELO must have a dot", "HELO must have a valid TLD"
+    r"ehlo must",
+    r"helo is dynamic",
+    r"in helo\b",  # "Invalid address format in HELO"
+    r"in ehlo\b",  # "IP in EHLO is not the same as the actual client IP"
+    r"the (?:ehlo|helo) hostname",
+    r"provided (?:ehlo|helo)",
+    r"who you say you are",  # Haraka: a well-known HELO from the wrong host
+)
+# The receiving side's own scanner or policy service failed, not our message: before
+# the virus and policy words these texts also contain.
+SYSTEMERROR_SCANNER = (
+    r"virus[- ]?scanner (?:error|timeout|timed out|failure|failed|unavailable)",
+    r"(?:error connecting to|problem running|unable to run|could not run) (?:the )?virus",
+    r"internal error during",  # maddy "Internal error during policy check"
+)
+# Our client's TLS or SMTP AUTH, not SPF/DKIM: SASL and REQUIRETLS failures, MTA-STS
+# policies, servers that take mail only over TLS.
+SECURITY_SW2 = (
+    r"sasl authentication",  # Postfix smtp "SASL authentication failed; server ... said"
+    r"\brequiretls\b",
+    r"mta-sts",
+    r"only (?:on|over|with|via) (?:an? )?(?:tls|encrypted)",  # Zimbra LMTP
+)
+# RFC 5322/5321 faults named as such: a required or repeated header, a bad line ending.
+NOTCOMPLIANT_SW2 = (
+    r"required header",  # Haraka "Required header 'Date' missing"
+    r"non-unique .{0,30}header",  # Haraka "Message contains non-unique 'From' header"
+    r"invalid line ending",  # chasquid: bare LF in DATA
+)
+CONTENT_SW2 = (
+    r"encrypted archive",  # Haraka attachment: a refused attachment (contenterror)
+    r"nested archives?",
+    r"more than \d+ received headers",  # mox: too many Received headers
+)
+# URI blocklists list domains found in the message body: content, before the
+# blocklist words ("blacklisted in multi.surbl.org").
+SPAM_URI = (r"\bsurbl\b", r"\buribl\b")
+# "not authorized to send from <domain>": an SPF-like refusal of our domain, before
+# the blocklist words' "not authorized to send".
+AUTHFAILURE_SW2 = (r"not (?:authori[sz]ed|allowed) to send (?:e-?mail |mail )?from",)
+BLOCKED_SW2 = (r"\bzombie",)  # Trend Micro ERS "Zombie matches": a botnet IP list
+BADREPUTATION_SW2 = (r"(?:low|poor|bad|negative) \w+ reputation",)  # "Poor GBUdb reputation"
+MESGTOOBIG_SW2 = (r"too much mail data",)  # aiosmtpd 552
+SYNTAX_SW2 = (r"\btalk(?:s|ed|ing)? too (?:soon|early)",)  # Haraka early_talker
+REQUIREPTR_SW2 = (r"could not find address for \d",)  # Haraka lookup_rdns.strict
+NETWORK_SW2 = (r"no smtp servers? (?:were |was )?available",)  # Postal: every MX failed

@@ -368,3 +368,24 @@ USERUNKNOWN_MTA = (
 )
 # Haraka's default refusal when no plugin accepts the recipient; tried late.
 USERUNKNOWN_WEAK_MTA = (r"cannot deliver (?:mail|e-?mail|messages?) for",)
+
+# --- Software texts, round 2 (tests/inbound/test_software_texts_2.py) ----------------
+# Checks of our envelope sender and its domain (chasquid, mox, maddy, Haraka, James).
+REJECTED_SW2 = (
+    r"sender (?:address|domain) (?:malformed|invalid)",
+    r"mail ?from domain",  # mox "mailfrom domain not configured for mail"
+    r"domain in mail ?from",  # maddy "Domain in MAIL FROM has null MX record"
+    r"your from address",  # Haraka "No MX for your FROM address"
+    r"sender \S+ contains a domain",  # James ValidSenderDomainHandler
+    r"mail from you (?:is|are) not",  # Haraka mail_from.blocklist
+)
+# mox's per-IP delivery rate ("more than 200 messages in past 1m0s from your
+# ip/network", sent with X.2.2): before the blocklist words' "your ip".
+RATELIMITED_SW2 = (r"more than \d+ (?:messages|bytes) in (?:the )?past",)
+HOSTUNKNOWN_SW2 = (
+    r"no mx (?:server|host|record)s? found",  # ZoneMTA
+    r"no hosts to try",  # Postal: no mail host for the domain at all
+    r"not accepting (?:e-?)?mail for (?:this |the )?domain",  # mox: domain not served
+)
+# SparkPost's suppression of an address that hard-bounced before.
+USERUNKNOWN_SW2 = (r"suppressed .{0,60}bounce rule",)
