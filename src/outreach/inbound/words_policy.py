@@ -14,7 +14,12 @@ SYSTEMERROR_PROCESSING = (r"error while being processed", r"processing error")
 # QQ/Tencent "... frequency limited"; AOL "RTR:BL"; Comcast/Cox blocklist codes), as
 # their postmaster pages document them. Distinct tokens, so tried before all words:
 # NetEase's "451 DT:SPM ..., please try again" is spam, not a system error.
-PROVIDER_SPAM = (r"dt:spm", r"mail content denied")  # NetEase; QQ
+PROVIDER_SPAM = (
+    r"dt:spm",  # NetEase
+    r"mail content denied",  # QQ
+    # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
+    r"spamhaus dbl",  # a domain in the message on Spamhaus's domain list: the content
+)
 PROVIDER_RATELIMITED = (
     r"hl:ifc",  # NetEase: too many messages from the IP in a short time
     r"mi:sfq",  # NetEase: the sender's messages in 15 minutes over the limit
@@ -44,6 +49,8 @@ PROVIDER_BLOCKED = (
     r"internal resource temporarily unavailable",
     # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
     r"spam statistics",  # Yandex: "Blocked by spam statistics" (the sender's history)
+    # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
+    r"mail from ip .{0,60}(?:rejected|refused|blocked)",  # iCloud: our IP, not sender
 )
 PROVIDER_REJECTED = (r"mi:imf", r"wm:blu")  # NetEase: bad / not allowed envelope sender
 
@@ -62,6 +69,8 @@ NETWORK_STRONG = (
     # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
     r"name ?server (?:timeout|timed out)",  # a DNS timeout, before "timeout" (expired)
     r"dns (?:timeout|timed out)",
+    # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
+    r"loops back to myself",  # sendmail: a loop, before a host name's "dialup"
 )
 
 SYSTEMERROR_COMMAND = (
@@ -149,6 +158,9 @@ BLOCKED_HELO = (
     r"bad helo",
     r"bad ehlo",
     r"my name was rejected",
+    # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
+    r"helo (?:name|hostname|host name) .{0,40}denied",
+    r"helo .{0,20}(?:should|must) be (?:a )?(?:fqdn|fully)",
 )
 
 # Connection-count limits ("Too many connections from your IP"): before the blocklist
@@ -188,6 +200,10 @@ BLOCKED_LISTS = (
     r"no access for (?:this|your) (?:ip|host|server)",
     r"(?:deferred|rejected|refused) using (?!spam)",  # "deferred using <list> database"
     r"\binvalid (?:client )?ip\b",  # Coremail "Requested mail action not taken: Invalid IP"
+    # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
+    # "your mailserver [IP] is rejected by <list>"; not "contact your mail server admin"
+    r"your mail ?server .{0,30}(?:rejected|blocked|listed|refused|banned)",
+    r"originating from your (?:ip )?address",  # the sender's outgoing spam, not content
 )
 
 # amavisd-new's "Message content rejected, id=... - BANNED: <file name>" and similar
@@ -203,6 +219,10 @@ CONTENT_STRONG = (
     # Sisimai's published contenterror definition names too many Received: headers, even
     # where Exim adds "suspected mail loop".
     r"too many \"?received:?\"? headers",
+    # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
+    r"attachments? (?:are |is )?not allowed",
+    r"blocked (?:file|attachment) type",
+    r"potential security issue",  # Gmail 552 5.7.0: an attachment judged unsafe
 )
 
 NORELAYING = (
@@ -221,6 +241,9 @@ NORELAYING = (
     r"denies relay",  # Coremail-style "553 host denies relay."
     # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
     r"relay(?:ing)? (?:traffic |is )?(?:prohibited|disabled|denied)",
+    # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
+    r"relay(?:ing)? (?:operation |attempt |request )?(?:rejected|refused)",
+    r"delivery is not allowed to this address",  # hMailServer: no relay for the client
 )
 
 SPAMDETECTED = (
@@ -256,6 +279,9 @@ BLOCKED = (
     r"not allowed to send",
     r"banned",
     r"\bblocked\b",
+    # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
+    r"(?:not allowed|not permitted|forbidden) to connect",
+    r"service denied",
 )
 
 VIRUS = (r"virus", r"malware", r"infected", r"trojan", r"phishing")
@@ -286,6 +312,8 @@ RATELIMITED = (
     r"try (?:again )?later.{0,30}volume",
     # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
     r"submission rate",  # "Message submission rate for this client has exceeded ..."
+    # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
+    r"thread limit",  # Exchange 4.3.2 "STOREDRV.Deliver; recipient thread limit exceeded"
 )
 
 TOOMANYCONN = (
@@ -314,6 +342,8 @@ MESGTOOBIG = (
     r"mail ?size",
     r"size exceeds",
     r"exceeded .{0,30}message size",
+    # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
+    r"(?:attachment|file) (?:is )?too (?:big|large|long)",
 )
 
 SYSTEMFULL = (
@@ -373,6 +403,8 @@ NETWORKERROR = (
     r"network error",  # OpenSMTPD "Network error on destination MXs"
     r"failed to connect",  # Exchange "Failed to connect. Winsock error code: 10060"
     r"connection timed out",  # after "expired"'s "timed out": used by refine.py
+    # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
+    r"cannot connect to",  # Postini "451 Cannot connect to domain:..."
 )
 
 ONHOLD = (
@@ -396,6 +428,8 @@ FILTERED = (
     r"not permitted",
     # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
     r"rejected by this (?:recipient|user)",
+    # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
+    r"(?:doesn't|does not) want (?:your|this|the) (?:e-?)?mail",  # the recipient refuses
 )
 
 SECURITYERROR = (
@@ -469,6 +503,10 @@ SYSTEMERROR = (
     r"resources? temporarily (?:unavailable|not available)",
     r"insufficient system resources",
     r"mail system failure",
+    # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
+    r"(?:network|system|host) (?:is )?(?:too )?busy",
+    r"spool (?:fail|error)",
+    r"database (?:temporary )?(?:error|failure)",
 )
 
 # --- Mail software's own texts (tests/inbound/test_mta_texts.py) ----------------------

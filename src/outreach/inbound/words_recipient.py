@@ -38,6 +38,13 @@ REJECTED = (
     r"no access for (?:this|your) (?:domain|user|sender|address)",  # our domain or address
     r"from:? ?domain must (?:resolve|exist)",  # sendmail: our envelope domain
     r"sender (?:is )?(?:on|in) (?:the )?domain'?s? (?:block|black) ?list",
+    # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
+    r"callback setup failed",  # Exim: the callout to our sender address failed
+    r"(?:unable|could not) (?:to )?verify (?:the )?sender",
+    r"(?:bogus|invalid|bad) mail from",  # the MAIL FROM address (ours)
+    r"mail from (?:is )?invalid",
+    r"denies (?:the )?sender",  # "553 host denies the sender."
+    r"sender (?:is )?(?:unvalidated|not validated|unverified|not verified)",
 )
 
 # The recipient filters us out by name (allow/deny lists), not by IP.
@@ -77,6 +84,8 @@ EXPIRED_STRONG = (
     r"expired after \d",
     # Not Postfix's "Command time limit exceeded" (a delivery program ran too long).
     r"(?<!command )(?:time|attempts) limit (?:was )?(?:reached|exceeded)",
+    # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
+    r"(?:inaccessible|unreachable|unavailable) for too long",  # Postini: given up
 )
 
 # Sender-side sending limits; before MAILBOXFULL because they say "quota" too.
@@ -97,6 +106,10 @@ RATELIMITED_SENDER = (
     # Exchange Online 4.7.500-699 "Server busy. Please try again later from [IP]": its
     # throttling of the sending IP, not a busy server.
     r"server busy\. please try again later from",
+    # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
+    r"(?:sent|send|sending) too many (?:e-?mails|messages|mails)",
+    r"limit of \d+ (?:rcpts|recipients|messages|e-?mails|mails) per",  # "... per 24 hours"
+    r"queue quota",  # Exchange Online 4.7.3 "Organization queue quota exceeded"
 )
 
 HOSTUNKNOWN = (
@@ -139,6 +152,8 @@ HOSTUNKNOWN = (
     r"dominio .{0,40}(?:no existe|inexistente|non esiste|n[ãa]o existe)",
     r"domein .{0,40}(?:bestaat niet|niet gevonden)",
     r"domain name .{0,80}does not appear to be registered",  # MailEnable
+    # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
+    r"non-?existent ?domain",  # Exchange "SMTPSEND.DNS.NonExistentDomain; nonexistent domain"
 )
 
 # Disabled accounts, said explicitly; before USERUNKNOWN whose generic words
@@ -164,6 +179,8 @@ SUSPEND_STRONG = (
     # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
     r"@[\w.-]+ (?:is )?(?:now )?(?:disabled|suspended|deactivated)",  # "<address> is now disabled"
     r"policy rejection on the target address",  # Yandex: the recipient's account is blocked
+    # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
+    r"\b(?:disabled|suspended|inactive|deactivated|closed|locked|dormant) mbox",
 )
 
 USERUNKNOWN = (
@@ -259,6 +276,9 @@ USERUNKNOWN = (
     r"not (?:a )?user of this (?:server|system|domain)",
     r"(?:address|mailbox|user|recipient) (?:is )?(?:marked|flagged) as invalid",
     r"recipient not in (?:the )?\w+ list",  # "Recipient not in route list"
+    # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
+    r"known to bounce",  # a gateway's list of dead addresses, as "previously bounced"
+    r"recipient (?:e-?mail )?adr?ess (?:is )?unknown",  # also the common "adress"
 )
 
 MAILBOXFULL = (
@@ -346,6 +366,8 @@ USERUNKNOWN_WEAK = (
     # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
     r"does no exists?\b",  # "RC:LD The email account ... does no exists"
     r"#5\.1\.[01] address rejected",  # IronPort "550 #5.1.0 Address rejected"
+    # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
+    r"(?:can'?t|cannot) accept (?:this )?(?:user|recipient)",
 )
 
 # --- Mail software's own texts (tests/inbound/test_mta_texts.py) ----------------------
