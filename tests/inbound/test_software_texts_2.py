@@ -15,8 +15,9 @@ program's error text (a %v), the inserted part is a stand-in, not a quotation; a
 
 This table measures whether rules written for the other tables generalise to software
 they were not tuned to (first pass recorded in BENCHMARKS.md, "Reply texts from mail
-software, round 2"). Each case becomes the same two bounces as in test_provider_texts: a Postfix RFC 3464 report whose
-Diagnostic-Code carries the reply, and an Exim-style plain-text notice.
+software, round 2"). Each case becomes the same two bounces as in test_provider_texts:
+a Postfix RFC 3464 report whose Diagnostic-Code carries the reply, and an Exim-style
+plain-text notice.
 """
 
 from __future__ import annotations
