@@ -362,7 +362,6 @@ NETWORKERROR = (
     r"hop count",
     r"loops back to myself",
     r"dns (?:error|failure|lookup)",
-    r"temporary lookup failure",
     r"looping",
     r"loop detected",
     r"did not respond",
@@ -522,3 +521,15 @@ SYSTEMERROR_MTA = (
 SYSTEMFULL_MTA = (r"disk (?:is )?full",)  # qmail-queue "qq write error or disk full"
 SPAM_MTA = (r"content filter",)  # Exchange 5.2.1 "Content Filter agent quarantined"
 NORELAYING_MTA = (r"to a non-local",)  # MailEnable: authentication to send to non-local
+
+# --- Whole notices pasted on the web (unseen-8, tuning half) ---------------------------
+# Postfix "host X refused to talk to me: 554 ...": the remote server refused the
+# connection at its greeting, before any command: a refusal of the sending host
+# (Sisimai's "blocked"). After the specific words: the reply's own cause wins.
+BLOCKED_GREETING = (r"refused to talk to me",)
+# Haraka's outbound "Too many failures (Tried all MXs)": every MX host failed to take it.
+NETWORK_ALL_MXS = (r"tried all mxs",)
+# Postfix smtpd's "451 4.3.0 <rcpt>: Temporary lookup failure": a lookup table of the
+# receiving server (LDAP, SQL, proxymap) failed, a fault of its mail system, not of the
+# network (DNS failures have their own words above).
+SYSTEMERROR_LOOKUP = (r"temporary lookup failure",)
