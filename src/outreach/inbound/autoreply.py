@@ -76,7 +76,9 @@ _BODY_AUTOMATIC = factored(
     r"dit is een automatisch|automatisch (?:gegenereerd|antwoord)|"
     r"esta [ée] uma (?:mensagem|resposta) autom[áa]tica|resposta autom[áa]tica|"
     r"questo [èe] un messaggio automatico|risposta automatica|"
-    r"自動応答|自動返信|自動送信",
+    r"自動応答|自動返信|自動送信|"
+    # Chinese (unseen-8): QQ Mail's "这是来自QQ邮箱的假期自动回复邮件", "【自动回复】".
+    r"自动回复|自动答复|自動回覆",
     loose=True,
 )
 

@@ -149,7 +149,9 @@ def from_text(view: View) -> Classification:
         recips = fallback_recipients(view)
     note = view.note[:4000]
     diag = finding.diagnostic
-    status = reasons.find_status(diag) or reasons.find_status(note)
+    status = (
+        reasons.text_status_field(note) or reasons.find_status(diag) or reasons.find_status(note)
+    )
     text_reason = reasons.reason_from_text(diag) if diag else None
     if not text_reason:
         text_reason = reasons.reason_from_text(note)

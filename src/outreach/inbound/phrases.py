@@ -178,10 +178,12 @@ BY_TEXT: list[tuple[str, Phrases]] = [
     ("suspend", Phrases(r.SUSPEND)),
     ("systemerror", Phrases(p.SYSTEMERROR_COMMAND)),
     ("systemerror", Phrases(p.SYSTEMERROR_MTA)),
+    ("systemerror", Phrases(p.SYSTEMERROR_LOOKUP)),  # unseen-8
     ("systemfull", Phrases(p.SYSTEMFULL_MTA)),
     ("networkerror", Phrases(p.NETWORK_STRONG)),
     ("networkerror", Phrases(p.NETWORK_MTA)),
     ("networkerror", Phrases(p.NETWORK_SW2)),
+    ("networkerror", Phrases(p.NETWORK_ALL_MXS)),  # unseen-8
     ("securityerror", Phrases(p.SECURITY_MTA)),
     ("securityerror", Phrases(p.SECURITY_SW2)),
     ("blocked", Phrases(p.GREYLISTED)),
@@ -222,6 +224,7 @@ BY_TEXT: list[tuple[str, Phrases]] = [
     ("filtered", Phrases(p.FILTERED)),
     ("securityerror", Phrases(p.SECURITYERROR)),
     ("securityerror", Phrases(p.SECURITY_CREDENTIALS)),
+    ("blocked", Phrases(p.BLOCKED_GREETING)),  # unseen-8: before the generic "not allowed"
     ("policyviolation", Phrases(p.POLICYVIOLATION)),
     ("notcompliantrfc", Phrases(p.NOTCOMPLIANTRFC)),
     ("contenterror", Phrases(p.CONTENTERROR)),

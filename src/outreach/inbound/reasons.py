@@ -21,6 +21,9 @@ _STATUS_FIELD = re.compile(r"([245])\.(\d{1,3})\.(\d{1,3})")
 # Literal-first alternatives (no leading \b): the engine skips ahead by first character.
 _RETRY_WORDS = re.compile(r"deferred|will (?:be )?retr|still trying|delayed")
 _FINAL_WORDS = re.compile(r"permanent|fatal|was undeliverable|is undeliverable")
+# "Temporary" words of a delay. Not Postfix's "delivery temporarily suspended", which also
+# ends a final bounce: it names the state of the destination when the queue gave up.
+_TEMPORARY = re.compile(r"temporar(?!ily suspended)")
 _REPLY_CODE = re.compile(r"([45](?:(?<=^[45])|(?<=[\s:;(#<\[][45]))[0-5]\d)(?=[\s-]|$)")
 
 # Status codes too generic to name a reason on their own (X.0.0, X.1.0, X.2.0 ...).
@@ -53,6 +56,19 @@ def normalise_status(value: str | None) -> str | None:
     if not m:
         return None
     return f"{m.group(1)}.{int(m.group(2))}.{int(m.group(3))}"
+
+
+# A delivery-status part shown as plain text (pasted, forwarded or mis-typed): its Status:
+# field is the reporting MTA's verdict, as in a real report (unseen-8: a delay warning's
+# "Status: 4.7.1" for a greeting's "554 5.7.1").
+_TEXT_STATUS_FIELD = re.compile(r"(?im)^status:[ \t]*([245]\.\d{1,3}\.\d{1,3})\b")
+
+
+def text_status_field(text: str) -> str | None:
+    """Return the Status: field of a report shown as text, unless only a class (X.0.0)."""
+    m = _TEXT_STATUS_FIELD.search(text)
+    status = normalise_status(m.group(1)) if m else None
+    return None if status is None or status.endswith(".0.0") else status
 
 
 REASON_TEXT_CHARS = 1500
@@ -163,7 +179,7 @@ def is_permanent(status: str | None, text: str, default: bool | None) -> bool | 
     # "temporarily" describes the mailbox; only retry words make it a delay.
     if _FINAL_WORDS.search(low):
         return True
-    if "temporar" in low:
+    if _TEMPORARY.search(low):
         return False
     return default
 

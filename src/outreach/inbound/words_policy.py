@@ -392,7 +392,6 @@ NETWORKERROR = (
     r"hop count",
     r"loops back to myself",
     r"dns (?:error|failure|lookup)",
-    r"temporary lookup failure",
     r"looping",
     r"loop detected",
     r"did not respond",
@@ -613,3 +612,14 @@ MESGTOOBIG_SW2 = (r"too much mail data",)  # aiosmtpd 552
 SYNTAX_SW2 = (r"\btalk(?:s|ed|ing)? too (?:soon|early)",)  # Haraka early_talker
 REQUIREPTR_SW2 = (r"could not find address for \d",)  # Haraka lookup_rdns.strict
 NETWORK_SW2 = (r"no smtp servers? (?:were |was )?available",)  # Postal: every MX failed
+# --- Whole notices pasted on the web (unseen-8, tuning half) ---------------------------
+# Postfix "host X refused to talk to me: 554 ...": the remote server refused the
+# connection at its greeting, before any command: a refusal of the sending host
+# (Sisimai's "blocked"). After the specific words: the reply's own cause wins.
+BLOCKED_GREETING = (r"refused to talk to me",)
+# Haraka's outbound "Too many failures (Tried all MXs)": every MX host failed to take it.
+NETWORK_ALL_MXS = (r"tried all mxs",)
+# Postfix smtpd's "451 4.3.0 <rcpt>: Temporary lookup failure": a lookup table of the
+# receiving server (LDAP, SQL, proxymap) failed, a fault of its mail system, not of the
+# network (DNS failures have their own words above).
+SYSTEMERROR_LOOKUP = (r"temporary lookup failure",)
