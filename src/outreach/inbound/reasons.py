@@ -8,6 +8,7 @@ import re
 from .codes import reason_for_reply, reason_for_status
 from .model import HARD_REASONS
 from .phrases import first_reason
+from .textmodel import guess_reason
 
 # An enhanced status code right after a reply code ("550 5.1.1", "550-5.1.1", "#5.1.1").
 # Gateways quote the remote reply: "550-'5.4.1 Recipient address rejected ...'".
@@ -132,7 +133,8 @@ def decide_reason(status: str | None, text: str, by_text: str | None = None) -> 
 
     Order: a specific code that names the failing object (unless the text refines it or
     is the remote server's own word against a translated code); the text; a generic
-    code; the conventional meaning of a bare SMTP reply code; "undefined".
+    code; the conventional meaning of a bare SMTP reply code; the text model's confident
+    guess for a server's reply (textmodel.py); "undefined".
     """
     if by_text is None:
         by_text = reason_from_text(text)
@@ -158,7 +160,11 @@ def decide_reason(status: str | None, text: str, by_text: str | None = None) -> 
         return by_text
     if by_code:
         return by_code
-    return reason_for_reply(find_reply_code(text)) or "undefined"
+    reply = find_reply_code(text)
+    # Nothing else names a reason: the statistical fallback reads a server's new wording
+    # (ADR 0015). Only a server's reply (a reply code in the text): a notice's own
+    # boilerplate names no cause, and the model would guess one.
+    return reason_for_reply(reply) or (reply and guess_reason(text)) or "undefined"
 
 
 def is_permanent(status: str | None, text: str, default: bool | None) -> bool | None:

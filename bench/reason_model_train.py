@@ -1,0 +1,482 @@
+"""Train and judge a small text model of bounce reasons, a fallback for the phrase groups.
+
+Data: the labelled reply texts of five text tables (their KNOWN_MISSES left out) and the
+corpus bounces' diagnostics with their labelled reason. Evaluation is leave-one-table-out:
+train on every source but one, then predict the held-out source's texts, first only where
+the phrases name no reason (``reason_from_text`` is None: the cases a fallback would see),
+against the classifier's answer today; then every text (as if the model replaced them).
+
+Needs scikit-learn (a dev extra); src/ never imports it.
+
+Usage (from the repository root):
+    PYTHONPATH=src:. python bench/reason_model_train.py               # evaluate
+    PYTHONPATH=src:. python bench/reason_model_train.py --export      # and write the JSON
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+from outreach.inbound import classify
+from outreach.inbound.codes import reason_for_reply, reason_for_status
+from outreach.inbound.model import HARD_REASONS
+from outreach.inbound.reasons import _GENERIC_CODES, find_reply_code, reason_from_text
+from outreach.inbound.textmodel import NEVER_GUESSED, features
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "data" / "inbound"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One labelled text: where it comes from, the status code a report would carry."""
+
+    source: str
+    text: str
+    status: str | None
+    reason: str
+    today: str  # the classifier's reason (the tables' Postfix-report form)
+    phrase: str | None  # the phrase groups' reason for the text
+    key: str  # the table's list name or the corpus path
+    probe: Any  # what reason_model_probe needs: [code, enhanced, reply] or the corpus path
+
+
+def _table(module: str, cases_names: tuple[str, ...]) -> list[Case]:
+    mod = __import__(f"tests.inbound.{module}", fromlist=["CASES"])
+    from tests.inbound.test_provider_texts import dsn_bounce, reply_line, status_of
+
+    misses = getattr(mod, "KNOWN_MISSES", {})
+    out = []
+    for name in cases_names:
+        for _, code, enhanced, text, reason in getattr(mod, name):
+            if text in misses or any(re.match(k, text) for k in misses):
+                continue
+            today = classify(dsn_bounce(code, enhanced, text)).reason or "undefined"
+            line = reply_line(code, enhanced, text)
+            status = status_of(code, enhanced)
+            phrase = reason_from_text(line)
+            probe = [code, enhanced, text]
+            out.append(Case(module, line, status, reason, today, phrase, name, probe))
+    return out
+
+
+def _corpus() -> list[Case]:
+    from tests.inbound.test_corpus import KNOWN_MISSES
+
+    expected = json.loads((CORPUS / "expected.json").read_text())
+    out = []
+    for rel, want in sorted(expected.items()):
+        if want["kind"] != "bounce" or (rel, "reason") in KNOWN_MISSES:
+            continue
+        got = classify((CORPUS / rel).read_bytes())
+        if got.kind != "bounce" or not got.diagnostic:
+            continue
+        text = got.diagnostic
+        phrase = reason_from_text(text)
+        reason = want["reason"]
+        out.append(Case("corpus", text, got.status, reason, got.reason or "", phrase, rel, rel))
+    return out
+
+
+TABLES = {
+    "test_provider_texts": ("CASES", "ROUND2", "ROUND3"),
+    "test_mta_texts": ("CASES",),
+    "test_quoted_texts": ("CASES",),
+    "test_software_texts_2": ("CASES",),
+    "test_quoted_texts_2": ("CASES",),
+}
+
+
+def load() -> list[Case]:
+    """Every labelled text of the allowed sources."""
+    cases = [c for module, names in TABLES.items() for c in _table(module, names)]
+    return cases + _corpus()
+
+
+def eligible(case: Case) -> bool:
+    """The fallback's domain: the classifier would say "undefined" (no phrase, no reason
+    from the code or the reply code) and the text carries an SMTP reply code (a server's
+    own words, not a notice's boilerplate).
+    """
+    return wide(case) and in_domain(case)
+
+
+def in_domain(case: Case) -> bool:
+    """Code and reply code name no reason, and there is a reply code (phrases aside)."""
+    return no_text_answer(case) == "undefined" and find_reply_code(case.text) is not None
+
+
+def wide(case: Case) -> bool:
+    """No phrase names a reason and the code is absent or generic."""
+    return case.phrase is None and code_eligible(case)
+
+
+def make_model(c: float) -> tuple[CountVectorizer, LogisticRegression]:
+    """Binary word 1-2-gram features and a multinomial logistic regression."""
+    vec = CountVectorizer(analyzer=features, binary=True, min_df=1)
+    return vec, LogisticRegression(C=c, max_iter=3000)
+
+
+def fit(cases: list[Case], c: float) -> Callable[[list[str]], tuple[list[str], Any]]:
+    """Train on cases; return a predictor giving (labels, top probabilities)."""
+    vec, clf = make_model(c)
+    clf.fit(vec.fit_transform([k.text for k in cases]), [k.reason for k in cases])
+
+    def predict(texts: list[str]) -> tuple[list[str], Any]:
+        proba = clf.predict_proba(vec.transform(texts))
+        return [str(clf.classes_[i]) for i in proba.argmax(1)], proba.max(1)
+
+    return predict
+
+
+def score(source: str, train: list[Case], test: list[Case], c: float, threshold: float) -> dict:
+    """One held-out source: today, the model and the hooked fallback on its texts."""
+    predict = fit(train, c)
+    labels, conf = predict([k.text for k in test])
+    row: dict[str, Any] = {"source": source, "n": len(test)}
+    row["model_all"] = sum(p == k.reason for p, k in zip(labels, test, strict=True))
+    row["phrase_all"] = sum(k.phrase == k.reason for k in test)
+    nop = [i for i, k in enumerate(test) if k.phrase is None]
+    row["no_phrase"] = len(nop)
+    row["today_np"] = sum(test[i].today == test[i].reason for i in nop)
+    row["model_np"] = sum(labels[i] == test[i].reason for i in nop)
+    elig = [i for i in nop if eligible(test[i])]
+    row["eligible"] = len(elig)
+    row["today_el"] = sum(test[i].today == test[i].reason for i in elig)
+    row["model_el"] = sum(labels[i] == test[i].reason for i in elig)
+    sure = [i for i in elig if conf[i] >= threshold]
+    row["sure"] = len(sure)
+    row["hooked_el"] = row["today_el"] + sum(
+        (labels[i] == test[i].reason) - (test[i].today == test[i].reason) for i in sure
+    )
+    # A reason wrongly called hard suppresses a good address: the "soft" variant lets the
+    # model answer only with reasons that are not hard.
+    answers = {
+        "today": [test[i].today for i in elig],
+        "hooked": [labels[i] if i in sure else test[i].today for i in elig],
+        "soft": [
+            labels[i] if i in sure and labels[i] not in NEVER_GUESSED else test[i].today
+            for i in elig
+        ],
+    }
+    want = [test[i].reason for i in elig]
+    for name, got in answers.items():
+        pairs = list(zip(got, want, strict=True))
+        row[f"{name}_right"] = sum(g == w for g, w in pairs)
+        row[f"{name}_hard_right"] = sum(
+            (g in HARD_REASONS) == (w in HARD_REASONS) for g, w in pairs
+        )
+        row[f"{name}_false_hard"] = sum(
+            g in HARD_REASONS and w not in HARD_REASONS for g, w in pairs
+        )
+    return row
+
+
+def _group(case: Case) -> str:
+    """A table, or one corpus directory (one origin of whole notices)."""
+    return f"corpus/{case.key.split('/')[0]}" if case.source == "corpus" else case.source
+
+
+def loto_sets(cases: list[Case]) -> list[tuple[str, list[Case], list[Case]]]:
+    """Leave-one-group-out (name, train, test) sets, with the phrase groups of today."""
+    return [
+        (group, [k for k in cases if _group(k) != group], [k for k in cases if _group(k) == group])
+        for group in dict.fromkeys(_group(k) for k in cases)
+    ]
+
+
+def merge_corpus(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row for all corpus directories (each was held out on its own)."""
+    corpus = [r for r in rows if r["source"].startswith("corpus/")]
+    if not corpus:
+        return rows
+    total = {k: sum(r[k] for r in corpus) for k in corpus[0] if k != "source"}
+    merged = {"source": f"corpus ({len(corpus)} directories, each held out)", **total}
+    return [*(r for r in rows if r not in corpus), merged]
+
+
+# The commit of each table's (and unseen-8's) labels, committed before the classifier ran
+# on them: its src/ is the classifier of that table's first pass.
+FIRST_PASS = {
+    ("test_provider_texts", "CASES"): "0abdcc9",
+    ("test_provider_texts", "ROUND2"): "55f1665",
+    ("test_provider_texts", "ROUND3"): "f4ec670",
+    ("test_mta_texts", "CASES"): "fc48ee9",
+    ("test_quoted_texts", "CASES"): "e18dd0e",
+    ("test_software_texts_2", "CASES"): "5e20d0e",
+    ("test_quoted_texts_2", "CASES"): "3adfaf2",
+    ("corpus", "pasted/"): "75dcb47",
+}
+
+
+def _old_answers(commit: str, items: list[Any]) -> list[dict[str, Any]]:
+    """Run reason_model_probe with the src/ of an old commit."""
+    where = Path(tempfile.gettempdir()) / "reason-model-first-pass" / commit
+    if not (where / "src").is_dir():
+        where.mkdir(parents=True, exist_ok=True)
+        tar = subprocess.run(
+            ["git", "archive", commit, "src"], cwd=ROOT, check=True, capture_output=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(where)], input=tar, check=True)
+    env = {**os.environ, "PYTHONPATH": f"{where / 'src'}{os.pathsep}{ROOT}"}
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "reason_model_probe.py")],
+        input=json.dumps(items).encode(),
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    ).stdout
+    answers: list[dict[str, Any]] = json.loads(out)
+    return answers
+
+
+def _in_part(case: Case, source: str, part: str) -> bool:
+    if source == "corpus":
+        return case.source == "corpus" and case.key.startswith(part)
+    return case.source == source and case.key == part
+
+
+def first_pass_sets(cases: list[Case]) -> list[tuple[str, list[Case], list[Case]]]:
+    """Leave-one-source-out sets where the held-out texts meet their first-pass classifier."""
+    tests: dict[str, list[Case]] = {}
+    for (source, part), commit in FIRST_PASS.items():
+        mine = [k for k in cases if _in_part(k, source, part)]
+        olds = _old_answers(commit, [k.probe for k in mine])
+        name = "corpus pasted/ (unseen-8)" if source == "corpus" else source
+        tests.setdefault(name, []).extend(
+            replace(
+                k,
+                text=o["text"] or k.text,
+                status=o["status"],
+                today=o["today"] or "",
+                phrase=o["phrase"],
+            )
+            for k, o in zip(mine, olds, strict=True)
+            if o["kind"] == "bounce"
+        )
+    sets = []
+    for name, test in tests.items():
+        if name.startswith("corpus"):
+            train = [k for k in cases if not _in_part(k, "corpus", "pasted/")]
+        else:
+            train = [k for k in cases if k.source != name]
+        sets.append((name, train, test))
+    return sets
+
+
+SCOPES: dict[str, Callable[[Case], bool]] = {
+    "no phrase, code absent or generic": wide,
+    "... and a reply code in the text": lambda k: wide(k) and find_reply_code(k.text) is not None,
+    "... and code and reply code name no reason (shipped)": eligible,
+}
+
+
+def grid(sets: list[tuple[str, list[Case], list[Case]]], c: float) -> str:
+    """Totals over held-out sets for each scope, threshold and hard/soft choice."""
+    preds = [(test, *fit(train, c)([k.text for k in test])) for _, train, test in sets]
+    lines = [
+        "| scope | threshold | model may answer | cases | today right | hooked right "
+        "| hard right today / hooked | wrongly hard today / hooked |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for scope, inside in SCOPES.items():
+        for t in (0.0, 0.3, 0.5, 0.7):
+            for soft in (False, True):
+                tot = Counter[str]()
+                for test, labels, conf in preds:
+                    for k, lab, p in zip(test, labels, conf, strict=True):
+                        if not inside(k):
+                            continue
+                        use = p >= t and not (soft and lab in NEVER_GUESSED)
+                        got = lab if use else k.today
+                        tot["n"] += 1
+                        tot["today"] += k.today == k.reason
+                        tot["hooked"] += got == k.reason
+                        want_hard = k.reason in HARD_REASONS
+                        tot["hard_today"] += (k.today in HARD_REASONS) == want_hard
+                        tot["hard_hooked"] += (got in HARD_REASONS) == want_hard
+                        tot["fh_today"] += k.today in HARD_REASONS and not want_hard
+                        tot["fh_hooked"] += got in HARD_REASONS and not want_hard
+                lines.append(
+                    f"| {scope} | {t:.1f} | {'soft reasons' if soft else 'any reason'}"
+                    f" | {tot['n']} | {tot['today']} | {tot['hooked']}"
+                    f" | {tot['hard_today']} / {tot['hard_hooked']}"
+                    f" | {tot['fh_today']} / {tot['fh_hooked']} |"
+                )
+    return "\n".join(lines)
+
+
+def _pct(a: int, n: int) -> str:
+    return f"{a}/{n} = {100 * a / n:.1f}%" if n else "-"
+
+
+def report(rows: list[dict[str, Any]]) -> str:
+    """Markdown tables of the leave-one-source-out rows and their total."""
+    total = {k: sum(r[k] for r in rows) for k in rows[0] if k != "source"}
+    rows = [*rows, {"source": "**all**", **total}]
+    lines = [
+        "| held out | n | no phrase | today (no phrase) | model (no phrase) "
+        "| phrases (all) | model (all) |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['source']} | {r['n']} | {r['no_phrase']} | {_pct(r['today_np'], r['no_phrase'])}"
+            f" | {_pct(r['model_np'], r['no_phrase'])}"
+            f" | {_pct(r['phrase_all'], r['n'])} | {_pct(r['model_all'], r['n'])} |"
+        )
+    lines += [
+        "",
+        "Where the fallback would run (no phrase; code absent or generic; neither it nor the "
+        "reply code names a reason; a reply code in the text); reason right, hard right, "
+        "wrongly hard:",
+        "",
+        "| held out | eligible | model answers | today | hooked | hooked, soft reasons only |",
+        "|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        cells = [
+            f"{_pct(r[f'{v}_right'], r['eligible'])}; hard {r[f'{v}_hard_right']}; "
+            f"wrongly hard {r[f'{v}_false_hard']}"
+            for v in ("today", "hooked", "soft")
+        ]
+        lines.append(
+            f"| {r['source']} | {r['eligible']} | {r['sure']} | " + " | ".join(cells) + " |"
+        )
+    return "\n".join(lines)
+
+
+def code_eligible(case: Case) -> bool:
+    """The status code is absent or generic (the fallback's domain, phrases aside)."""
+    rest = case.status.partition(".")[2] if case.status else ""
+    return not rest or rest in _GENERIC_CODES
+
+
+def no_text_answer(case: Case) -> str:
+    """What decide_reason answers for a code-eligible case when no phrase matches."""
+    by_code = reason_for_status(case.status)
+    return by_code or reason_for_reply(find_reply_code(case.text)) or "undefined"
+
+
+def cv_threshold(cases: list[Case], c: float) -> tuple[float, str]:
+    """Pick the confidence threshold by 5-fold cross-validation on all cases.
+
+    Among texts in the fallback's domain (phrases ignored, as if every wording were new),
+    the fallback's answer (never a reason that makes the bounce hard) replaces
+    "undefined": the threshold maximises (model right) - ("undefined" right) over the
+    answered texts.
+    """
+    y = np.array([k.reason for k in cases])
+    counts = Counter(y)
+    strat = np.array([r if counts[r] >= 5 else "rare" for r in y])
+    conf = np.zeros(len(cases))
+    right = np.zeros(len(cases), dtype=bool)
+    soft = np.zeros(len(cases), dtype=bool)
+    for tr, te in StratifiedKFold(5, shuffle=True, random_state=0).split(y, strat):
+        predict = fit([cases[i] for i in tr], c)
+        labels, p = predict([cases[i].text for i in te])
+        conf[te] = p
+        right[te] = np.array(labels) == y[te]
+        soft[te] = [lab not in NEVER_GUESSED for lab in labels]
+    elig = soft & [code_eligible(k) and in_domain(k) for k in cases]
+    default = np.array([no_text_answer(k) == k.reason for k in cases])
+    lines = [
+        "| threshold | answered (all) | right (all) | answered (fallback's domain, soft) "
+        "| model right | no-text answer right |",
+        "|---|---|---|---|---|---|",
+    ]
+    best, best_t = -(10**9), 0.0
+    for t in (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        sure = conf >= t
+        n, ok = int(sure.sum()), int((right & sure).sum())
+        se = sure & elig
+        gain = int((right & se).sum()) - int((default & se).sum())
+        lines.append(
+            f"| {t:.1f} | {n}/{len(cases)} | {_pct(ok, n)} | {int(se.sum())}/{int(elig.sum())}"
+            f" | {int((right & se).sum())} | {int((default & se).sum())} |"
+        )
+        if gain > best:
+            best, best_t = gain, t
+    return best_t, "\n".join(lines)
+
+
+def export(cases: list[Case], c: float, threshold: float, path: Path) -> None:
+    """Train on every case and write the weights that matter as compact JSON."""
+    vec, clf = make_model(c)
+    x = vec.fit_transform([k.text for k in cases])
+    clf.fit(x, [k.reason for k in cases])
+    names = vec.get_feature_names_out()
+    weights: dict[str, list[float]] = {}
+    for j, feat in enumerate(names):
+        pairs: list[float] = []
+        for i, w in enumerate(clf.coef_[:, j]):
+            if abs(w) >= WEIGHT_FLOOR:
+                pairs += [i, round(float(w), 3)]
+        if pairs:
+            weights[str(feat)] = pairs
+    data = {
+        "trained_by": "bench/reason_model_train.py",
+        "classes": [str(k) for k in clf.classes_],
+        "intercepts": [round(float(b), 3) for b in clf.intercept_],
+        "threshold": threshold,
+        "weights": weights,
+    }
+    path.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n")
+    proba = clf.predict_proba(x)
+    print(f"wrote {path}: {len(weights)} of {len(names)} features, {path.stat().st_size} bytes")
+    print("sklearn's answers on some training texts (for the tests):")
+    for i in range(0, len(cases), len(cases) // 12):
+        best = int(proba[i].argmax())
+        print(f"    ({cases[i].text[:70]!r}, {str(clf.classes_[best])!r}, {proba[i][best]:.3f}),")
+
+
+# Weights smaller than this change no probability by more than a few per cent.
+WEIGHT_FLOOR = 0.05
+
+
+def main() -> int:
+    """Evaluate (and with --export write the weights of the model trained on everything)."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("-C", type=float, default=10.0, help="inverse regularisation strength")
+    ap.add_argument("--threshold", type=float, help="fixed confidence threshold")
+    ap.add_argument("--grid", action="store_true", help="also totals by scope and threshold")
+    ap.add_argument("--export", type=Path, help="write the model as JSON here")
+    args = ap.parse_args()
+    cases = load()
+    print(f"{len(cases)} texts: {dict(Counter(k.source for k in cases))}")
+    t, table = cv_threshold(cases, args.C)
+    threshold = args.threshold if args.threshold is not None else t
+    print(f"\nconfidence threshold by 5-fold CV (chosen {threshold}):\n{table}\n")
+    if args.export:
+        export(cases, args.C, threshold, args.export)
+        return 0
+    for title, sets in (
+        ("phrase groups of today", loto_sets(cases)),
+        ("each held-out table against its first-pass classifier", first_pass_sets(cases)),
+    ):
+        print(f"\n### Leave one source out, {title}\n")
+        print(report(merge_corpus([score(n, tr, te, args.C, threshold) for n, tr, te in sets])))
+        if args.grid:
+            print(f"\nTotals by scope and threshold ({title}):\n\n{grid(sets, args.C)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
