@@ -158,13 +158,8 @@ def score(source: str, train: list[Case], test: list[Case], c: float, threshold:
     row["model_np"] = sum(labels[i] == test[i].reason for i in nop)
     elig = [i for i in nop if eligible(test[i])]
     row["eligible"] = len(elig)
-    row["today_el"] = sum(test[i].today == test[i].reason for i in elig)
-    row["model_el"] = sum(labels[i] == test[i].reason for i in elig)
     sure = [i for i in elig if conf[i] >= threshold]
     row["sure"] = len(sure)
-    row["hooked_el"] = row["today_el"] + sum(
-        (labels[i] == test[i].reason) - (test[i].today == test[i].reason) for i in sure
-    )
     # A reason wrongly called hard suppresses a good address: the "soft" variant lets the
     # model answer only with reasons that are not hard.
     answers = {
@@ -417,6 +412,10 @@ def cv_threshold(cases: list[Case], c: float) -> tuple[float, str]:
     return best_t, "\n".join(lines)
 
 
+# Weights smaller than this change no probability by more than a few per cent.
+WEIGHT_FLOOR = 0.05
+
+
 def export(cases: list[Case], c: float, threshold: float, path: Path) -> None:
     """Train on every case and write the weights that matter as compact JSON."""
     vec, clf = make_model(c)
@@ -445,10 +444,6 @@ def export(cases: list[Case], c: float, threshold: float, path: Path) -> None:
     for i in range(0, len(cases), len(cases) // 12):
         best = int(proba[i].argmax())
         print(f"    ({cases[i].text[:70]!r}, {str(clf.classes_[best])!r}, {proba[i][best]:.3f}),")
-
-
-# Weights smaller than this change no probability by more than a few per cent.
-WEIGHT_FLOOR = 0.05
 
 
 def main() -> int:
