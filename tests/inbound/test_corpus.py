@@ -21,15 +21,9 @@ KNOWN_MISSES = {
     # unseen-7 (see BENCHMARKS.md, "Seventh unseen set"): judgement calls
     # Zoho "554 5.2.3 MailPolicy violation": the words name a policy, X.2.3 a size limit.
     ("crisp/554_5_2_3_policy_violation.txt", "reason"),
-    # unseen-8 (BENCHMARKS.md, "Eighth unseen set"): misses left after the tuning-half fixes.
-    # Held-out files are not tuned on; the one tuning miss picks the second failed recipient (an
-    # allowed alternative) and reports that recipient's own 5.1.1.
-    ("pasted/jsdelivr-bounce-reason-no-such-user.eml", "status"),
+    # unseen-8 (BENCHMARKS.md, "Eighth unseen set"): the one miss left after the held-out
+    # fixes (BENCHMARKS-fix8.md).
     ("pasted/forwardemail-txt-eservfail.eml", "reason"),  # DNS SERVFAIL: judgement
-    ("pasted/helloworld-out-of-office-no-access.eml", "kind"),  # OOO known by wording only
-    ("pasted/helloworld-out-of-office-no-access.eml", "reason"),
-    ("pasted/python100-bilingual-received.eml", "kind"),  # acknowledgement by wording only
-    ("pasted/python100-bilingual-received.eml", "reason"),
 }
 
 

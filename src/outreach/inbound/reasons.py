@@ -41,7 +41,11 @@ def find_status(text: str) -> str | None:
     "smtp;" first, then one after a reply code, then any."""
     if not text or ("4." not in text and "5." not in text):
         return None
-    for rx in (_STATUS_REMOTE, _STATUS_AFTER_REPLY, _STATUS_HASH, _STATUS_BARE):
+    if "smtp;" in text or "SMTP;" in text:
+        m = _STATUS_REMOTE.search(text)
+        if m:
+            return normalise_status(m.group(1))
+    for rx in (_STATUS_AFTER_REPLY, _STATUS_HASH, _STATUS_BARE):
         m = rx.search(text)
         if m:
             return normalise_status(m.group(1))

@@ -146,6 +146,7 @@ _REMOTE_HOST = re.compile(
 _SKIP_LOCAL = re.compile(r"(?i)^(?:mailer-daemon|mail-daemon|noreply|no-reply)$")
 # Role addresses that notices name as help ("contact postmaster@..."), yet mail is sent to.
 _ROLE_LOCAL = re.compile(r"(?i)^(?:postmaster|abuse)$")
+_HELP_WORDS = re.compile(r"contact|assist|help|question|report|inform|write to|send mail to")
 
 
 @dataclass
@@ -326,11 +327,18 @@ def _own_line(line: str) -> bool:
 
 def _skipped_role(addr: str, line: str) -> bool:
     """A daemon's own address is never a recipient; a role address (postmaster@,
-    abuse@) in a sentence is help text, alone on its line a listed recipient."""
+    abuse@) in help text ("contact postmaster@...") is none either, but alone on its
+    line or in a line that says it failed ("Unable to send to abuse@...") it is."""
     local = addr.partition("@")[0]
     if _SKIP_LOCAL.match(local):
         return True
-    return bool(_ROLE_LOCAL.match(local)) and not _ALONE.match(ADDR_RE.sub("", line))
+    if not _ROLE_LOCAL.match(local):
+        return False
+    rest = ADDR_RE.sub("", line)
+    if _ALONE.match(rest):
+        return False
+    low = rest.lower()
+    return _HELP_WORDS.search(low) is not None or not _failure_at(low)
 
 
 def _candidates(
