@@ -22,7 +22,7 @@ KNOWN_MISSES = {
     # Zoho "554 5.2.3 MailPolicy violation": the words name a policy, X.2.3 a size limit.
     ("crisp/554_5_2_3_policy_violation.txt", "reason"),
     # unseen-8 (BENCHMARKS.md, "Eighth unseen set"): the one miss left after the held-out
-    # fixes (BENCHMARKS-fix8.md).
+    # fixes (BENCHMARKS.md, "unseen-8 held-out misses fixed").
     ("pasted/forwardemail-txt-eservfail.eml", "reason"),  # DNS SERVFAIL: judgement
 }
 
