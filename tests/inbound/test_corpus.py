@@ -24,7 +24,7 @@ KNOWN_MISSES = {
     # unseen-8 (BENCHMARKS.md, "Eighth unseen set"): the one miss left after the held-out
     # fixes (BENCHMARKS.md, "unseen-8 held-out misses fixed").
     ("pasted/forwardemail-txt-eservfail.eml", "reason"),  # DNS SERVFAIL: judgement
-    # unseen-9 (BENCHMARKS-unseen9.md): first-pass misses, kept until the lead's fixes.
+    # unseen-9 (BENCHMARKS.md, "Ninth unseen set"): first-pass misses, kept until the lead's fixes.
     # Auto-replies known only by their words (answered human):
     ("pasted9/channels-de-en-back-in-office.eml", "kind"),
     ("pasted9/channels-de-en-back-in-office.eml", "reason"),
