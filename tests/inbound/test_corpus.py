@@ -21,25 +21,34 @@ KNOWN_MISSES = {
     # unseen-7 (see BENCHMARKS.md, "Seventh unseen set"): judgement calls
     # Zoho "554 5.2.3 MailPolicy violation": the words name a policy, X.2.3 a size limit.
     ("crisp/554_5_2_3_policy_violation.txt", "reason"),
-    # unseen-8 (BENCHMARKS.md, "Eighth unseen set"): misses left after the tuning-half fixes.
-    # Held-out files are not tuned on; the one tuning miss picks the second failed recipient (an
-    # allowed alternative) and reports that recipient's own 5.1.1.
-    ("pasted/jsdelivr-bounce-reason-no-such-user.eml", "status"),
-    ("pasted/fcc-exim-max-emails-deferred.eml", "status"),  # Exim "deferred" read as failed
-    ("pasted/fcc-exim-max-emails-deferred.eml", "permanent"),
-    ("pasted/phorum-qmail-greeting-failed.eml", "reason"),  # requireptr vs queue "too long"
-    ("pasted/mailu-delay-gmail-operation-timed-out.eml", "reason"),  # "timed out": expired
-    ("pasted/xilinx-o365-sender-not-authenticated-for-group.eml", "status"),  # outer 5.7.0
-    ("pasted/xilinx-o365-sender-not-authenticated-for-group.eml", "reason"),
-    ("pasted/hitobito-exchange-de-gmail-multiple-from.eml", "status"),  # outer #5.0.0
-    ("pasted/hackerspace-gmail-no-such-account.eml", "recipient"),  # abuse@ not taken
+    # unseen-8 (BENCHMARKS.md, "Eighth unseen set"): the one miss left after the held-out
+    # fixes (BENCHMARKS.md, "unseen-8 held-out misses fixed").
     ("pasted/forwardemail-txt-eservfail.eml", "reason"),  # DNS SERVFAIL: judgement
-    ("pasted/helloworld-out-of-office-no-access.eml", "kind"),  # OOO known by wording only
-    ("pasted/helloworld-out-of-office-no-access.eml", "reason"),
-    ("pasted/python100-bilingual-received.eml", "kind"),  # acknowledgement by wording only
-    ("pasted/python100-bilingual-received.eml", "reason"),
-    # ITS COMSAT's "A copy of your message is being returned": a format never seen before.
-    *(("pasted/its-comsat-unknown-recipient.eml", f) for f in FIELDS),
+    # unseen-9 (BENCHMARKS.md, "Ninth unseen set"): first-pass misses, kept until the lead's fixes.
+    # Auto-replies known only by their words (answered human):
+    ("pasted9/channels-de-en-back-in-office.eml", "kind"),
+    ("pasted9/channels-de-en-back-in-office.eml", "reason"),
+    ("pasted9/cfpmc-notes-out-of-office-backups.eml", "kind"),
+    ("pasted9/cfpmc-notes-out-of-office-backups.eml", "reason"),
+    ("pasted9/moj-mailbox-closed-resend.eml", "kind"),
+    ("pasted9/moj-mailbox-closed-resend.eml", "reason"),
+    ("pasted9/csnotes1215-zh-en-thanks.eml", "kind"),
+    ("pasted9/csnotes1215-zh-en-thanks.eml", "reason"),
+    ("pasted9/javainterview-zh-received.eml", "kind"),
+    ("pasted9/javainterview-zh-received.eml", "reason"),
+    ("pasted9/resumesample-zh-will-reply.eml", "kind"),
+    ("pasted9/resumesample-zh-will-reply.eml", "reason"),
+    # Reason words unknown or read as another reason:
+    ("pasted9/nixos668-postfix-unauthenticated-range.eml", "reason"),  # IP range, not auth
+    ("pasted9/vmail-exchange-dsn-5.1.0.eml", "reason"),  # bare Status 5.1.0
+    ("pasted9/vmail-exchange-dsn-5.1.0.eml", "hard"),
+    ("pasted9/iina-yahoo-service-unavailable.eml", "reason"),  # judgement
+    ("pasted9/democracyio-gmail-unrouteable.eml", "reason"),  # judgement
+    ("pasted9/brigade-google-groups-external-quota.eml", "reason"),  # judgement
+    ("pasted9/hestia-exim-delay-72h-gmail.eml", "reason"),  # judgement
+    # Recipient:
+    ("pasted9/perl5407-mdaemon-es-en-fatal.eml", "recipient"),  # MAIL From taken
+    ("pasted9/msmtp-postfix-dsn-host-not-found.eml", "recipient"),  # trailing "_" dropped
 }
 
 

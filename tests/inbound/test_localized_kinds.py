@@ -669,6 +669,12 @@ HUMANS = [
         "Re: Quick question",
         "I'm out of the office tomorrow but happy to talk on Thursday. What time suits you?",
     ),
+    (
+        "en",
+        "Re: Your offer",
+        "Thanks for your email! I'm out of the office until Monday. Could we talk on Tuesday?",
+    ),
+    ("zh_CN", "Re: 提议", "感谢您的来信！我这周外出，会尽快回复。周二方便通个电话吗？"),
     ("sv", "Re: Erbjudande", "Förlåt, jag var på semester förra veckan. Passar tisdag?"),
     ("pl", "Re: Oferta", "Przepraszam, byłem na urlopie i poza biurem. Wtorek mi pasuje."),
     (

@@ -85,7 +85,7 @@ _BODY_AUTOMATIC = factored(
 # Acknowledgement subjects ("Thank you for your e-mail"); a person could write them,
 # so they count only with a supporting header (Precedence: bulk/junk, ...).
 _SUBJECT_ACK = re.compile(
-    r"(?i)^\s*(?:thank(?:s| you) for (?:your|the) (?:e-?mail|message|mail|enquiry|inquiry)|"
+    r"(?i)^\s*(?:thank(?:s| you) for (?:your|the) (?:e-?mail|message|mail|letter|enquiry|inquiry)|"
     r"(?:we|i) (?:have )?received your (?:e-?mail|message)|"
     r"(?:vielen )?dank f[üu]r ihre (?:e-?mail|nachricht|anfrage)|"
     r"merci (?:pour|de) votre (?:message|e-?mail|courriel)|"
@@ -93,7 +93,8 @@ _SUBJECT_ACK = re.compile(
     r"bedankt voor (?:uw|je) (?:bericht|e-?mail)|"
     r"obrigad[oa] pel[ao] (?:sua )?(?:mensagem|e-?mail|contato)|"
     r"grazie per (?:la (?:sua|tua)|il (?:suo|tuo)) (?:messaggio|e-?mail)|"
-    r"お問い合わせありがとう|ご連絡ありがとう|メールありがとう)"
+    r"お問い合わせありがとう|ご連絡ありがとう|メールありがとう|"
+    r"(?:感谢|谢谢|感謝|謝謝)(?:您|你)的(?:来信|來信|邮件|郵件))"
 )
 
 # Out-of-office phrases; a human reply may also say these, so they count only with
@@ -113,8 +114,10 @@ _BODY_AWAY = factored(
     r"fora do escrit[óo]rio|"
     r"(?:sono|sar[òo]) (?:fuori ufficio|assente|in ferie)|fuori ufficio|"
     r"不在|休暇|外出|出張|"
-    r"(?:i|we) will (?:endeavou?r to |try to |do my best to )?(?:reply|respond|get back to you)"
+    r"(?:(?:i|we) will|i'll|we'll) (?:endeavou?r to |try to |do my best to )?"
+    r"(?:reply|respond|get back to you|write back)"
     r"(?: to (?:you|your (?:e-?mail|message)))? as soon as (?:possible|i can)|"
+    r"尽快(?:给您|给你)?(?:答复|回复)|盡快(?:給您|給你)?(?:答覆|回覆)|"
     r"(?:ich werde|werde ich) (?:ihre nachricht|mich) .{0,40}(?:beantworten|melden)|"
     r"je (?:vous )?r[ée]pondrai (?:d[èe]s|au plus vite)|"
     r"(?:le |les )?responder[ée] (?:lo antes posible|a la mayor brevedad)|"
@@ -151,6 +154,9 @@ _BODY_URGENT = factored(
 )
 
 
+_QUESTION = re.compile(r"[?\uff1f]")  # and the full-width question mark
+
+
 def _header_verdict(msg: Message) -> tuple[bool, bool]:
     """Return (strong, weak) header evidence of an automatic reply."""
     auto = header(msg, "Auto-Submitted").lower()
@@ -181,5 +187,9 @@ def is_autoreply(msg: Message, subject: str, body: str) -> bool:
         return True
     if weak:
         return bool(_SUBJECT_ACK.search(subject)) or bool(_BODY_AWAY.search(head))
-    # No header at all: an absence that names a stand-in for urgent matters.
-    return bool(_BODY_URGENT.search(head)) and bool(_BODY_AWAY.search(head))
+    # No header at all: an absence that names a stand-in for urgent matters, or one in a
+    # notice that opens by acknowledging "your e-mail" and asks nothing (a person's reply
+    # that mentions an absence asks when to talk).
+    if not _BODY_URGENT.search(head) and (not _SUBJECT_ACK.match(head) or _QUESTION.search(head)):
+        return False
+    return bool(_BODY_AWAY.search(head))

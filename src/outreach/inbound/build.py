@@ -139,6 +139,17 @@ def from_dsn(view: View, blocks: list[RecipientStatus], reporting: str) -> Class
     )
 
 
+def _own_part(note: str, recips: list[str]) -> str:
+    """The notice up to where another failed recipient is first named after the chosen
+    one: a code further on is that recipient's, not the chosen one's."""
+    if len(recips) < 2:
+        return note
+    low = note.lower()
+    start = max(low.find(recips[0]), 0)
+    ends = [i for i in (low.find(r, start) for r in recips[1:]) if i > start]
+    return note[: min(ends)] if ends else note
+
+
 def from_text(view: View) -> Classification:
     """A bounce read from the notification text (no usable delivery-status part)."""
     finding = textbounce.scan(
@@ -150,7 +161,9 @@ def from_text(view: View) -> Classification:
     note = view.note[:4000]
     diag = finding.diagnostic
     status = (
-        reasons.text_status_field(note) or reasons.find_status(diag) or reasons.find_status(note)
+        reasons.text_status_field(note)
+        or reasons.find_status(diag)
+        or reasons.find_status(_own_part(note, recips))
     )
     text_reason = reasons.reason_from_text(diag) if diag else None
     if not text_reason:

@@ -15,6 +15,11 @@ from .textmodel import guess_reason
 # Only failure codes: a transcript's "250 2.1.0 Ok" before the refusal names nothing.
 # (Look-behinds follow the first character, so the engine can skip ahead by it.)
 _STATUS_AFTER_REPLY = re.compile(r"[45](?<!\d[45])\d\d[ -]['\"]?#?([45]\.[0-7]\.\d{1,3})(?![\d.])")
+# Exchange wraps the remote server's reply in its own: "Remote Server returned '554 5.7.0
+# <host #5.7.133 smtp;550 5.7.133 ...>'": the reply after "smtp;" is the remote's own.
+_STATUS_REMOTE = re.compile(
+    r"[sS][mM][tT][pP]; ?[45]\d\d[ -]['\"]?#?([45]\.[0-7]\.\d{1,3})(?![\d.])"
+)
 _STATUS_HASH = re.compile(r"[(#]#?([45]\.[0-7]\.\d{1,3})(?![\d.])")
 # A bare code; the look-arounds keep dotted IP addresses and versions out.
 _STATUS_BARE = re.compile(r"([45](?<![\w.][45])\.[0-7]\.\d{1,3})(?![\d.]|\.\d)")
@@ -33,9 +38,14 @@ _GENERIC_CODES = frozenset({"0.0", "1.0", "2.0", "3.0", "4.0", "5.0", "6.0", "7.
 
 @functools.lru_cache(maxsize=32)  # asked for the same diagnostic several times per message
 def find_status(text: str) -> str | None:
-    """Return the first enhanced status code in text, preferring one after a reply code."""
+    """Return the first enhanced status code in text: the remote server's own reply after
+    "smtp;" first, then one after a reply code, then any."""
     if not text or ("4." not in text and "5." not in text):
         return None
+    if "smtp;" in text or "SMTP;" in text:
+        m = _STATUS_REMOTE.search(text)
+        if m:
+            return normalise_status(m.group(1))
     for rx in (_STATUS_AFTER_REPLY, _STATUS_HASH, _STATUS_BARE):
         m = rx.search(text)
         if m:

@@ -11,7 +11,7 @@ from .phrases import Gated, factored
 _DAEMON_LOCAL = re.compile(
     r"(?i)^(?:mailer-daemon|mailer_daemon|postmaster|mail-daemon|maildaemon|mmdf|"
     r"mail delivery (?:system|subsystem)|mdaemon|bounces?|nobody|noreply-dmarc|"
-    r"root|smtp|mailadmin|mail\.delivery|mailerdaemon|mail|majordomo)$"
+    r"root|smtp|mailadmin|mail\.delivery|mailerdaemon|mail|majordomo|comsat)$"
 )
 _DAEMON_NAME = re.compile(
     r"(?i)mail ?delivery|mailer.?daemon|postmaster|system administrator|"
@@ -52,6 +52,9 @@ _WARNING_MORE = re.compile(
     r"delivery incomplete|temporary problem delivering|will retry for|"
     r"this is a warning message only|do not need to resend|don't need to resend|"
     r"has been delayed|is delayed|was delayed|"
+    # Exim (cPanel) for a router's ":defer:": "This is a temporary error. The following
+    # address(es) deferred:" (its final notice says "This is a permanent error").
+    r"this is a temporary error|address(?:\(es\)|es)? deferred:|"
     r"zustellung .{0,60}verz[öo]gert|remise .{0,60}(?:diff[ée]r[ée]e|retard[ée]e)|"
     r"entrega .{0,60}(?:retrasad|atrasad)|bezorging .{0,60}vertraagd|"
     r"consegna .{0,60}ritardat|配信が遅延|配送遅延"
@@ -60,6 +63,8 @@ _WARNING_MORE_GATE = (
     "delayed",
     "incomplete",
     "temporary problem",
+    "temporary error",
+    "deferred:",
     "retry",
     "warning message",
     "resend",
@@ -88,7 +93,7 @@ _ORIGINAL_START = re.compile(
     r"message text follows|"
     r"unsent message below|original message follows|mensaje original|returned message|"
     r"(?:the )?headers of the original message|original message headers|copy of the message|"
-    r"forwarded message|message headers follow)"
+    r"forwarded message|message headers follow|failed message follows)"
 )
 
 # Addresses next to these words are the failed recipients rather than bystanders.
@@ -138,7 +143,10 @@ _REMOTE_HOST = re.compile(
         + [f"{w}\\s+{_HOST}" for w in ("connecting to", "connected to", "conversation with")]
     )
 )
-_SKIP_LOCAL = re.compile(r"(?i)^(?:mailer-daemon|postmaster|mail-daemon|noreply|no-reply|abuse)$")
+_SKIP_LOCAL = re.compile(r"(?i)^(?:mailer-daemon|mail-daemon|noreply|no-reply)$")
+# Role addresses that notices name as help ("contact postmaster@..."), yet mail is sent to.
+_ROLE_LOCAL = re.compile(r"(?i)^(?:postmaster|abuse)$")
+_HELP_WORDS = re.compile(r"contact|assist|help|question|report|inform|write to|send mail to")
 
 
 @dataclass
@@ -177,6 +185,7 @@ _ORIGINAL_WORDS = (
     "mensaje original",
     "forwarded message",
     "message headers follow",
+    "failed message follows",  # ITS COMSAT
 )
 _QUOTED_FIELDS = (
     "\nReceived: ",
@@ -316,6 +325,22 @@ def _own_line(line: str) -> bool:
     return bool(_ALONE.match(rest)) or _failure_at(rest.lower())
 
 
+def _skipped_role(addr: str, line: str) -> bool:
+    """A daemon's own address is never a recipient; a role address (postmaster@,
+    abuse@) in help text ("contact postmaster@...") is none either, but alone on its
+    line or in a line that says it failed ("Unable to send to abuse@...") it is."""
+    local = addr.partition("@")[0]
+    if _SKIP_LOCAL.match(local):
+        return True
+    if not _ROLE_LOCAL.match(local):
+        return False
+    rest = ADDR_RE.sub("", line)
+    if _ALONE.match(rest):
+        return False
+    low = rest.lower()
+    return _HELP_WORDS.search(low) is not None or not _failure_at(low)
+
+
 def _candidates(
     lines: list[str], ignore: set[str], preferred: set[str]
 ) -> dict[str, tuple[int, str, str]]:
@@ -326,9 +351,7 @@ def _candidates(
             continue
         for m in ADDR_RE.finditer(line):
             addr = clean_address(m.group(0))
-            if addr not in preferred and (
-                addr in ignore or _SKIP_LOCAL.match(addr.partition("@")[0])
-            ):
+            if addr not in preferred and (addr in ignore or _skipped_role(addr, line)):
                 continue
             before = line[: m.start()].lower()
             if ("from" in before or "sender" in before) and _FROM_BEFORE.search(before):
@@ -347,6 +370,26 @@ def _to_lines(note: str) -> list[str]:
         return []
     found = ADDR_RE.findall(m.group(1))
     return [clean_address(found[0])] if len(found) == 1 else []
+
+
+# RFC 733's "user at host" with a quoted user, as ITS COMSAT names a failed recipient:
+# '"USER" at HOST.EXAMPLE.ORG is an unknown recipient.'
+_QUOTED_AT_HOST = re.compile(
+    r'"([A-Za-z0-9!#$%&*+/=?^_`{|}~.-]{1,64})" at ([A-Za-z0-9][A-Za-z0-9.-]{0,200}\.[A-Za-z]{2,24})\b'
+)
+
+
+def _quoted_at_host(lines: list[str]) -> tuple[list[str], str]:
+    """Recipients written '"user" at host' on a line that says they failed, and the
+    first such line (the diagnostic)."""
+    found: dict[str, str] = {}
+    for line in lines:
+        if '" at ' not in line:
+            continue
+        for m in _QUOTED_AT_HOST.finditer(line):
+            if _failure_at(line[m.end() :].lower()):
+                found.setdefault(f"{m.group(1)}@{m.group(2)}".lower(), line.strip())
+    return list(found), next(iter(found.values()), "")
 
 
 def _aol_names(note: str, from_domain: str) -> list[str]:
@@ -396,6 +439,8 @@ def scan(note: str, ignore: set[str], preferred: set[str], from_domain: str = ""
         if recipients:
             context = scored[recipients[0]][1]
             diagnostic = _reply_paragraph(note, context) or _diag_from(context, recipients[0])
+    if not recipients:
+        recipients, diagnostic = _quoted_at_host(lines)
     if not recipients:
         recipients = _to_lines(note)
     if not recipients:

@@ -57,8 +57,10 @@ PROVIDER_REJECTED = (r"mi:imf", r"wm:blu")  # NetEase: bad / not allowed envelop
 # A TCP-level failure to reach the recipient's server, before "connection refused"
 # counts as an SMTP-level block.
 NETWORK_STRONG = (
-    r"connect to .{0,120}(?:connection refused|connection timed out|no route to host|"
-    r"network is unreachable|connection reset)",
+    # "Operation timed out" is the BSD C library's wording of the Linux "Connection timed
+    # out" (the same ETIMEDOUT), as Postfix on FreeBSD or macOS prints it.
+    r"connect to .{0,120}(?:connection refused|connection timed out|operation timed out|"
+    r"no route to host|network is unreachable|connection reset)",
     r"did not accept our requests to connect",  # Gmail's notice
     r"temporary failure in name resolution",
     r"unable to establish (?:an? )?(?:smtp )?connection",
