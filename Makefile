@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 DB_TESTS := tests/integration tests/e2e tests/migrations tests/browser
 PYTEST_WORKERS ?= 2
 
-.PHONY: install system-deps run test test-sqlite test-postgres lint bench clean
+.PHONY: install system-deps train-deps run test test-sqlite test-postgres lint bench clean
 
 install: $(STAMP)
 
@@ -17,6 +17,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -U pip
 	$(BIN)/pip install -q -e '.[dev]'
 	@touch $(STAMP)
+
+# scikit-learn, only for retraining the reason text model (bench/reason_model_train.py).
+train-deps: install
+	$(BIN)/pip install -q -e '.[train]'
 
 # Debian packages the browser tests need (Chromium driven by Playwright; never a downloaded browser).
 system-deps:

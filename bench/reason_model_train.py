@@ -6,7 +6,7 @@ train on every source but one, then predict the held-out source's texts, first o
 the phrases name no reason (``reason_from_text`` is None: the cases a fallback would see),
 against the classifier's answer today; then every text (as if the model replaced them).
 
-Needs scikit-learn (a dev extra); src/ never imports it.
+Needs scikit-learn (`make train-deps`, the `train` extra); src/ never imports it.
 
 Usage (from the repository root):
     PYTHONPATH=src:. python bench/reason_model_train.py               # evaluate
