@@ -154,6 +154,27 @@ _BODY_URGENT = factored(
 )
 
 
+# An absence stated with its return date or its cut-off ("will not return until
+# 06/08/2015", "I won't have email access during this period"): the announcement an
+# out-of-office notice makes; a person's reply about an absence names a weekday or asks
+# when to talk.
+_BODY_PERIOD = factored(
+    r"(?i)(?:will not|won't|shall not) (?:be )?(?:back|return(?:ing)?) (?:to (?:the|my) office )?"
+    r"(?:until|before|till)\s+(?:\w+,? )?\d|"
+    r"(?:will not|won't|shall not) have (?:any )?(?:e-?mail|internet) access "
+    r"(?:during (?:this|that|the) (?:period|time)|while (?:i am|i'm) away)",
+    loose=True,
+)
+
+# A receipt acknowledgement ("您所发邮件已收到", "your e-mail has been received"): the
+# whole of many automatic replies, said without a question.
+_BODY_RECEIVED = factored(
+    r"(?i)your (?:e-?mail|message|mail) (?:has been|was) received|"
+    r"(?:邮件|郵件|来信|來信|信件)(?:我)?(?:已经|已經|已)(?:收到|收悉)|"
+    r"(?:已经|已經|已)收到(?:您|你)的(?:邮件|郵件|来信|來信)",
+    loose=True,
+)
+
 _QUESTION = re.compile(r"[?\uff1f]")  # and the full-width question mark
 
 
@@ -187,9 +208,16 @@ def is_autoreply(msg: Message, subject: str, body: str) -> bool:
         return True
     if weak:
         return bool(_SUBJECT_ACK.search(subject)) or bool(_BODY_AWAY.search(head))
-    # No header at all: an absence that names a stand-in for urgent matters, or one in a
-    # notice that opens by acknowledging "your e-mail" and asks nothing (a person's reply
-    # that mentions an absence asks when to talk).
-    if not _BODY_URGENT.search(head) and (not _SUBJECT_ACK.match(head) or _QUESTION.search(head)):
+    # No header at all: an absence that names a stand-in for urgent matters; or, in a
+    # notice that asks nothing (a person's reply that mentions an absence asks when to
+    # talk), a receipt acknowledgement, or an absence that opens by acknowledging "your
+    # e-mail" or states its period.
+    if _BODY_URGENT.search(head):
+        return bool(_BODY_AWAY.search(head))
+    if _QUESTION.search(head):
         return False
-    return bool(_BODY_AWAY.search(head))
+    if _BODY_RECEIVED.search(head):
+        return True
+    if _SUBJECT_ACK.match(head) or _BODY_PERIOD.search(head):
+        return bool(_BODY_AWAY.search(head))
+    return False
