@@ -688,6 +688,12 @@ HUMANS = [
         "Sorry for the slow reply, I was away and didn't have email access. Tuesday works.",
     ),
     ("zh_CN", "Re: 资料", "邮件已收到，附件打不开，能再发一次吗？"),
+    ("de", "Re: Angebot", "Ich bin am Montag wieder im Büro, dann rufe ich Sie an."),
+    (
+        "en",
+        "Re: Invoice",
+        "Thanks for your email. My old inbox is no longer monitored; could you resend it here?",
+    ),
     ("sv", "Re: Erbjudande", "Förlåt, jag var på semester förra veckan. Passar tisdag?"),
     ("pl", "Re: Oferta", "Przepraszam, byłem na urlopie i poza biurem. Wtorek mi pasuje."),
     (

@@ -94,7 +94,7 @@ _SUBJECT_ACK = re.compile(
     r"obrigad[oa] pel[ao] (?:sua )?(?:mensagem|e-?mail|contato)|"
     r"grazie per (?:la (?:sua|tua)|il (?:suo|tuo)) (?:messaggio|e-?mail)|"
     r"お問い合わせありがとう|ご連絡ありがとう|メールありがとう|"
-    r"(?:感谢|谢谢|感謝|謝謝)(?:您|你)的(?:来信|來信|邮件|郵件))"
+    r"(?:感谢|谢谢|感謝|謝謝)(?:您|你)(?:发来|發來|寄来|寄來)?的(?:来信|來信|邮件|郵件))"
 )
 
 # Out-of-office phrases; a human reply may also say these, so they count only with
@@ -117,7 +117,14 @@ _BODY_AWAY = factored(
     r"(?:(?:i|we) will|i'll|we'll) (?:endeavou?r to |try to |do my best to )?"
     r"(?:reply|respond|get back to you|write back)"
     r"(?: to (?:you|your (?:e-?mail|message)))? as soon as (?:possible|i can)|"
-    r"尽快(?:给您|给你)?(?:答复|回复)|盡快(?:給您|給你)?(?:答覆|回覆)|"
+    # "我会尽快回复", "尽快查看并回复" (unseen-9): a promise to answer soon.
+    r"尽快[^。\uff01!\uff0c,]{0,6}(?:答复|回复)|盡快[^。\uff01!\uff0c,]{0,6}(?:答覆|回覆)|"
+    # The return announced ("I'll be back at the office on June 17th", "Ich bin am
+    # 17. Juli wieder im Büro") and a closed mailbox ("no longer monitored", unseen-9).
+    r"(?:i will|i'll|i shall) be back (?:in|at|to) (?:the|my) (?:office|desk)|"
+    r"wieder im b[üu]ro|"
+    r"(?:mailbox|inbox|e-?mail address|account) (?:is |has been )?(?:closed|no longer (?:monitored|in use))|"
+    r"is no longer monitored|"
     r"(?:ich werde|werde ich) (?:ihre nachricht|mich) .{0,40}(?:beantworten|melden)|"
     r"je (?:vous )?r[ée]pondrai (?:d[èe]s|au plus vite)|"
     r"(?:le |les )?responder[ée] (?:lo antes posible|a la mayor brevedad)|"
@@ -135,7 +142,7 @@ _BODY_AWAY = factored(
 # and a reply written by a person rarely does, so the two mark an automatic reply even
 # without any header.
 _BODY_URGENT = factored(
-    r"(?i)in urgent cases|for urgent (?:matters|enquiries|inquiries|requests)|"
+    r"(?i)in urgent cases|for urgent (?:matters|enquiries|inquiries|requests|cases)|"
     r"in (?:case of )?(?:an )?emergency|if (?:your matter|it) is urgent|"
     r"in dringenden (?:f[äa]llen|angelegenheiten)|bei dringenden (?:anliegen|fragen|angelegenheiten)|"
     r"en cas d'urgen(?:ce|cia)|en cas d'urgència|pour toute urgence|"
