@@ -675,6 +675,25 @@ HUMANS = [
         "Thanks for your email! I'm out of the office until Monday. Could we talk on Tuesday?",
     ),
     ("zh_CN", "Re: 提议", "感谢您的来信！我这周外出，会尽快回复。周二方便通个电话吗？"),
+    # unseen-9 fixes: an absence's return date and a receipt acknowledgement mark an
+    # automatic reply without headers; a person's weekday, past tense or question do not.
+    (
+        "en",
+        "Re: Your offer",
+        "I'm off tomorrow and won't be back until Monday, so let's talk next week.",
+    ),
+    (
+        "en",
+        "Re: Your offer",
+        "Sorry for the slow reply, I was away and didn't have email access. Tuesday works.",
+    ),
+    ("zh_CN", "Re: 资料", "邮件已收到，附件打不开，能再发一次吗？"),
+    ("de", "Re: Angebot", "Ich bin am Montag wieder im Büro, dann rufe ich Sie an."),
+    (
+        "en",
+        "Re: Invoice",
+        "Thanks for your email. My old inbox is no longer monitored; could you resend it here?",
+    ),
     ("sv", "Re: Erbjudande", "Förlåt, jag var på semester förra veckan. Passar tisdag?"),
     ("pl", "Re: Oferta", "Przepraszam, byłem na urlopie i poza biurem. Wtorek mi pasuje."),
     (

@@ -94,7 +94,7 @@ _SUBJECT_ACK = re.compile(
     r"obrigad[oa] pel[ao] (?:sua )?(?:mensagem|e-?mail|contato)|"
     r"grazie per (?:la (?:sua|tua)|il (?:suo|tuo)) (?:messaggio|e-?mail)|"
     r"お問い合わせありがとう|ご連絡ありがとう|メールありがとう|"
-    r"(?:感谢|谢谢|感謝|謝謝)(?:您|你)的(?:来信|來信|邮件|郵件))"
+    r"(?:感谢|谢谢|感謝|謝謝)(?:您|你)(?:发来|發來|寄来|寄來)?的(?:来信|來信|邮件|郵件))"
 )
 
 # Out-of-office phrases; a human reply may also say these, so they count only with
@@ -117,7 +117,14 @@ _BODY_AWAY = factored(
     r"(?:(?:i|we) will|i'll|we'll) (?:endeavou?r to |try to |do my best to )?"
     r"(?:reply|respond|get back to you|write back)"
     r"(?: to (?:you|your (?:e-?mail|message)))? as soon as (?:possible|i can)|"
-    r"尽快(?:给您|给你)?(?:答复|回复)|盡快(?:給您|給你)?(?:答覆|回覆)|"
+    # "我会尽快回复", "尽快查看并回复" (unseen-9): a promise to answer soon.
+    r"尽快[^。\uff01!\uff0c,]{0,6}(?:答复|回复)|盡快[^。\uff01!\uff0c,]{0,6}(?:答覆|回覆)|"
+    # The return announced ("I'll be back at the office on June 17th", "Ich bin am
+    # 17. Juli wieder im Büro") and a closed mailbox ("no longer monitored", unseen-9).
+    r"(?:i will|i'll|i shall) be back (?:in|at|to) (?:the|my) (?:office|desk)|"
+    r"wieder im b[üu]ro|"
+    r"(?:mailbox|inbox|e-?mail address|account) (?:is |has been )?(?:closed|no longer (?:monitored|in use))|"
+    r"is no longer monitored|"
     r"(?:ich werde|werde ich) (?:ihre nachricht|mich) .{0,40}(?:beantworten|melden)|"
     r"je (?:vous )?r[ée]pondrai (?:d[èe]s|au plus vite)|"
     r"(?:le |les )?responder[ée] (?:lo antes posible|a la mayor brevedad)|"
@@ -135,7 +142,7 @@ _BODY_AWAY = factored(
 # and a reply written by a person rarely does, so the two mark an automatic reply even
 # without any header.
 _BODY_URGENT = factored(
-    r"(?i)in urgent cases|for urgent (?:matters|enquiries|inquiries|requests)|"
+    r"(?i)in urgent cases|for urgent (?:matters|enquiries|inquiries|requests|cases)|"
     r"in (?:case of )?(?:an )?emergency|if (?:your matter|it) is urgent|"
     r"in dringenden (?:f[äa]llen|angelegenheiten)|bei dringenden (?:anliegen|fragen|angelegenheiten)|"
     r"en cas d'urgen(?:ce|cia)|en cas d'urgència|pour toute urgence|"
@@ -153,6 +160,27 @@ _BODY_URGENT = factored(
     loose=True,
 )
 
+
+# An absence stated with its return date or its cut-off ("will not return until
+# 06/08/2015", "I won't have email access during this period"): the announcement an
+# out-of-office notice makes; a person's reply about an absence names a weekday or asks
+# when to talk.
+_BODY_PERIOD = factored(
+    r"(?i)(?:will not|won't|shall not) (?:be )?(?:back|return(?:ing)?) (?:to (?:the|my) office )?"
+    r"(?:until|before|till)\s+(?:\w+,? )?\d|"
+    r"(?:will not|won't|shall not) have (?:any )?(?:e-?mail|internet) access "
+    r"(?:during (?:this|that|the) (?:period|time)|while (?:i am|i'm) away)",
+    loose=True,
+)
+
+# A receipt acknowledgement ("您所发邮件已收到", "your e-mail has been received"): the
+# whole of many automatic replies, said without a question.
+_BODY_RECEIVED = factored(
+    r"(?i)your (?:e-?mail|message|mail) (?:has been|was) received|"
+    r"(?:邮件|郵件|来信|來信|信件)(?:我)?(?:已经|已經|已)(?:收到|收悉)|"
+    r"(?:已经|已經|已)收到(?:您|你)的(?:邮件|郵件|来信|來信)",
+    loose=True,
+)
 
 _QUESTION = re.compile(r"[?\uff1f]")  # and the full-width question mark
 
@@ -187,9 +215,16 @@ def is_autoreply(msg: Message, subject: str, body: str) -> bool:
         return True
     if weak:
         return bool(_SUBJECT_ACK.search(subject)) or bool(_BODY_AWAY.search(head))
-    # No header at all: an absence that names a stand-in for urgent matters, or one in a
-    # notice that opens by acknowledging "your e-mail" and asks nothing (a person's reply
-    # that mentions an absence asks when to talk).
-    if not _BODY_URGENT.search(head) and (not _SUBJECT_ACK.match(head) or _QUESTION.search(head)):
+    # No header at all: an absence that names a stand-in for urgent matters; or, in a
+    # notice that asks nothing (a person's reply that mentions an absence asks when to
+    # talk), a receipt acknowledgement, or an absence that opens by acknowledging "your
+    # e-mail" or states its period.
+    if _BODY_URGENT.search(head):
+        return bool(_BODY_AWAY.search(head))
+    if _QUESTION.search(head):
         return False
-    return bool(_BODY_AWAY.search(head))
+    if _BODY_RECEIVED.search(head):
+        return True
+    if _SUBJECT_ACK.match(head) or _BODY_PERIOD.search(head):
+        return bool(_BODY_AWAY.search(head))
+    return False

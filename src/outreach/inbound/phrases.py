@@ -189,6 +189,7 @@ BY_TEXT: list[tuple[str, Phrases]] = [
     ("blocked", Phrases(p.GREYLISTED)),
     ("requireptr", Phrases(p.REQUIREPTR)),
     ("requireptr", Phrases(p.REQUIREPTR_SW2)),
+    ("blocked", Phrases(p.BLOCKED_RANGE)),  # unseen-9: before "unauthenticated"
     ("authfailure", Phrases(p.AUTHFAILURE)),
     ("authfailure", Phrases(p.AUTHFAILURE_SW2)),
     ("notcompliantrfc", Phrases(p.NOTCOMPLIANT_STRONG)),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from . import reasons
+from . import codes, reasons
 from .model import Classification
 from .phrases import Phrases
 from .view import View
@@ -27,6 +27,13 @@ _AFTER_DATA = re.compile(r">>> data\s*\n\s*<<< [45]\d\d")
 # nothing at all): a notice that gave the message up after its queue lifetime names the
 # outcome better (Sisimai: "expired", delivery time expired after connection failures).
 _GIVEN_UP_FROM = frozenset({"networkerror", "undefined", "systemerror"})
+# A reply that is only codes and "Service unavailable" ("550: 5.7.1 Service unavailable",
+# unseen-9): the stock text of a refusal (Postfix's own begins "Service unavailable;
+# Client host ... blocked"), so a 5.7.x code names the cause, not a fault of the server.
+_BARE_UNAVAILABLE = re.compile(
+    r"[\d.:;#\s-]*service (?:is )?(?:currently |temporarily )?(?:not available|unavailable)[\s.;]*"
+    r"(?:\(in reply to [a-z ]{1,30} command\)\s*)?"  # Postfix's note of the command
+)
 
 
 def bounce(view: View, result: Classification) -> Classification:
@@ -56,6 +63,8 @@ def _reason(view: View, result: Classification) -> str | None:
         # that will retry, says nothing yet about the domain.
         if _DNS_TEMPORARY.search(_collapsed(result.diagnostic or "")):
             return "networkerror"
+    elif reason == "systemerror" and _bare_policy_refusal(result):
+        return codes.reason_for_status(result.status) or reason
     elif reason in _GIVEN_UP_FROM and result.permanent is not None:
         if _EXPIRED.search(_collapsed(view.note)):
             return "expired"
@@ -66,6 +75,13 @@ def _reason(view: View, result: Classification) -> str | None:
         if not _EXPIRED.search(text) and (_NETWORK.search(text) or _network_code(result.status)):
             return "networkerror"
     return reason
+
+
+def _bare_policy_refusal(result: Classification) -> bool:
+    """A permanent 5.7.x refusal whose reply says nothing but "Service unavailable"."""
+    status = result.status or ""
+    diagnostic = (result.diagnostic or "").lower()
+    return status.startswith("5.7.") and _BARE_UNAVAILABLE.fullmatch(diagnostic) is not None
 
 
 def _collapsed(text: str) -> str:

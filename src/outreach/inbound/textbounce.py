@@ -345,6 +345,9 @@ def _candidates(
     lines: list[str], ignore: set[str], preferred: set[str]
 ) -> dict[str, tuple[int, str, str]]:
     scored: dict[str, tuple[int, str, str]] = {}
+    # Addresses a line names as the sender ("MAIL From:<x>", "not accepting mail from
+    # <x>") are ours, also where a transcript's reply repeats them ("250 <x>... Sender ok").
+    senders: set[str] = set()
     fails = _FailLines(lines)
     for i, line in enumerate(lines):
         if "@" not in line or line.lstrip().lower().startswith(_HEADER_LINE):
@@ -355,11 +358,14 @@ def _candidates(
                 continue
             before = line[: m.start()].lower()
             if ("from" in before or "sender" in before) and _FROM_BEFORE.search(before):
-                continue  # "not accepting mail from <x>" names the sender, not a recipient
+                senders.add(addr)
+                continue
             ctx = _context(lines, i)
             score = _score(lines, fails, i, addr, ctx, preferred)
             if addr not in scored or scored[addr][0] < score:
                 scored[addr] = (score, ctx, line)
+    for addr in senders - preferred:
+        scored.pop(addr, None)
     return scored
 
 
@@ -400,9 +406,10 @@ def _aol_names(note: str, from_domain: str) -> list[str]:
 
 
 # Gmail puts the remote server's reply in its own paragraph after this line, away from
-# the sentence that names the address ("There was a temporary problem delivering ...").
+# the sentence that names the address ("There was a temporary problem delivering ...";
+# "Address not found ... The response was:" in its newer notices, unseen-9).
 _REPLY_PARAGRAPH = re.compile(
-    r"(?i)(?:the response from the remote server was|the error that the other server "
+    r"(?i)(?:the response (?:from the remote server )?was|the error that the other server "
     r"returned was):[ \t]*\n(.+?)(?:\n[ \t]*\n|$)",
     re.S,
 )
@@ -410,7 +417,7 @@ _REPLY_PARAGRAPH = re.compile(
 
 def _reply_paragraph(note: str, context: str) -> str | None:
     """The remote reply Gmail gives in a paragraph of its own, unless the context has one."""
-    if "server " not in note or _DIAG_HINT.search(context):
+    if ("server " not in note and "esponse was" not in note) or _DIAG_HINT.search(context):
         return None
     m = _REPLY_PARAGRAPH.search(note)
     return " ".join(m.group(1).split())[:1000] if m else None

@@ -625,3 +625,8 @@ NETWORK_ALL_MXS = (r"tried all mxs",)
 # receiving server (LDAP, SQL, proxymap) failed, a fault of its mail system, not of the
 # network (DNS failures have their own words above).
 SYSTEMERROR_LOOKUP = (r"temporary lookup failure",)
+# --- Whole notices pasted on the web (unseen-9) ----------------------------------------
+# "550 Unauthenticated mail not allowed from this range": the refusal names the sending
+# IP range, so it is the client's address that is refused (Sisimai's "blocked"), not
+# SPF/DKIM; before the authentication words ("unauthenticated").
+BLOCKED_RANGE = (r"from (?:this|your) (?:ip )?(?:address )?(?:range|subnet|netblock)",)

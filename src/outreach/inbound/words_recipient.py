@@ -110,6 +110,9 @@ RATELIMITED_SENDER = (
     r"(?:sent|send|sending) too many (?:e-?mails|messages|mails)",
     r"limit of \d+ (?:rcpts|recipients|messages|e-?mails|mails) per",  # "... per 24 hours"
     r"queue quota",  # Exchange Online 4.7.3 "Organization queue quota exceeded"
+    # Whole notices pasted on the web (unseen-9): Google Groups "The group X has exceeded
+    # its quota for total number of external recipients", a cap on what it may send.
+    r"quota for (?:the )?(?:total )?number of (?:\w+ )?(?:recipients|messages)",
 )
 
 HOSTUNKNOWN = (
