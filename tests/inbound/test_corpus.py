@@ -24,7 +24,8 @@ KNOWN_MISSES = {
     # unseen-8 (BENCHMARKS.md, "Eighth unseen set"): the one miss left after the held-out
     # fixes (BENCHMARKS.md, "unseen-8 held-out misses fixed").
     ("pasted/forwardemail-txt-eservfail.eml", "reason"),  # DNS SERVFAIL: judgement
-    # unseen-9 (BENCHMARKS.md, "Ninth unseen set"): left after fix9 (BENCHMARKS-fix9.md).
+    # unseen-9 (BENCHMARKS.md, "Ninth unseen set"): left after fix9 (BENCHMARKS.md,
+    # "unseen-9 misses fixed").
     # The poster's placeholder "x@domain.com_" in the DSN: the trailing "_" is no part of
     # a domain name and the address reader drops it.
     ("pasted9/msmtp-postfix-dsn-host-not-found.eml", "recipient"),
