@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from tests.inbound.test_provider_texts import dsn_bounce, reply_line, status_of
+from tests.inbound.replytable import dsn_bounce, reply_line, status_of
 
 from outreach.inbound import classify
 from outreach.inbound.reasons import reason_from_text

@@ -59,7 +59,7 @@ class Case:
 
 def _table(module: str, cases_names: tuple[str, ...]) -> list[Case]:
     mod = __import__(f"tests.inbound.{module}", fromlist=["CASES"])
-    from tests.inbound.test_provider_texts import dsn_bounce, reply_line, status_of
+    from tests.inbound.replytable import dsn_bounce, reply_line, status_of
 
     misses = getattr(mod, "KNOWN_MISSES", {})
     out = []

@@ -14,23 +14,18 @@ named source from memory and was not re-read here (kept where the wording is wel
 known; a misquote would make the case a wording test, not a source test).
 No Sisimai code, sample or test data was used.
 
-Each case becomes the same two bounces as in test_provider_texts: a Postfix RFC 3464
+Each case becomes the two bounces of replytable.py: a Postfix RFC 3464
 report whose Diagnostic-Code carries the reply, and an Exim-style plain-text notice.
 """
 
 from __future__ import annotations
 
-import re
-import sys
-
 import pytest
 
-from outreach.inbound import classify
-
-from .test_provider_texts import BUILDERS, expected, score
+from .replytable import Case, check, main, params
 
 # (software, SMTP reply code, enhanced status code or None, reply text, reason)
-CASES: list[tuple[str, int, str | None, str, str]] = [
+CASES: list[Case] = [
     # --- Postfix src/smtpd/smtpd_check.c (recalled; the file's reverse-name checks read) -
     ("postfix", 554, "5.7.1", "<kim@example.org>: Relay access denied", "norelaying"),
     (
@@ -924,53 +919,13 @@ KNOWN_MISSES: dict[str, str] = {
     "Mailbox does not exist.": "miss: Stalwart's 5.1.2 code wins (both readings are hard)",
 }
 
-PARAMS = [
-    pytest.param(variant, case, id=f"{variant}-{i:03d}-{case[0]}")
-    for i, case in enumerate(CASES)
-    for variant in BUILDERS
-]
+PARAMS = params(CASES)
 
 
 @pytest.mark.parametrize(("variant", "case"), PARAMS)
-def test_mta_reply(variant: str, case: tuple[str, int, str | None, str, str]) -> None:
-    _, code, enhanced, text, _ = case
-    why = next((w for k, w in KNOWN_MISSES.items() if re.match(k, text)), None)
-    if why:
-        pytest.xfail(why)
-    got = classify(BUILDERS[variant](code, enhanced, text)).to_dict()
-    want = wanted(case)
-    assert {k: got[k] for k in want} == want
+def test_mta_reply(variant: str, case: Case) -> None:
+    check(variant, case, KNOWN_MISSES, regex=True)
 
 
-def wanted(case: tuple[str, int, str | None, str, str]) -> dict[str, object]:
-    """The fields the classifier must give; a held message has no permanence."""
-    want = expected(case)
-    # The conventions give held (moderated) messages a null `permanent`; the shared
-    # expected() follows the status class (the first run counted this as a miss).
-    if want["reason"] == "onhold":
-        want["permanent"] = None
-    return want
-
-
-def by_format(cases: list[tuple[str, int, str | None, str, str]]) -> str:
-    """Reason and hard accuracy per bounce format, and the misses by software."""
-    lines = []
-    for variant, build in BUILDERS.items():
-        right = {"reason": 0, "hard": 0}
-        for case in cases:
-            got, want = classify(build(*case[1:4])).to_dict(), wanted(case)
-            right["reason"] += got["reason"] == want["reason"]
-            right["hard"] += got["hard"] == want["hard"]
-        n = len(cases)
-        lines.append(
-            f"  {variant:6s} reason {right['reason']}/{n} = {100 * right['reason'] / n:.1f}%"
-            f"  hard {right['hard']}/{n} = {100 * right['hard'] / n:.1f}%"
-        )
-    return "\n".join(lines)
-
-
-if __name__ == "__main__":  # PYTHONPATH=src python -m tests.inbound.test_mta_texts [N]
-    ARG = sys.argv[1] if len(sys.argv) > 1 else ""
-    CHOSEN = CASES[: int(ARG)] if ARG else CASES
-    print(by_format(CHOSEN))
-    print(score(CHOSEN))
+if __name__ == "__main__":  # PYTHONPATH=src:. python -m tests.inbound.test_mta_texts [N]
+    main(CASES)

@@ -12,15 +12,12 @@ the reply, and an Exim-style plain-text notice quoting it.
 
 from __future__ import annotations
 
-import sys
-from collections import Counter
-
 import pytest
 
-from outreach.inbound import classify
+from .replytable import Case, check, main, params
 
 # (provider family, SMTP reply code, enhanced status code or None, reply text, reason)
-CASES: list[tuple[str, int, str | None, str, str]] = [
+CASES: list[Case] = [
     # --- Microsoft Exchange Online / Microsoft 365 -----------------------------------
     (
         "microsoft",
@@ -1143,7 +1140,7 @@ CASES += [
 # own refusal texts and more provider wordings); first-pass numbers in
 # BENCHMARKS.md, "Provider reply texts".
 # `python -m tests.inbound.test_provider_texts round2` scores it.
-ROUND2: list[tuple[str, int, str | None, str, str]] = [
+ROUND2: list[Case] = [
     ("microsoft", 550, "5.7.1", "RESOLVER.RST.AuthRequired; authentication required", "filtered"),
     ("microsoft", 550, "5.7.1", "RESOLVER.RST.NotAuthorized; not authorized", "filtered"),
     ("microsoft", 550, "5.1.0", "Sender denied", "rejected"),
@@ -1382,7 +1379,7 @@ ROUND2: list[tuple[str, int, str | None, str, str]] = [
 # Round 3, written and committed before the classifier ran on it: Cox's and Spectrum's
 # documented codes (postmaster.cox.net error codes; Spectrum's AUP codes as its staff
 # explain them) and GoDaddy's help-page wordings (no GoDaddy IB codes beyond those).
-ROUND3: list[tuple[str, int, str | None, str, str]] = [
+ROUND3: list[Case] = [
     (
         "cox",
         554,
@@ -1456,134 +1453,14 @@ ROUND3: list[tuple[str, int, str | None, str, str]] = [
     ("godaddy", 421, None, "Server temporarily unavailable. Try again later. IB101", "systemerror"),
 ]
 
-HARD = frozenset({"userunknown", "hostunknown", "hasmoved"})
-RCPT = "kim@example.org"
-
-
-def status_of(code: int, enhanced: str | None) -> str:
-    """The Status: field a Postfix report would carry for this reply."""
-    return enhanced or f"{str(code)[0]}.0.0"
-
-
-def reply_line(code: int, enhanced: str | None, text: str) -> str:
-    """The remote server's reply as one line: "550 5.1.1 text"."""
-    return f"{code} {enhanced} {text}" if enhanced else f"{code} {text}"
-
-
-def dsn_bounce(code: int, enhanced: str | None, text: str) -> bytes:
-    """A Postfix RFC 3464 report whose Diagnostic-Code carries the reply."""
-    action = "failed" if code >= 500 else "delayed"
-    reply = reply_line(code, enhanced, text)
-    return (
-        "From: MAILER-DAEMON@relay.outreach.example (Mail Delivery System)\n"
-        "To: sam@outreach.example\nSubject: Undelivered Mail Returned to Sender\n"
-        "MIME-Version: 1.0\n"
-        'Content-Type: multipart/report; report-type=delivery-status; boundary="B1"\n\n'
-        "--B1\nContent-Description: Notification\nContent-Type: text/plain\n\n"
-        "This is the mail system at host relay.outreach.example.\n\n"
-        "I'm sorry to have to inform you that your message could not\n"
-        "be delivered to one or more recipients. It's attached below.\n\n"
-        f"<{RCPT}>: host mx.example.org[192.0.2.25] said: {reply} (in reply to RCPT TO command)\n\n"
-        "--B1\nContent-Description: Delivery report\nContent-Type: message/delivery-status\n\n"
-        "Reporting-MTA: dns; relay.outreach.example\n\n"
-        f"Final-Recipient: rfc822; {RCPT}\nOriginal-Recipient: rfc822;{RCPT}\n"
-        f"Action: {action}\nStatus: {status_of(code, enhanced)}\n"
-        "Remote-MTA: dns; mx.example.org\n"
-        f"Diagnostic-Code: smtp; {reply}\n\n"
-        "--B1\nContent-Description: Undelivered Message Headers\n"
-        "Content-Type: text/rfc822-headers\n\n"
-        f"From: sam@outreach.example\nTo: {RCPT}\nSubject: Hello\n"
-        "Message-ID: <m1@outreach.example>\n\n--B1--\n"
-    ).encode()
-
-
-def plain_bounce(code: int, enhanced: str | None, text: str) -> bytes:
-    """An Exim-style plain-text notice quoting the reply."""
-    final = code >= 500
-    head = (
-        "Mail delivery failed: returning message to sender" if final else "Warning: message delayed"
-    )
-    lead = (
-        "A message that you sent could not be delivered to one or more of its\n"
-        "recipients. This is a permanent error. The following address(es) failed:\n"
-        if final
-        else "A message that you sent has not yet been delivered to one or more of its\n"
-        "recipients after more than 24 hours on the queue. The message identifier is:\n"
-        "1abcDE-000123-Xy. The address(es) to which delivery has been delayed:\n"
-    )
-    return (
-        "From: Mail Delivery System <Mailer-Daemon@relay.outreach.example>\n"
-        f"To: sam@outreach.example\nSubject: {head}\nAuto-Submitted: auto-replied\n"
-        "Content-Type: text/plain; charset=us-ascii\n\n"
-        "This message was created automatically by mail delivery software.\n\n"
-        f"{lead}\n  {RCPT}\n    host mx.example.org [192.0.2.25]\n"
-        f"    SMTP error from remote mail server after RCPT TO:<{RCPT}>:\n"
-        f"    {reply_line(code, enhanced, text)}\n\n"
-        "------ This is a copy of the message's headers. ------\n\n"
-        f"From: sam@outreach.example\nTo: {RCPT}\nSubject: Hello\n"
-        "Message-ID: <m1@outreach.example>\n"
-    ).encode()
-
-
-BUILDERS = {"dsn": dsn_bounce, "plain": plain_bounce}
-PARAMS = [
-    pytest.param(variant, case, id=f"{variant}-{i:03d}-{case[0]}")
-    for i, case in enumerate(CASES + ROUND2 + ROUND3)
-    for variant in BUILDERS
-]
-
-
-def expected(case: tuple[str, int, str | None, str, str]) -> dict[str, object]:
-    """The fields the classifier must give for a case."""
-    _, code, enhanced, _, reason = case
-    # The labelling convention: permanent follows the status class, which the enhanced
-    # code gives when there is one (Exchange answers "451 5.7.3 STARTTLS is required").
-    # The first run used the reply code here; that was this table's error, not the
-    # classifier's (see BENCHMARKS.md, "Provider reply texts").
-    permanent = status_of(code, enhanced).startswith("5")
-    hard = reason in HARD or (reason == "notaccept" and permanent)
-    return {
-        "kind": "bounce",
-        "recipient": RCPT,
-        "permanent": permanent,
-        "reason": reason,
-        "hard": hard,
-    }
+PARAMS = params(CASES + ROUND2 + ROUND3)
 
 
 @pytest.mark.parametrize(("variant", "case"), PARAMS)
-def test_provider_reply(variant: str, case: tuple[str, int, str | None, str, str]) -> None:
-    _, code, enhanced, text, _ = case
-    got = classify(BUILDERS[variant](code, enhanced, text)).to_dict()
-    want = expected(case)
-    assert {k: got[k] for k in want} == want
+def test_provider_reply(variant: str, case: Case) -> None:
+    check(variant, case)
 
 
-def score(cases: list[tuple[str, int, str | None, str, str]]) -> str:
-    """Per-field and per-reason accuracy over some cases of the table."""
-    fields: Counter[str] = Counter()
-    reasons: dict[str, list[int]] = {}
-    misses = []
-    for case in cases:
-        want = expected(case)
-        for variant, build in BUILDERS.items():
-            got = classify(build(*case[1:4])).to_dict()
-            fields.update(k for k in want if got[k] == want[k])
-            tally = reasons.setdefault(str(want["reason"]), [0, 0])
-            tally[0] += got["reason"] == want["reason"]
-            tally[1] += 1
-            if got["reason"] != want["reason"]:
-                misses.append(f"  miss {variant}: {case[3][:60]!r} {got['reason']} != {case[4]}")
-    n = len(cases) * len(BUILDERS)
-    lines = [f"{len(cases)} cases, {n} bounces"]
-    lines += [f"  {k:10s} {fields[k]}/{n} = {100 * fields[k] / n:.1f}%" for k in expected(CASES[0])]
-    lines += [f"  {r:16s} {a}/{t}" for r, (a, t) in sorted(reasons.items())]
-    return "\n".join(lines + misses)
-
-
-if (
-    __name__ == "__main__"
-):  # PYTHONPATH=src python -m tests.inbound.test_provider_texts [N|round2|round3]
-    ARG = sys.argv[1] if len(sys.argv) > 1 else ""
-    ROUNDS = {"round2": ROUND2, "round3": ROUND3}
-    print(score(ROUNDS[ARG] if ARG in ROUNDS else CASES[: int(ARG)] if ARG else CASES))
+# PYTHONPATH=src:. python -m tests.inbound.test_provider_texts [N|round2|round3]
+if __name__ == "__main__":
+    main(CASES, {"round2": ROUND2, "round3": ROUND3})

@@ -12,22 +12,18 @@ wording) were left out.
 Each case is labelled with the reason in our vocabulary (Sisimai's, by its public reason
 documentation; conventions in tests/data/inbound/README.md) *before* the classifier was
 run on any of them; where the page says what the real cause was, that is the label.
-Uncertain labels say so in a comment. Each case becomes the same two bounces as in
-test_provider_texts.py: a Postfix RFC 3464 report and an Exim-style plain-text notice.
+Uncertain labels say so in a comment. Each case becomes the two bounces of
+replytable.py: a Postfix RFC 3464 report and an Exim-style plain-text notice.
 """
 
 from __future__ import annotations
 
-import sys
-from collections import Counter
-
 import pytest
 
-from outreach.inbound import classify
-from tests.inbound.test_provider_texts import BUILDERS, expected
+from .replytable import Case, check, main, params
 
 # (source family, SMTP reply code, enhanced status code or None, reply text, reason)
-CASES: list[tuple[str, int, str | None, str, str]] = [
+CASES: list[Case] = [
     # --- University of Maryland help desk, "Determining the cause of a bounced message"
     # http://helpdesk.umd.edu/documents/3/3025/ (the same table is kept at
     # http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73)
@@ -666,45 +662,13 @@ KNOWN_MISSES = {
     "write failure; the page's full mailbox is one cause of several",
 }
 
-PARAMS = [
-    pytest.param(variant, case, id=f"{variant}-{i:03d}-{case[0]}")
-    for i, case in enumerate(CASES)
-    for variant in BUILDERS
-]
+PARAMS = params(CASES)
 
 
 @pytest.mark.parametrize(("variant", "case"), PARAMS)
-def test_quoted_reply(variant: str, case: tuple[str, int, str | None, str, str]) -> None:
-    _, code, enhanced, text, _ = case
-    if text in KNOWN_MISSES:
-        pytest.xfail(KNOWN_MISSES[text])
-    got = classify(BUILDERS[variant](code, enhanced, text)).to_dict()
-    want = expected(case)
-    assert {k: got[k] for k in want} == want
+def test_quoted_reply(variant: str, case: Case) -> None:
+    check(variant, case, KNOWN_MISSES)
 
 
-def score(cases: list[tuple[str, int, str | None, str, str]]) -> str:
-    """Reason and hard accuracy per bounce format, and the misses by expected reason."""
-    right: Counter[tuple[str, str]] = Counter()
-    misses: Counter[str] = Counter()
-    lines = []
-    for case in cases:
-        want = expected(case)
-        for variant, build in BUILDERS.items():
-            got = classify(build(*case[1:4])).to_dict()
-            for field in ("reason", "hard"):
-                right[variant, field] += got[field] == want[field]
-            if got["reason"] != want["reason"]:
-                misses[f"{want['reason']} -> {got['reason']}"] += 1
-                lines.append(f"  miss {variant}: {case[3][:64]!r} {got['reason']} != {case[4]}")
-    out = [f"{len(cases)} cases, {len(cases) * len(BUILDERS)} bounces"]
-    for variant in BUILDERS:
-        for field in ("reason", "hard"):
-            n = right[variant, field]
-            out.append(f"  {variant:5s} {field:6s} {n}/{len(cases)} = {100 * n / len(cases):.1f}%")
-    out += [f"  {k}: {v}" for k, v in misses.most_common()]
-    return "\n".join(out + lines)
-
-
-if __name__ == "__main__":  # PYTHONPATH=src:. python -m tests.inbound.test_quoted_texts
-    print(score(CASES[: int(sys.argv[1])] if len(sys.argv) > 1 else CASES))
+if __name__ == "__main__":  # PYTHONPATH=src:. python -m tests.inbound.test_quoted_texts [N]
+    main(CASES)

@@ -20,22 +20,18 @@ Each case is labelled with the reason in our vocabulary (Sisimai's, by its publi
 documentation; conventions in tests/data/inbound/README.md and the decisions of the earlier
 text tables) *before* the classifier was run on any of them; where the page says what the
 real cause was, that is the label. Uncertain labels say so in a comment. Each case becomes
-the same two bounces as in test_provider_texts.py: a Postfix RFC 3464 report and an
+the two bounces of replytable.py: a Postfix RFC 3464 report and an
 Exim-style plain-text notice.
 """
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
-from outreach.inbound import classify
-from tests.inbound.test_provider_texts import BUILDERS, expected
-from tests.inbound.test_quoted_texts import score
+from .replytable import Case, check, main, params
 
 # (source family, SMTP reply code, enhanced status code or None, reply text, reason)
-CASES: list[tuple[str, int, str | None, str, str]] = [
+CASES: list[Case] = [
     # --- http://www.themssforum.com/smallbiz/Email-blocked/ (code not quoted, 553 assumed)
     ("bigpond", 553, None, "192.0.2.1 Defined SPAM source: bl.spamcop.net", "blocked"),
     # --- https://www.bytecamp.net/de/faq/email/zustellen.html
@@ -911,22 +907,13 @@ KNOWN_MISSES: dict[str, str] = {
     ),
 }
 
-PARAMS = [
-    pytest.param(variant, case, id=f"{variant}-{i:03d}-{case[0]}")
-    for i, case in enumerate(CASES)
-    for variant in BUILDERS
-]
+PARAMS = params(CASES)
 
 
 @pytest.mark.parametrize(("variant", "case"), PARAMS)
-def test_quoted_reply_3(variant: str, case: tuple[str, int, str | None, str, str]) -> None:
-    _, code, enhanced, text, _ = case
-    if text in KNOWN_MISSES:
-        pytest.xfail(KNOWN_MISSES[text])
-    got = classify(BUILDERS[variant](code, enhanced, text)).to_dict()
-    want = expected(case)
-    assert {k: got[k] for k in want} == want
+def test_quoted_reply_3(variant: str, case: Case) -> None:
+    check(variant, case, KNOWN_MISSES)
 
 
-if __name__ == "__main__":  # PYTHONPATH=src:. python -m tests.inbound.test_quoted_texts_3
-    print(score(CASES[: int(sys.argv[1])] if len(sys.argv) > 1 else CASES))
+if __name__ == "__main__":  # PYTHONPATH=src:. python -m tests.inbound.test_quoted_texts_3 [N]
+    main(CASES)

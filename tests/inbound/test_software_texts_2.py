@@ -15,25 +15,19 @@ program's error text (a %v), the inserted part is a stand-in, not a quotation; a
 
 This table measures whether rules written for the other tables generalise to software
 they were not tuned to (first pass recorded in BENCHMARKS.md, "Reply texts from mail
-software, round 2"). Each case becomes the same two bounces as in test_provider_texts:
+software, round 2"). Each case becomes the two bounces of replytable.py:
 a Postfix RFC 3464 report whose Diagnostic-Code carries the reply, and an Exim-style
 plain-text notice.
 """
 
 from __future__ import annotations
 
-import re
-import sys
-
 import pytest
 
-from outreach.inbound import classify
-
-from .test_mta_texts import by_format, wanted
-from .test_provider_texts import BUILDERS, score
+from .replytable import Case, check, main, params
 
 # (software, SMTP reply code, enhanced status code or None, reply text, reason)
-CASES: list[tuple[str, int, str | None, str, str]] = [
+CASES: list[Case] = [
     # --- chasquid internal/smtpsrv/conn.go (albertito/chasquid, read) ---------------
     # Filled: the SPF library's error text after "SPF check failed: ".
     ("chasquid", 550, "5.7.23", "SPF check failed: matched -all", "authfailure"),
@@ -594,26 +588,13 @@ KNOWN_MISSES: dict[str, str] = {
     ),
 }
 
-PARAMS = [
-    pytest.param(variant, case, id=f"{variant}-{i:03d}-{case[0]}")
-    for i, case in enumerate(CASES)
-    for variant in BUILDERS
-]
+PARAMS = params(CASES)
 
 
 @pytest.mark.parametrize(("variant", "case"), PARAMS)
-def test_software_reply(variant: str, case: tuple[str, int, str | None, str, str]) -> None:
-    _, code, enhanced, text, _ = case
-    why = next((w for k, w in KNOWN_MISSES.items() if re.match(k, text)), None)
-    if why:
-        pytest.xfail(why)
-    got = classify(BUILDERS[variant](code, enhanced, text)).to_dict()
-    want = wanted(case)
-    assert {k: got[k] for k in want} == want
+def test_software_reply(variant: str, case: Case) -> None:
+    check(variant, case, KNOWN_MISSES, regex=True)
 
 
-if __name__ == "__main__":  # PYTHONPATH=src python -m tests.inbound.test_software_texts_2 [N]
-    ARG = sys.argv[1] if len(sys.argv) > 1 else ""
-    CHOSEN = CASES[: int(ARG)] if ARG else CASES
-    print(by_format(CHOSEN))
-    print(score(CHOSEN))
+if __name__ == "__main__":  # PYTHONPATH=src:. python -m tests.inbound.test_software_texts_2 [N]
+    main(CASES)

@@ -12,9 +12,9 @@ from outreach.inbound import reasons, textmodel
 from outreach.inbound.reasons import decide_reason, reason_from_text
 from outreach.inbound.textmodel import MODEL_PATH, guess_reason, load_model, parse_model
 
+from .replytable import reply_line, status_of
 from .test_mta_texts import CASES as MTA
 from .test_provider_texts import CASES as PROVIDER
-from .test_provider_texts import reply_line, status_of
 from .test_quoted_texts import CASES as QUOTED
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "outreach"
