@@ -383,6 +383,54 @@ def may_contain(text: str, low: str, words: tuple[str, ...]) -> bool:
     return not text.isascii() and any(map(text.__contains__, _ODD_CASES))
 
 
+# Characters on which a case-insensitive regex and str.lower() disagree: U+0130
+# lower-cases to two characters; the others share their upper case with a character of
+# another lower case (the two Greek sigmas, dotless i and i, long s and s, the Greek and
+# Cyrillic variant letters), which re matches to each other and lower() keeps apart.
+# tests/inbound/test_phrases.py derives the list from the Unicode case mappings.
+CASE_UNSAFE = (
+    "µİıſ\u0345ΐΒΕΘΙΚΜΠΡΣΦΰβεθικμπρςσφϐϑϕϖϰϱϴϵВДОСТЪвдостъѢѣ"  # noqa: RUF001
+    "ᲀᲁᲂᲃᲄᲅᲆᲇᲈṠṡẛ\u1fbe\u1fd3\u1fe3Ꙋꙋﬅﬆ"  # three escaped: NFC would fold them
+)
+_CASE_UNSAFE = re.compile(f"[{CASE_UNSAFE}]")
+
+
+def lowered(text: str) -> str | None:
+    """text.lower(), in which a Caseless regex's lower-case form finds just what the
+    case-insensitive regex finds in text; None when text has a CASE_UNSAFE character."""
+    if text.isascii() or _CASE_UNSAFE.search(text) is None:
+        return text.lower()
+    return None
+
+
+class Caseless:
+    """A case-insensitive yes/no regex, run as a case-sensitive one over lowered text.
+
+    re tries a case-insensitive alternation's branches at every position of the text
+    (it cannot skip ahead by first character, nor rule a branch out by one); the same
+    pattern without the flag, over the lower-cased text, runs several times faster. The
+    pattern must be written in lower case, without a dotless i or long s (which match i
+    and s).
+    """
+
+    def __init__(self, pattern: str) -> None:
+        m = _FLAGS.match(pattern)
+        if not m or "i" not in m.group(0):
+            raise ValueError("Caseless needs a pattern starting with (?i)")
+        body = pattern[m.end() :]
+        if body != body.lower() or "\u0131" in body or "\u017f" in body:
+            raise ValueError("Caseless patterns are written in lower case")
+        rest = m.group(0).replace("i", "")
+        self.rx = factored(pattern, loose=True)
+        self.low = factored(("" if rest == "(?)" else rest) + body, loose=True)
+
+    def search(self, text: str, low: str | None) -> bool:
+        """True when the regex occurs in text; `low` is lowered(text)."""
+        if low is None:
+            return self.rx.search(text) is not None
+        return self.low.search(low) is not None
+
+
 _META = frozenset("\\[](){}.*+?^$|")
 
 
