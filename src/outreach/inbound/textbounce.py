@@ -230,12 +230,13 @@ _ALONE = re.compile(r"^[\s<>\"'*\[\]();:,.-]*$")
 _ITEM_START = re.compile(r"^\s{0,3}[<\"'*\[]*[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@")
 
 
-def _context(lines: list[str], i: int) -> str:
-    """The line at i and the lines that belong to it (until a blank or the next list item)."""
+def _context(lines: list[str], i: int, alone: bool) -> str:
+    """The line at i and the lines that belong to it (until a blank or the next list item);
+    `alone`: the line holds nothing but addresses and list punctuation."""
     out = [lines[i]]
     # An address alone on its line (or ending in ":") is a list item whose reason may
     # follow after blank lines (Exim, qmail, Gmail); otherwise a blank line ends it.
-    alone = bool(_ALONE.match(ADDR_RE.sub("", lines[i]))) or lines[i].rstrip().endswith(":")
+    alone = alone or lines[i].rstrip().endswith(":")
     blanks = 0
     for nxt in lines[i + 1 : i + 10]:
         if not nxt.strip():
@@ -284,22 +285,22 @@ _HEADER_LINE = (
 )
 
 
-def _score(
-    lines: list[str], fails: _FailLines, i: int, addr: str, ctx: str, preferred: set[str]
-) -> int:
+def _line_score(lines: list[str], fails: _FailLines, i: int) -> tuple[int, str]:
+    """(score, context) of the line at i for the addresses it names, but the bonus of a
+    preferred address: all of it depends on the line only, so it is computed once."""
     line = lines[i]
+    alone = bool(_ALONE.match(ADDR_RE.sub("", line)))
+    ctx = _context(lines, i, alone)
     score = 1
     if _failure_at(ctx.lower()):
         score += 3
     elif fails.any_before(i):
         score += 2  # listed under a heading such as "The following addresses failed:"
-    if addr in preferred:
-        score += 2
-    if _ALONE.match(ADDR_RE.sub("", line)):
+    if alone:
         score += 1
     if _QMAIL_ITEM.match(line):
         score += 1  # qmail-style "<addr>:" list item
-    return score
+    return score, ctx
 
 
 class _FailLines:
@@ -352,6 +353,7 @@ def _candidates(
     for i, line in enumerate(lines):
         if "@" not in line or line.lstrip().lower().startswith(_HEADER_LINE):
             continue
+        line_score = None  # computed for the line's first scored address
         for m in ADDR_RE.finditer(line):
             addr = clean_address(m.group(0))
             if addr not in preferred and (addr in ignore or _skipped_role(addr, line)):
@@ -360,8 +362,11 @@ def _candidates(
             if ("from" in before or "sender" in before) and _FROM_BEFORE.search(before):
                 senders.add(addr)
                 continue
-            ctx = _context(lines, i)
-            score = _score(lines, fails, i, addr, ctx, preferred)
+            if line_score is None:
+                line_score = _line_score(lines, fails, i)
+            score, ctx = line_score
+            if addr in preferred:
+                score += 2
             if addr not in scored or scored[addr][0] < score:
                 scored[addr] = (score, ctx, line)
     for addr in senders - preferred:
