@@ -98,7 +98,8 @@ _ORIGINAL_START = re.compile(
 
 # Addresses next to these words are the failed recipients rather than bystanders.
 # Lower-case input only; every alternative starts with a literal so the regex engine
-# can skip ahead by first character (no leading \b or (?i), which would defeat that).
+# can skip ahead by first character (no leading \b, class or (?i), which would defeat
+# that: "échec|echec", not "[ée]chec").
 _FAIL_NEAR = factored(
     r"unknown|not (?:found|exist|known|valid|delivered|"
     r"yet been delivered|reach|collected|accepted|(?:exactly )?match|an? (?:valid|active|known))|"
@@ -108,7 +109,7 @@ _FAIL_NEAR = factored(
     r"could not|unable|error|permanent|temporar|bounced|said:|reason:|expired|"
     r"no mailbox|unrouteable|timed out|time out|timeout|delay|retry|problem|exceeds|"
     r"nicht zugestellt|unzustellbar|fehlgeschlagen|verz[öo]gert|n'a pas pu|non remis|"
-    r"[ée]chec|no se pudo|no se ha podido|retrasad|niet bezorgd|kon niet|n[ãa]o foi|"
+    r"échec|echec|no se pudo|no se ha podido|retrasad|niet bezorgd|kon niet|n[ãa]o foi|"
     r"non [èe] stato|non recapitat|配信できません|送信できません|届きませんでした|お届けできません|"
     r"送信失敗|存在していない|无法被正确投递|無法被正確投遞|投递失败|投遞失敗|権限|权限|權限",
     loose=True,
