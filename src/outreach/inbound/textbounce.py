@@ -144,9 +144,10 @@ _REMOTE_HOST = re.compile(
         + [f"{w}\\s+{_HOST}" for w in ("connecting to", "connected to", "conversation with")]
     )
 )
-_SKIP_LOCAL = re.compile(r"(?i)^(?:mailer-daemon|mail-daemon|noreply|no-reply)$")
+# Local parts of cleaned addresses (lower-case ASCII): set lookups, not regex calls.
+_SKIP_LOCAL = frozenset({"mailer-daemon", "mail-daemon", "noreply", "no-reply"})
 # Role addresses that notices name as help ("contact postmaster@..."), yet mail is sent to.
-_ROLE_LOCAL = re.compile(r"(?i)^(?:postmaster|abuse)$")
+_ROLE_LOCAL = frozenset({"postmaster", "abuse"})
 _HELP_WORDS = re.compile(r"contact|assist|help|question|report|inform|write to|send mail to")
 
 
@@ -330,11 +331,12 @@ def _own_line(line: str) -> bool:
 def _skipped_role(addr: str, line: str) -> bool:
     """A daemon's own address is never a recipient; a role address (postmaster@,
     abuse@) in help text ("contact postmaster@...") is none either, but alone on its
-    line or in a line that says it failed ("Unable to send to abuse@...") it is."""
+    line or in a line that says it failed ("Unable to send to abuse@...") it is.
+    `addr` is a cleaned ADDR_RE match (lower-case ASCII)."""
     local = addr.partition("@")[0]
-    if _SKIP_LOCAL.match(local):
+    if local in _SKIP_LOCAL:
         return True
-    if not _ROLE_LOCAL.match(local):
+    if local not in _ROLE_LOCAL:
         return False
     rest = ADDR_RE.sub("", line)
     if _ALONE.match(rest):
