@@ -1,14 +1,15 @@
-"""phrases.Caseless: a lower-case regex over lowered text finds what (?i) finds."""
+"""phrases: Caseless finds what (?i) finds; AnchorIndex finds every anchor that occurs."""
 
 from __future__ import annotations
 
+import random
 import re
 import sys
 from collections import defaultdict
 
 import pytest
 
-from outreach.inbound.phrases import CASE_UNSAFE, Caseless, lowered
+from outreach.inbound.phrases import CASE_UNSAFE, AnchorIndex, Caseless, first_reason, lowered
 
 
 def _derived_unsafe() -> set[str]:
@@ -78,3 +79,20 @@ def test_safe_characters_match_as_their_lower_case() -> None:
     text = "".join(safe)
     for letter in letters:
         assert set(re.findall("(?i)" + re.escape(letter), text)) == by_lower[letter], letter
+
+
+def test_anchor_index_finds_every_anchor_that_occurs() -> None:
+    """Overlapping anchors: the searches skip into a found anchor only where no anchor
+    reaching past its end can start; the anchors inside it come from `inside`."""
+    anchors = {"mail", "mailbox", "box full", "ail", "full", "unknown", "known user", "user"}
+    index = AnchorIndex(anchors)
+    rnd = random.Random(5)
+    pieces = [*sorted(anchors), " ", "x", "mailbo", "unknow", "s"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        found = set().union(*(index.inside[w] for w in index.matches(text)))
+        assert found == {a for a in anchors if a in text}, text
+
+
+def test_first_reason_sees_overlapping_anchors() -> None:
+    assert first_reason("the mailbox full of mail") == "mailboxfull"

@@ -149,13 +149,6 @@ class AnchorIndex:
             m = search(low, m.start() + resume[word])
         return found
 
-    def present(self, low: str) -> set[str]:
-        """The anchors that occur in `low` ('' always does)."""
-        found = {""}
-        for word in self.matches(low):
-            found |= self.inside[word]
-        return found
-
 
 # Checked in this order on lower-cased text; the first hit wins. Order matters:
 # a sender-side rejection that says "user unknown" is about *our* address; a
