@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from email.message import Message
 
-from .parse import embedded_headers, first_address, header, part_text
+from .parse import embedded_headers, first_address, header, header_table, part_text
 
 FEEDBACK_TYPES = frozenset({"message/feedback-report"})
 _FBL_SUBJECT = re.compile(
@@ -36,7 +36,9 @@ def is_complaint(
     """True when the message is a feedback (complaint) report of any known format."""
     if report_type == "feedback-report" or any(ct in FEEDBACK_TYPES for _, ct in parts):
         return True
-    if original is not None and any(original.get(h) for h in _FBL_RCPT_HEADERS[:1]):
+    # The part's header table (one dict lookup), not Message.get, which lower-cases and
+    # compares every field name of the returned copy.
+    if original is not None and header_table(original).get(_FBL_RCPT_HEADERS[0].lower()):
         return True
     return bool(original is not None and _FBL_SUBJECT.search(header(msg, "Subject")))
 

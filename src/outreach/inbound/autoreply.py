@@ -6,7 +6,7 @@ import re
 from email.message import Message
 
 from .parse import header
-from .phrases import factored
+from .phrases import Caseless, lowered
 
 # Headers that by themselves mark an automatic reply.
 _STRONG_HEADERS = (
@@ -65,7 +65,7 @@ _SUBJECT_WEAK = re.compile(
 )
 
 # Body phrases that only an automatic reply uses.
-_BODY_AUTOMATIC = factored(
+_BODY_AUTOMATIC = Caseless(
     r"(?i)this is an? (?:automatic|automated|auto-generated)(?:ally generated)? "
     r"(?:reply|response|message|e-?mail|notification)|automatic reply|automatic response|"
     r"automated reply|automated response|"
@@ -79,7 +79,6 @@ _BODY_AUTOMATIC = factored(
     r"自動応答|自動返信|自動送信|"
     # Chinese (unseen-8): QQ Mail's "这是来自QQ邮箱的假期自动回复邮件", "【自动回复】".
     r"自动回复|自动答复|自動回覆",
-    loose=True,
 )
 
 # Acknowledgement subjects ("Thank you for your e-mail"); a person could write them,
@@ -99,7 +98,7 @@ _SUBJECT_ACK = re.compile(
 
 # Out-of-office phrases; a human reply may also say these, so they count only with
 # a supporting header or subject.
-_BODY_AWAY = factored(
+_BODY_AWAY = Caseless(
     r"(?i)out of (?:the )?office|(?:i am|i'm|i will be|i'll be) (?:currently )?"
     r"(?:away|out|on (?:annual |parental |maternity |sick )?leave|on vacation|on holiday|travell?ing|"
     r"off)|limited access to (?:my )?e-?mail|(?:when|upon) (?:i|my) return|"
@@ -135,13 +134,12 @@ _BODY_AWAY = factored(
     r"mimo kancel[áa]|nedosegljiv|izvan ureda|van kancelarije|ван канцеларије|irod[áa]n k[íi]v[üu]l|"
     r"h[áa]zon k[íi]v[üu]l|отсутствую|мене зараз немає|кеңседе болмаймын|ofis di[şs]inda|"
     r"εκτός γραφείου|휴가 중|부재 중",
-    loose=True,
 )
 
 # A stand-in for urgent matters: with an absence phrase, what an out-of-office notice says
 # and a reply written by a person rarely does, so the two mark an automatic reply even
 # without any header.
-_BODY_URGENT = factored(
+_BODY_URGENT = Caseless(
     r"(?i)in urgent cases|for urgent (?:matters|enquiries|inquiries|requests|cases)|"
     r"in (?:case of )?(?:an )?emergency|if (?:your matter|it) is urgent|"
     r"in dringenden (?:f[äa]llen|angelegenheiten)|bei dringenden (?:anliegen|fragen|angelegenheiten)|"
@@ -157,7 +155,6 @@ _BODY_URGENT = factored(
     r"по срочным вопросам|в срочных случаях|з термінових питань|acil bir durum|"
     r"σε επείγουσες περιπτώσεις|төтенше жағдайда|위급할 때|급한 용무|"
     r"如有緊急|如果有緊急|如有紧急|如果有紧急|お急ぎの場合|緊急の場合",
-    loose=True,
 )
 
 
@@ -165,21 +162,19 @@ _BODY_URGENT = factored(
 # 06/08/2015", "I won't have email access during this period"): the announcement an
 # out-of-office notice makes; a person's reply about an absence names a weekday or asks
 # when to talk.
-_BODY_PERIOD = factored(
+_BODY_PERIOD = Caseless(
     r"(?i)(?:will not|won't|shall not) (?:be )?(?:back|return(?:ing)?) (?:to (?:the|my) office )?"
     r"(?:until|before|till)\s+(?:\w+,? )?\d|"
     r"(?:will not|won't|shall not) have (?:any )?(?:e-?mail|internet) access "
     r"(?:during (?:this|that|the) (?:period|time)|while (?:i am|i'm) away)",
-    loose=True,
 )
 
 # A receipt acknowledgement ("您所发邮件已收到", "your e-mail has been received"): the
 # whole of many automatic replies, said without a question.
-_BODY_RECEIVED = factored(
+_BODY_RECEIVED = Caseless(
     r"(?i)your (?:e-?mail|message|mail) (?:has been|was) received|"
     r"(?:邮件|郵件|来信|來信|信件)(?:我)?(?:已经|已經|已)(?:收到|收悉)|"
     r"(?:已经|已經|已)收到(?:您|你)的(?:邮件|郵件|来信|來信)",
-    loose=True,
 )
 
 _QUESTION = re.compile(r"[?\uff1f]")  # and the full-width question mark
@@ -211,20 +206,21 @@ def is_autoreply(msg: Message, subject: str, body: str) -> bool:
     if _SUBJECT.search(subject) or _SUBJECT_WEAK.search(subject):
         return True
     head = body[:3000]
-    if _BODY_AUTOMATIC.search(head):
+    low = lowered(head)  # the body regexes run over it (see phrases.Caseless)
+    if _BODY_AUTOMATIC.search(head, low):
         return True
     if weak:
-        return bool(_SUBJECT_ACK.search(subject)) or bool(_BODY_AWAY.search(head))
+        return bool(_SUBJECT_ACK.search(subject)) or _BODY_AWAY.search(head, low)
     # No header at all: an absence that names a stand-in for urgent matters; or, in a
     # notice that asks nothing (a person's reply that mentions an absence asks when to
     # talk), a receipt acknowledgement, or an absence that opens by acknowledging "your
     # e-mail" or states its period.
-    if _BODY_URGENT.search(head):
-        return bool(_BODY_AWAY.search(head))
+    if _BODY_URGENT.search(head, low):
+        return _BODY_AWAY.search(head, low)
     if _QUESTION.search(head):
         return False
-    if _BODY_RECEIVED.search(head):
+    if _BODY_RECEIVED.search(head, low):
         return True
-    if _SUBJECT_ACK.match(head) or _BODY_PERIOD.search(head):
-        return bool(_BODY_AWAY.search(head))
+    if _SUBJECT_ACK.match(head) or _BODY_PERIOD.search(head, low):
+        return _BODY_AWAY.search(head, low)
     return False

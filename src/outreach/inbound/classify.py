@@ -20,8 +20,8 @@ def _unknown(why: str) -> Classification:
 
 
 def _looks_binary(raw: bytes) -> bool:
-    head = raw[:2048]
-    return head.count(b"\x00") > 8 or b":" not in head[:1000]
+    # Bounded counts on the input itself: no slice copies.
+    return raw.count(b"\x00", 0, 2048) > 8 or raw.find(b":", 0, 1000) < 0
 
 
 def _classify(raw: bytes, nested: bool = False) -> Classification:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .parse import first_address, header
-from .phrases import Phrases, factored
+from .phrases import Caseless, Phrases, factored, lowered
 from .view import View
 
 _CR_BRANDS = (
@@ -108,7 +108,8 @@ def is_read_receipt(subject: str, note: str) -> bool:
     return bool(_READ_SUBJECT.search(subject)) and bool(_READ_BODY.search(note[:3000]))
 
 
-_SUCCESS_SUBJECT = re.compile(
+# Asked of every subject that reaches it: run over the lower-cased subject (phrases.Caseless).
+_SUCCESS_SUBJECT = Caseless(
     r"(?i)^\s*(?:delivered|relayed|zugestellt|weitergeleitet|remis|entregado|bezorgd|"
     r"entregue|recapitato|配信済み)\s*:|"
     r"delivery status notification \((?:success|relay)\)|successful mail delivery report|"
@@ -147,7 +148,7 @@ _FAILURE_BODY = factored(
 
 def is_success_notice(subject: str, note: str) -> bool:
     """A plain-text success (delivered / relayed) notice without any failure in it."""
-    if not _SUCCESS_SUBJECT.search(subject):
+    if not _SUCCESS_SUBJECT.search(subject, lowered(subject)):
         return False
     head = note[:3000]
     low = head.lower()

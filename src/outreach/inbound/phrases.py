@@ -113,28 +113,40 @@ def _trie_regex(words: list[str]) -> str:
 class AnchorIndex:
     """Which of many anchors occur in a text, found by one trie regex instead of one
     substring test per anchor. Each search finds the longest anchor at the leftmost
-    position where one starts (the regex engine skips ahead by first character); the
-    anchors that are prefixes of it start there too, and the next search starts one
-    character later, so overlapping occurrences are found as well."""
+    position where one starts (the regex engine skips ahead by first character). The
+    anchors inside that one are known from it; the next search starts at the first
+    position inside it where an anchor reaching past its end could start, so
+    overlapping occurrences are found as well."""
 
     def __init__(self, anchors: set[str]) -> None:
         words = sorted(a for a in anchors if a)
         self._rx = re.compile(_trie_regex(words)) if words else None
         known = set(words)
-        self._prefixes = {
-            w: tuple(w[:i] for i in range(1, len(w) + 1) if w[:i] in known) for w in words
+        starts = {w[:i] for w in words for i in range(1, len(w))}  # proper prefixes
+        # Each word -> the anchors it contains (its prefixes among them).
+        self.inside = {
+            w: frozenset(
+                w[i:j] for i in range(len(w)) for j in range(i + 1, len(w) + 1) if w[i:j] in known
+            )
+            for w in words
+        }
+        # Each word -> where the next search starts: an anchor starting before that
+        # offset ends inside the word (it is in `inside`).
+        self._resume = {
+            w: next((i for i in range(1, len(w)) if w[i:] in starts), len(w)) for w in words
         }
 
-    def present(self, low: str) -> set[str]:
-        """The anchors that occur in `low` ('' always does)."""
-        found = {""}
+    def matches(self, low: str) -> set[str]:
+        """The anchors found by the searches; with their `inside` sets, all that occur."""
+        found: set[str] = set()
         if self._rx is None:
             return found
-        search, prefixes = self._rx.search, self._prefixes
+        search, resume = self._rx.search, self._resume
         m = search(low)
         while m is not None:
-            found.update(prefixes[m.group()])
-            m = search(low, m.start() + 1)
+            word = m.group()
+            found.add(word)
+            m = search(low, m.start() + resume[word])
         return found
 
 
@@ -251,24 +263,44 @@ def _merged(order: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, Phrases
 BY_TEXT = _merged(_ORDER)
 
 _INDEX = AnchorIndex({a for _, group in BY_TEXT for anchors, _ in group.items for a in anchors})
-# Anchor -> (group index, bit set of the group's phrases that have this anchor): the
-# phrases worth a regex search are found from the anchors present, not by testing each.
-_MASKS: dict[str, list[tuple[int, int]]] = {}
-for _g, (_reason, _group) in enumerate(BY_TEXT):
-    _bits: dict[str, int] = {}
-    for _k, (_words, _pattern) in enumerate(_group.items):
-        for _anchor in _words:
-            _bits[_anchor] = _bits.get(_anchor, 0) | 1 << _k
-    for _anchor, _mask in _bits.items():
-        _MASKS.setdefault(_anchor, []).append((_g, _mask))
+
+
+def _group_masks() -> dict[str, dict[int, int]]:
+    """Anchor -> {group index: bit set of the group's phrases that have this anchor}."""
+    masks: dict[str, dict[int, int]] = {}
+    for g, (_, group) in enumerate(BY_TEXT):
+        for k, (anchors, _) in enumerate(group.items):
+            for anchor in anchors:
+                bits = masks.setdefault(anchor, {})
+                bits[g] = bits.get(g, 0) | 1 << k
+    return masks
+
+
+def _word_masks(masks: dict[str, dict[int, int]]) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Each anchor a search finds -> the (group, bit set) pairs of all anchors inside it."""
+    out = {}
+    for word, inside in _INDEX.inside.items():
+        merged: dict[int, int] = {}
+        for anchor in inside:
+            for g, mask in masks.get(anchor, {}).items():
+                merged[g] = merged.get(g, 0) | mask
+        out[word] = tuple(merged.items())
+    return out
+
+
+# The phrases worth a regex search are found from the anchors present, not by testing
+# each: phrases without a safe anchor ('') always are.
+_MASKS = _group_masks()
+_ALWAYS = _MASKS.get("", {})
+_WORD_MASKS = _word_masks(_MASKS)
 
 
 def first_reason(low: str) -> str | None:
     """The reason of the first group in BY_TEXT with a phrase in lower-cased `low`."""
-    masks = _MASKS
-    todo: dict[int, int] = {}
-    for anchor in _INDEX.present(low):
-        for g, mask in masks.get(anchor, ()):
+    word_masks = _WORD_MASKS
+    todo = dict(_ALWAYS)
+    for word in _INDEX.matches(low):
+        for g, mask in word_masks[word]:
             todo[g] = todo.get(g, 0) | mask
     for g in sorted(todo):
         reason, group = BY_TEXT[g]
@@ -381,6 +413,54 @@ def may_contain(text: str, low: str, words: tuple[str, ...]) -> bool:
     if any(map(low.__contains__, words)):
         return True
     return not text.isascii() and any(map(text.__contains__, _ODD_CASES))
+
+
+# Characters on which a case-insensitive regex and str.lower() disagree: U+0130
+# lower-cases to two characters; the others share their upper case with a character of
+# another lower case (the two Greek sigmas, dotless i and i, long s and s, the Greek and
+# Cyrillic variant letters), which re matches to each other and lower() keeps apart.
+# tests/inbound/test_phrases.py derives the list from the Unicode case mappings.
+CASE_UNSAFE = (
+    "µİıſ\u0345ΐΒΕΘΙΚΜΠΡΣΦΰβεθικμπρςσφϐϑϕϖϰϱϴϵВДОСТЪвдостъѢѣ"  # noqa: RUF001
+    "ᲀᲁᲂᲃᲄᲅᲆᲇᲈṠṡẛ\u1fbe\u1fd3\u1fe3Ꙋꙋﬅﬆ"  # three escaped: NFC would fold them
+)
+_CASE_UNSAFE = re.compile(f"[{CASE_UNSAFE}]")
+
+
+def lowered(text: str) -> str | None:
+    """text.lower(), in which a Caseless regex's lower-case form finds just what the
+    case-insensitive regex finds in text; None when text has a CASE_UNSAFE character."""
+    if text.isascii() or _CASE_UNSAFE.search(text) is None:
+        return text.lower()
+    return None
+
+
+class Caseless:
+    """A case-insensitive yes/no regex, run as a case-sensitive one over lowered text.
+
+    re tries a case-insensitive alternation's branches at every position of the text
+    (it cannot skip ahead by first character, nor rule a branch out by one); the same
+    pattern without the flag, over the lower-cased text, runs several times faster. The
+    pattern must be written in lower case, without a dotless i or long s (which match i
+    and s).
+    """
+
+    def __init__(self, pattern: str) -> None:
+        m = _FLAGS.match(pattern)
+        if not m or "i" not in m.group(0):
+            raise ValueError("Caseless needs a pattern starting with (?i)")
+        body = pattern[m.end() :]
+        if body != body.lower() or "\u0131" in body or "\u017f" in body:
+            raise ValueError("Caseless patterns are written in lower case")
+        rest = m.group(0).replace("i", "")
+        self.rx = factored(pattern, loose=True)
+        self.low = factored(("" if rest == "(?)" else rest) + body, loose=True)
+
+    def search(self, text: str, low: str | None) -> bool:
+        """True when the regex occurs in text; `low` is lowered(text)."""
+        if low is None:
+            return self.rx.search(text) is not None
+        return self.low.search(low) is not None
 
 
 _META = frozenset("\\[](){}.*+?^$|")

@@ -7,7 +7,7 @@ import re
 
 from .codes import reason_for_reply, reason_for_status
 from .model import HARD_REASONS
-from .phrases import first_reason
+from .phrases import Gated, first_reason
 from .textmodel import guess_reason
 
 # An enhanced status code right after a reply code ("550 5.1.1", "550-5.1.1", "#5.1.1").
@@ -72,7 +72,8 @@ def normalise_status(value: str | None) -> str | None:
 # A delivery-status part shown as plain text (pasted, forwarded or mis-typed): its Status:
 # field is the reporting MTA's verdict, as in a real report (unseen-8: a delay warning's
 # "Status: 4.7.1" for a greeting's "554 5.7.1").
-_TEXT_STATUS_FIELD = re.compile(r"(?im)^status:[ \t]*([245]\.\d{1,3}\.\d{1,3})\b")
+# Behind a test for "status:": re tries a case-insensitive "^" at every line of the note.
+_TEXT_STATUS_FIELD = Gated(re.compile(r"(?im)^status:[ \t]*([245]\.\d{1,3}\.\d{1,3})\b"))
 
 
 def text_status_field(text: str) -> str | None:

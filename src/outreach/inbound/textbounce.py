@@ -98,7 +98,8 @@ _ORIGINAL_START = re.compile(
 
 # Addresses next to these words are the failed recipients rather than bystanders.
 # Lower-case input only; every alternative starts with a literal so the regex engine
-# can skip ahead by first character (no leading \b or (?i), which would defeat that).
+# can skip ahead by first character (no leading \b, class or (?i), which would defeat
+# that: "échec|echec", not "[ée]chec").
 _FAIL_NEAR = factored(
     r"unknown|not (?:found|exist|known|valid|delivered|"
     r"yet been delivered|reach|collected|accepted|(?:exactly )?match|an? (?:valid|active|known))|"
@@ -108,7 +109,7 @@ _FAIL_NEAR = factored(
     r"could not|unable|error|permanent|temporar|bounced|said:|reason:|expired|"
     r"no mailbox|unrouteable|timed out|time out|timeout|delay|retry|problem|exceeds|"
     r"nicht zugestellt|unzustellbar|fehlgeschlagen|verz[öo]gert|n'a pas pu|non remis|"
-    r"[ée]chec|no se pudo|no se ha podido|retrasad|niet bezorgd|kon niet|n[ãa]o foi|"
+    r"échec|echec|no se pudo|no se ha podido|retrasad|niet bezorgd|kon niet|n[ãa]o foi|"
     r"non [èe] stato|non recapitat|配信できません|送信できません|届きませんでした|お届けできません|"
     r"送信失敗|存在していない|无法被正确投递|無法被正確投遞|投递失败|投遞失敗|権限|权限|權限",
     loose=True,
@@ -143,9 +144,10 @@ _REMOTE_HOST = re.compile(
         + [f"{w}\\s+{_HOST}" for w in ("connecting to", "connected to", "conversation with")]
     )
 )
-_SKIP_LOCAL = re.compile(r"(?i)^(?:mailer-daemon|mail-daemon|noreply|no-reply)$")
+# Local parts of cleaned addresses (lower-case ASCII): set lookups, not regex calls.
+_SKIP_LOCAL = frozenset({"mailer-daemon", "mail-daemon", "noreply", "no-reply"})
 # Role addresses that notices name as help ("contact postmaster@..."), yet mail is sent to.
-_ROLE_LOCAL = re.compile(r"(?i)^(?:postmaster|abuse)$")
+_ROLE_LOCAL = frozenset({"postmaster", "abuse"})
 _HELP_WORDS = re.compile(r"contact|assist|help|question|report|inform|write to|send mail to")
 
 
@@ -230,12 +232,13 @@ _ALONE = re.compile(r"^[\s<>\"'*\[\]();:,.-]*$")
 _ITEM_START = re.compile(r"^\s{0,3}[<\"'*\[]*[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@")
 
 
-def _context(lines: list[str], i: int) -> str:
-    """The line at i and the lines that belong to it (until a blank or the next list item)."""
+def _context(lines: list[str], i: int, alone: bool) -> str:
+    """The line at i and the lines that belong to it (until a blank or the next list item);
+    `alone`: the line holds nothing but addresses and list punctuation."""
     out = [lines[i]]
     # An address alone on its line (or ending in ":") is a list item whose reason may
     # follow after blank lines (Exim, qmail, Gmail); otherwise a blank line ends it.
-    alone = bool(_ALONE.match(ADDR_RE.sub("", lines[i]))) or lines[i].rstrip().endswith(":")
+    alone = alone or lines[i].rstrip().endswith(":")
     blanks = 0
     for nxt in lines[i + 1 : i + 10]:
         if not nxt.strip():
@@ -284,22 +287,22 @@ _HEADER_LINE = (
 )
 
 
-def _score(
-    lines: list[str], fails: _FailLines, i: int, addr: str, ctx: str, preferred: set[str]
-) -> int:
+def _line_score(lines: list[str], fails: _FailLines, i: int) -> tuple[int, str]:
+    """(score, context) of the line at i for the addresses it names, but the bonus of a
+    preferred address: all of it depends on the line only, so it is computed once."""
     line = lines[i]
+    alone = bool(_ALONE.match(ADDR_RE.sub("", line)))
+    ctx = _context(lines, i, alone)
     score = 1
     if _failure_at(ctx.lower()):
         score += 3
     elif fails.any_before(i):
         score += 2  # listed under a heading such as "The following addresses failed:"
-    if addr in preferred:
-        score += 2
-    if _ALONE.match(ADDR_RE.sub("", line)):
+    if alone:
         score += 1
     if _QMAIL_ITEM.match(line):
         score += 1  # qmail-style "<addr>:" list item
-    return score
+    return score, ctx
 
 
 class _FailLines:
@@ -328,11 +331,12 @@ def _own_line(line: str) -> bool:
 def _skipped_role(addr: str, line: str) -> bool:
     """A daemon's own address is never a recipient; a role address (postmaster@,
     abuse@) in help text ("contact postmaster@...") is none either, but alone on its
-    line or in a line that says it failed ("Unable to send to abuse@...") it is."""
+    line or in a line that says it failed ("Unable to send to abuse@...") it is.
+    `addr` is a cleaned ADDR_RE match (lower-case ASCII)."""
     local = addr.partition("@")[0]
-    if _SKIP_LOCAL.match(local):
+    if local in _SKIP_LOCAL:
         return True
-    if not _ROLE_LOCAL.match(local):
+    if local not in _ROLE_LOCAL:
         return False
     rest = ADDR_RE.sub("", line)
     if _ALONE.match(rest):
@@ -352,6 +356,7 @@ def _candidates(
     for i, line in enumerate(lines):
         if "@" not in line or line.lstrip().lower().startswith(_HEADER_LINE):
             continue
+        line_score = None  # computed for the line's first scored address
         for m in ADDR_RE.finditer(line):
             addr = clean_address(m.group(0))
             if addr not in preferred and (addr in ignore or _skipped_role(addr, line)):
@@ -360,8 +365,11 @@ def _candidates(
             if ("from" in before or "sender" in before) and _FROM_BEFORE.search(before):
                 senders.add(addr)
                 continue
-            ctx = _context(lines, i)
-            score = _score(lines, fails, i, addr, ctx, preferred)
+            if line_score is None:
+                line_score = _line_score(lines, fails, i)
+            score, ctx = line_score
+            if addr in preferred:
+                score += 2
             if addr not in scored or scored[addr][0] < score:
                 scored[addr] = (score, ctx, line)
     for addr in senders - preferred:

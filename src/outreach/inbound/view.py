@@ -149,8 +149,9 @@ def preferred_addresses(view: View) -> set[str]:
     orig = view.original
     if orig is not None:
         for name in ("To", "Cc", "X-Original-To", "Delivered-To", "X-RCPT-TO", "Envelope-To"):
-            for addr in _HEADER_ADDR.findall(header(orig, name)):
-                out.add(addr.lower().strip("."))
+            value = header(orig, name)
+            if "@" in value:  # most of these fields are absent: no regex call for them
+                out.update(addr.lower().strip(".") for addr in _HEADER_ADDR.findall(value))
     return out
 
 

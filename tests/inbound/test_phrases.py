@@ -1,0 +1,98 @@
+"""phrases: Caseless finds what (?i) finds; AnchorIndex finds every anchor that occurs."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from collections import defaultdict
+
+import pytest
+
+from outreach.inbound.phrases import CASE_UNSAFE, AnchorIndex, Caseless, first_reason, lowered
+
+
+def _derived_unsafe() -> set[str]:
+    """Characters that lower-case to two, or to a character sharing its upper case with a
+    character of another lower case (what re's case-insensitive matching unites)."""
+    by_upper: dict[str, set[str]] = defaultdict(set)
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
+    for ch in chars:
+        by_upper[ch.upper()].add(ch.lower())
+    united = {low for lows in by_upper.values() if len(lows) > 1 for low in lows}
+    return {
+        ch
+        for ch in chars
+        if len(ch.lower()) != 1 or (ch.lower() in united and not ch.lower().isascii())
+    }
+
+
+def test_case_unsafe_is_derived_from_unicode() -> None:
+    assert set(CASE_UNSAFE) == _derived_unsafe()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I AM OUT OF THE OFFICE",
+        "Ich bin NICHT IM BÜRO",
+        "Ich bin nicht im Buro",
+        "ΕΚΤΌΣ ΓΡΑΦΕΊΟΥ",
+        "εκτόσ γραφείου",
+        "OUT OF THE OFFİCE",
+        "out of the off\u0131ce",
+        "out of the ofﬁce",
+        "ОТСУТСТВУЮ",
+        "nothing here",
+    ],
+)
+def test_caseless_agrees_with_the_case_insensitive_regex(text: str) -> None:
+    pattern = r"(?i)out of (?:the )?office|nicht im b[üu]ro|εκτός γραφείου|отсутствую"
+    assert Caseless(pattern).search(text, lowered(text)) == bool(re.search(pattern, text))
+
+
+def test_caseless_refuses_upper_case_patterns() -> None:
+    with pytest.raises(ValueError):
+        Caseless(r"(?i)Out of office")
+    with pytest.raises(ValueError):
+        Caseless(r"out of office")
+
+
+def test_safe_characters_match_as_their_lower_case() -> None:
+    """For the letters the classifier's Caseless patterns use, re's case-insensitive
+    match and lower() agree on every character outside CASE_UNSAFE (the engine is the
+    judge)."""
+    from outreach.inbound import autoreply
+
+    letters = {
+        ch
+        for rx in vars(autoreply).values()
+        if isinstance(rx, Caseless)
+        for ch in rx.low.pattern
+        if ch.isalpha()
+    }
+    unsafe = set(CASE_UNSAFE)
+    safe = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000 and chr(c) not in unsafe]
+    by_lower: dict[str, set[str]] = defaultdict(set)
+    for ch in safe:
+        by_lower[ch.lower()].add(ch)
+    text = "".join(safe)
+    for letter in letters:
+        assert set(re.findall("(?i)" + re.escape(letter), text)) == by_lower[letter], letter
+
+
+def test_anchor_index_finds_every_anchor_that_occurs() -> None:
+    """Overlapping anchors: the searches skip into a found anchor only where no anchor
+    reaching past its end can start; the anchors inside it come from `inside`."""
+    anchors = {"mail", "mailbox", "box full", "ail", "full", "unknown", "known user", "user"}
+    index = AnchorIndex(anchors)
+    rnd = random.Random(5)
+    pieces = [*sorted(anchors), " ", "x", "mailbo", "unknow", "s"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        found = set().union(*(index.inside[w] for w in index.matches(text)))
+        assert found == {a for a in anchors if a in text}, text
+
+
+def test_first_reason_sees_overlapping_anchors() -> None:
+    assert first_reason("the mailbox full of mail") == "mailboxfull"
