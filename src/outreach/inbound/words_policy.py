@@ -80,6 +80,15 @@ SYSTEMERROR_COMMAND = (
     r"command died",
     r"local delivery failed",
     r"unable to connect to .{0,30}daemon",
+    # A local delivery agent's own failure: the mailbox directory or store cannot be used.
+    r"unable to (?:chdir|stat|switch to)",  # qmail-local
+    r"mailbox (?:has an? )?(?:invalid|corrupt\w*|bad) format",  # Cyrus lmtpd
+    r"mailbox (?:logon|login) fail",  # Exchange STOREDRV
+    r"command time limit",  # Postfix local/pipe: a delivery program ran too long
+    # Postfix smtpd's "451 4.3.0 <rcpt>: Temporary lookup failure": a lookup table of the
+    # receiving server (LDAP, SQL, proxymap) failed, a fault of its mail system, not of the
+    # network (DNS failures have their own words above).
+    r"temporary lookup failure",
 )
 
 # Greylisting: a temporary refusal of an unknown client/sender/recipient triplet.
@@ -94,6 +103,7 @@ REQUIREPTR = (
     r"client host rejected: cannot find",
     r"hostname .{0,30}does not resolve",
     r"does not have a ptr",  # Gmail 5.7.25
+    r"could not find address for \d",  # Haraka lookup_rdns.strict
 )
 
 AUTHFAILURE = (
@@ -113,6 +123,9 @@ AUTHFAILURE = (
     r"not pass (?:dmarc|authentication)",
     # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
     r"domain owner policy",  # Outlook.com: the From domain's DMARC policy
+    # "not authorized to send from <domain>": an SPF-like refusal of our domain, before
+    # the blocklist words' "not authorized to send".
+    r"not (?:authori[sz]ed|allowed) to send (?:e-?mail |mail )?from",
 )
 
 BADREPUTATION = (
@@ -122,6 +135,7 @@ BADREPUTATION = (
     r"due to ip reputation",
     # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
     r"\bip reputation",  # "Message rejected due to sender IP reputation"
+    r"(?:low|poor|bad|negative) \w+ reputation",  # "Poor GBUdb reputation"
 )
 
 # Sisimai's "blocked" covers a refused HELO/EHLO argument, not only the client's IP;
@@ -144,6 +158,10 @@ POLICY_STRONG = (
 NOTCOMPLIANT_STRONG = (
     r"not rfc ?(?:5322 |2822 )?compliant",
     r"missing a valid message-?id",  # Gmail 5.7.1
+    # RFC 5322/5321 faults named as such: a required or repeated header, a bad line ending.
+    r"required header",  # Haraka "Required header 'Date' missing"
+    r"non-unique .{0,30}header",  # Haraka "Message contains non-unique 'From' header"
+    r"invalid line ending",  # chasquid: bare LF in DATA
 )
 
 BLOCKED_HELO = (
@@ -163,6 +181,18 @@ BLOCKED_HELO = (
     # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
     r"helo (?:name|hostname|host name) .{0,40}denied",
     r"helo .{0,20}(?:should|must) be (?:a )?(?:fqdn|fully)",
+    # Software texts, round 2 (tests/inbound/test_software_texts_2.py):
+    # Checks of our HELO/EHLO argument (Haraka helo.checks, maddy require_matching_ehlo,
+    # James ResolvableEhloHeloHandler): Sisimai's "blocked". Each phrase keeps "helo"/"ehlo"
+    # in its literal anchor.
+    r"helo must",  # "HELO must have a dot", "HELO must have a valid TLD"
+    r"ehlo must",
+    r"helo is dynamic",
+    r"in helo\b",  # "Invalid address format in HELO"
+    r"in ehlo\b",  # "IP in EHLO is not the same as the actual client IP"
+    r"the (?:ehlo|helo) hostname",
+    r"provided (?:ehlo|helo)",
+    r"who you say you are",  # Haraka: a well-known HELO from the wrong host
 )
 
 # Connection-count limits ("Too many connections from your IP"): before the blocklist
@@ -171,6 +201,8 @@ TOOMANYCONN_STRONG = (
     r"too many (?:concurrent |simultaneous |smtp )?(?:connections|sessions)",
     r"connection limit (?:exceeded|reached)",
     r"connection count limit",
+    r"too many open (?:connections|sessions)",  # sendmail 421 4.3.2
+    r"ports are busy",  # postscreen 421 4.3.2 "All server ports are busy"
 )
 
 BLOCKED_LISTS = (
@@ -206,6 +238,7 @@ BLOCKED_LISTS = (
     # "your mailserver [IP] is rejected by <list>"; not "contact your mail server admin"
     r"your mail ?server .{0,30}(?:rejected|blocked|listed|refused|banned)",
     r"originating from your (?:ip )?address",  # the sender's outgoing spam, not content
+    r"\bzombie",  # Trend Micro ERS "Zombie matches": a botnet IP list
 )
 
 # amavisd-new's "Message content rejected, id=... - BANNED: <file name>" and similar
@@ -225,6 +258,9 @@ CONTENT_STRONG = (
     r"attachments? (?:are |is )?not allowed",
     r"blocked (?:file|attachment) type",
     r"potential security issue",  # Gmail 552 5.7.0: an attachment judged unsafe
+    r"encrypted archive",  # Haraka attachment: a refused attachment (contenterror)
+    r"nested archives?",
+    r"more than \d+ received headers",  # mox: too many Received headers
 )
 
 NORELAYING = (
@@ -246,6 +282,7 @@ NORELAYING = (
     # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
     r"relay(?:ing)? (?:operation |attempt |request )?(?:rejected|refused)",
     r"delivery is not allowed to this address",  # hMailServer: no relay for the client
+    r"to a non-local",  # MailEnable: authentication to send to non-local
 )
 
 SPAMDETECTED = (
@@ -271,6 +308,7 @@ SPAMDETECTED = (
     r"content filter rejection",
     # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
     r"content restrictions?",  # "message rejected due to content restrictions"
+    r"content filter",  # Exchange 5.2.1 "Content Filter agent quarantined"
 )
 
 BLOCKED = (
@@ -346,6 +384,7 @@ MESGTOOBIG = (
     r"exceeded .{0,30}message size",
     # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
     r"(?:attachment|file) (?:is )?too (?:big|large|long)",
+    r"too much mail data",  # aiosmtpd 552
 )
 
 SYSTEMFULL = (
@@ -442,6 +481,9 @@ SECURITYERROR = (
     r"security",
     r"certificate",
     r"unauthenticated commands",
+    # OpenSMTPD "Could not retrieve credentials": after the relay words (Gmail's "Invalid
+    # credentials for relay" is a relay refusal).
+    r"credentials",
 )
 
 POLICYVIOLATION = (
@@ -486,6 +528,8 @@ SYNTAXERROR = (
     r"unrecognized command",
     r"protocol violation",
     r"command not implemented",
+    r"synchronization error",  # Exim: the client spoke out of turn
+    r"\btalk(?:s|ed|ing)? too (?:soon|early)",  # Haraka early_talker
 )
 
 SYSTEMERROR = (
@@ -529,53 +573,31 @@ NETWORK_DNS = (
 )
 # Connections closed by the remote side, routes that do not exist, an MX pointing back
 # at the sending host.
-NETWORK_MTA = (
+NETWORK_UNREACHED = (
     r"closed (?:the )?connection",
     r"no (?:valid )?route to",
     r"points to (?:the )?local host",
-)
-TOOMANYCONN_MTA = (
-    r"too many open (?:connections|sessions)",  # sendmail 421 4.3.2
-    r"ports are busy",  # postscreen 421 4.3.2 "All server ports are busy"
+    r"no smtp servers? (?:were |was )?available",  # Postal: every MX failed
+    # Haraka's outbound "Too many failures (Tried all MXs)": every MX host failed to take it.
+    r"tried all mxs",
 )
 # Exim's null-MX / SRV "no SMTP service", OpenSMTPD "Destination seem to reject all mails".
-NOTACCEPT_MTA = (
+NOTACCEPT_STRONG = (
     r"record indicated no smtp service",  # not GMX's banner "Service not available No SMTP service"
     r"reject(?:s)? all (?:e-?)?mails?",
 )
-SECURITY_MTA = (
+SECURITY_STRONG = (
     r"encryption (?:is )?required",  # Postfix reject_plaintext_session
     r"client was not authenticated",  # Exchange 5.7.1 (SMTP AUTH, not SPF/DKIM)
+    # Our client's TLS or SMTP AUTH, not SPF/DKIM: SASL and REQUIRETLS failures, MTA-STS
+    # policies, servers that take mail only over TLS.
+    r"sasl authentication",  # Postfix smtp "SASL authentication failed; server ... said"
+    r"\brequiretls\b",
+    r"mta-sts",
+    r"only (?:on|over|with|via) (?:an? )?(?:tls|encrypted)",  # Zimbra LMTP
 )
-# OpenSMTPD "Could not retrieve credentials": after the relay words (Gmail's "Invalid
-# credentials for relay" is a relay refusal).
-SECURITY_CREDENTIALS = (r"credentials",)
-SYNTAX_MTA = (r"synchronization error",)  # Exim: the client spoke out of turn
-# A local delivery agent's own failure: the mailbox directory or store cannot be used.
-SYSTEMERROR_MTA = (
-    r"unable to (?:chdir|stat|switch to)",  # qmail-local
-    r"mailbox (?:has an? )?(?:invalid|corrupt\w*|bad) format",  # Cyrus lmtpd
-    r"mailbox (?:logon|login) fail",  # Exchange STOREDRV
-    r"command time limit",  # Postfix local/pipe: a delivery program ran too long
-)
-SYSTEMFULL_MTA = (r"disk (?:is )?full",)  # qmail-queue "qq write error or disk full"
-SPAM_MTA = (r"content filter",)  # Exchange 5.2.1 "Content Filter agent quarantined"
-NORELAYING_MTA = (r"to a non-local",)  # MailEnable: authentication to send to non-local
+SYSTEMFULL_STRONG = (r"disk (?:is )?full",)  # qmail-queue "qq write error or disk full"
 
-# --- Software texts, round 2 (tests/inbound/test_software_texts_2.py) ----------------
-# Checks of our HELO/EHLO argument (Haraka helo.checks, maddy require_matching_ehlo,
-# James ResolvableEhloHeloHandler): Sisimai's "blocked". Each phrase keeps "helo"/"ehlo"
-# in its literal anchor.
-BLOCKED_HELO_SW2 = (
-    r"helo must",  # "HELO must have a dot", "HELO must have a valid TLD"
-    r"ehlo must",
-    r"helo is dynamic",
-    r"in helo\b",  # "Invalid address format in HELO"
-    r"in ehlo\b",  # "IP in EHLO is not the same as the actual client IP"
-    r"the (?:ehlo|helo) hostname",
-    r"provided (?:ehlo|helo)",
-    r"who you say you are",  # Haraka: a well-known HELO from the wrong host
-)
 # The receiving side's own scanner or policy service failed, not our message: before
 # the virus and policy words these texts also contain.
 SYSTEMERROR_SCANNER = (
@@ -583,48 +605,14 @@ SYSTEMERROR_SCANNER = (
     r"(?:error connecting to|problem running|unable to run|could not run) (?:the )?virus",
     r"internal error during",  # maddy "Internal error during policy check"
 )
-# Our client's TLS or SMTP AUTH, not SPF/DKIM: SASL and REQUIRETLS failures, MTA-STS
-# policies, servers that take mail only over TLS.
-SECURITY_SW2 = (
-    r"sasl authentication",  # Postfix smtp "SASL authentication failed; server ... said"
-    r"\brequiretls\b",
-    r"mta-sts",
-    r"only (?:on|over|with|via) (?:an? )?(?:tls|encrypted)",  # Zimbra LMTP
-)
-# RFC 5322/5321 faults named as such: a required or repeated header, a bad line ending.
-NOTCOMPLIANT_SW2 = (
-    r"required header",  # Haraka "Required header 'Date' missing"
-    r"non-unique .{0,30}header",  # Haraka "Message contains non-unique 'From' header"
-    r"invalid line ending",  # chasquid: bare LF in DATA
-)
-CONTENT_SW2 = (
-    r"encrypted archive",  # Haraka attachment: a refused attachment (contenterror)
-    r"nested archives?",
-    r"more than \d+ received headers",  # mox: too many Received headers
-)
 # URI blocklists list domains found in the message body: content, before the
 # blocklist words ("blacklisted in multi.surbl.org").
 SPAM_URI = (r"\bsurbl\b", r"\buribl\b")
-# "not authorized to send from <domain>": an SPF-like refusal of our domain, before
-# the blocklist words' "not authorized to send".
-AUTHFAILURE_SW2 = (r"not (?:authori[sz]ed|allowed) to send (?:e-?mail |mail )?from",)
-BLOCKED_SW2 = (r"\bzombie",)  # Trend Micro ERS "Zombie matches": a botnet IP list
-BADREPUTATION_SW2 = (r"(?:low|poor|bad|negative) \w+ reputation",)  # "Poor GBUdb reputation"
-MESGTOOBIG_SW2 = (r"too much mail data",)  # aiosmtpd 552
-SYNTAX_SW2 = (r"\btalk(?:s|ed|ing)? too (?:soon|early)",)  # Haraka early_talker
-REQUIREPTR_SW2 = (r"could not find address for \d",)  # Haraka lookup_rdns.strict
-NETWORK_SW2 = (r"no smtp servers? (?:were |was )?available",)  # Postal: every MX failed
 # --- Whole notices pasted on the web (unseen-8, tuning half) ---------------------------
 # Postfix "host X refused to talk to me: 554 ...": the remote server refused the
 # connection at its greeting, before any command: a refusal of the sending host
 # (Sisimai's "blocked"). After the specific words: the reply's own cause wins.
 BLOCKED_GREETING = (r"refused to talk to me",)
-# Haraka's outbound "Too many failures (Tried all MXs)": every MX host failed to take it.
-NETWORK_ALL_MXS = (r"tried all mxs",)
-# Postfix smtpd's "451 4.3.0 <rcpt>: Temporary lookup failure": a lookup table of the
-# receiving server (LDAP, SQL, proxymap) failed, a fault of its mail system, not of the
-# network (DNS failures have their own words above).
-SYSTEMERROR_LOOKUP = (r"temporary lookup failure",)
 # --- Whole notices pasted on the web (unseen-9) ----------------------------------------
 # "550 Unauthenticated mail not allowed from this range": the refusal names the sending
 # IP range, so it is the client's address that is refused (Sisimai's "blocked"), not

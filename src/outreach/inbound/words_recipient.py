@@ -45,6 +45,16 @@ REJECTED = (
     r"mail from (?:is )?invalid",
     r"denies (?:the )?sender",  # "553 host denies the sender."
     r"sender (?:is )?(?:unvalidated|not validated|unverified|not verified)",
+    r"sender (?:verify|verification|callout)",  # Exim "Could not complete sender verify"
+    r"not allowed to post",  # Mailman: the list refuses our sender
+    # Software texts, round 2 (tests/inbound/test_software_texts_2.py):
+    # Checks of our envelope sender and its domain (chasquid, mox, maddy, Haraka, James).
+    r"sender (?:address|domain) (?:malformed|invalid)",
+    r"mail ?from domain",  # mox "mailfrom domain not configured for mail"
+    r"domain in mail ?from",  # maddy "Domain in MAIL FROM has null MX record"
+    r"your from address",  # Haraka "No MX for your FROM address"
+    r"sender \S+ contains a domain",  # James ValidSenderDomainHandler
+    r"mail from you (?:is|are) not",  # Haraka mail_from.blocklist
 )
 
 # The recipient filters us out by name (allow/deny lists), not by IP.
@@ -113,6 +123,12 @@ RATELIMITED_SENDER = (
     # Whole notices pasted on the web (unseen-9): Google Groups "The group X has exceeded
     # its quota for total number of external recipients", a cap on what it may send.
     r"quota for (?:the )?(?:total )?number of (?:\w+ )?(?:recipients|messages)",
+    # policyd-weight "temporarily blocked because of previous errors - retrying too fast":
+    # a rate, before the "client host rejected" of the blocklist words.
+    r"retrying too fast",
+    # mox's per-IP delivery rate ("more than 200 messages in past 1m0s from your
+    # ip/network", sent with X.2.2): before the blocklist words' "your ip".
+    r"more than \d+ (?:messages|bytes) in (?:the )?past",
 )
 
 HOSTUNKNOWN = (
@@ -157,6 +173,11 @@ HOSTUNKNOWN = (
     r"domain name .{0,80}does not appear to be registered",  # MailEnable
     # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
     r"non-?existent ?domain",  # Exchange "SMTPSEND.DNS.NonExistentDomain; nonexistent domain"
+    r"address lookups? failed permanently",  # Exim
+    r"no mx found",  # OpenSMTPD
+    r"no mx (?:server|host|record)s? found",  # ZoneMTA
+    r"no hosts to try",  # Postal: no mail host for the domain at all
+    r"not accepting (?:e-?)?mail for (?:this |the )?domain",  # mox: domain not served
 )
 
 # Disabled accounts, said explicitly; before USERUNKNOWN whose generic words
@@ -282,6 +303,9 @@ USERUNKNOWN = (
     # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
     r"known to bounce",  # a gateway's list of dead addresses, as "previously bounced"
     r"recipient (?:e-?mail )?adr?ess (?:is )?unknown",  # also the common "adress"
+    r"recipient not in (?:the |my )?(?:\w+ )?list",  # hMailServer "not in route list"
+    # SparkPost's suppression of an address that hard-bounced before.
+    r"suppressed .{0,60}bounce rule",
 )
 
 MAILBOXFULL = (
@@ -371,46 +395,11 @@ USERUNKNOWN_WEAK = (
     r"#5\.1\.[01] address rejected",  # IronPort "550 #5.1.0 Address rejected"
     # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
     r"(?:can'?t|cannot) accept (?:this )?(?:user|recipient)",
+    # Haraka's default refusal when no plugin accepts the recipient; tried late.
+    r"cannot deliver (?:mail|e-?mail|messages?) for",
 )
 
 # --- Mail software's own texts (tests/inbound/test_mta_texts.py) ----------------------
 # A mailbox said to be full names the cause even when the notice ends in an expiry
 # (Exim "mailbox is full: retry timeout exceeded"): before EXPIRED_STRONG.
 MAILBOXFULL_STRONG = (r"mailbox (?:is )?full",)
-REJECTED_MTA = (
-    r"sender (?:verify|verification|callout)",  # Exim "Could not complete sender verify"
-    r"not allowed to post",  # Mailman: the list refuses our sender
-)
-# policyd-weight "temporarily blocked because of previous errors - retrying too fast":
-# a rate, before the "client host rejected" of the blocklist words.
-RATELIMITED_MTA = (r"retrying too fast",)
-HOSTUNKNOWN_MTA = (
-    r"address lookups? failed permanently",  # Exim
-    r"no mx found",  # OpenSMTPD
-)
-USERUNKNOWN_MTA = (
-    r"recipient not in (?:the |my )?(?:\w+ )?list",  # hMailServer "not in route list"
-)
-# Haraka's default refusal when no plugin accepts the recipient; tried late.
-USERUNKNOWN_WEAK_MTA = (r"cannot deliver (?:mail|e-?mail|messages?) for",)
-
-# --- Software texts, round 2 (tests/inbound/test_software_texts_2.py) ----------------
-# Checks of our envelope sender and its domain (chasquid, mox, maddy, Haraka, James).
-REJECTED_SW2 = (
-    r"sender (?:address|domain) (?:malformed|invalid)",
-    r"mail ?from domain",  # mox "mailfrom domain not configured for mail"
-    r"domain in mail ?from",  # maddy "Domain in MAIL FROM has null MX record"
-    r"your from address",  # Haraka "No MX for your FROM address"
-    r"sender \S+ contains a domain",  # James ValidSenderDomainHandler
-    r"mail from you (?:is|are) not",  # Haraka mail_from.blocklist
-)
-# mox's per-IP delivery rate ("more than 200 messages in past 1m0s from your
-# ip/network", sent with X.2.2): before the blocklist words' "your ip".
-RATELIMITED_SW2 = (r"more than \d+ (?:messages|bytes) in (?:the )?past",)
-HOSTUNKNOWN_SW2 = (
-    r"no mx (?:server|host|record)s? found",  # ZoneMTA
-    r"no hosts to try",  # Postal: no mail host for the domain at all
-    r"not accepting (?:e-?)?mail for (?:this |the )?domain",  # mox: domain not served
-)
-# SparkPost's suppression of an address that hard-bounced before.
-USERUNKNOWN_SW2 = (r"suppressed .{0,60}bounce rule",)
