@@ -17,9 +17,8 @@ from .textmodel import guess_reason
 _STATUS_AFTER_REPLY = re.compile(r"[45](?<!\d[45])\d\d[ -]['\"]?#?([45]\.[0-7]\.\d{1,3})(?![\d.])")
 # Exchange wraps the remote server's reply in its own: "Remote Server returned '554 5.7.0
 # <host #5.7.133 smtp;550 5.7.133 ...>'": the reply after "smtp;" is the remote's own.
-_STATUS_REMOTE = re.compile(
-    r"[sS][mM][tT][pP]; ?[45]\d\d[ -]['\"]?#?([45]\.[0-7]\.\d{1,3})(?![\d.])"
-)
+# Written as the two cases find_status tests for before searching.
+_STATUS_REMOTE = re.compile(r"(?:smtp|SMTP); ?[45]\d\d[ -]['\"]?#?([45]\.[0-7]\.\d{1,3})(?![\d.])")
 _STATUS_HASH = re.compile(r"[(#]#?([45]\.[0-7]\.\d{1,3})(?![\d.])")
 # A bare code; the look-arounds keep dotted IP addresses and versions out.
 _STATUS_BARE = re.compile(r"([45](?<![\w.][45])\.[0-7]\.\d{1,3})(?![\d.]|\.\d)")
