@@ -754,17 +754,11 @@ KNOWN_MISSES: dict[str, str] = {
     "Recipient not authorised": (
         "not recognised: 'Recipient not authorised' (relay without authentication) is unknown words"
     ),
-    "Your access to submit messages to this e-mail system has been rejected": (
-        "label open: no cause in the words; only the page guesses IP reputation (blocked)"
-    ),
     "failure in DNS look-up.": (
         "wrong family: 'failure in DNS look-up' read as a system fault; the page says reverse DNS"
     ),
     "busy--Please try again later": (
         "label open: AT&T's 450 'busy' names no cause; the page blames too many connections"
-    ),
-    "[permfail] bellsouth.net requires valid sender domain": (
-        "not recognised: 'requires valid sender domain' (rejected) no word group lists"
     ),
     "unauthorized interface for <192.0.2.1>": (
         "not recognised: 'unauthorized interface for <ip>' (a refused host) no word group lists"
@@ -796,9 +790,6 @@ KNOWN_MISSES: dict[str, str] = {
     "No data by dns resolve": (
         "not recognised: DirectMail's 'No data by dns resolve' (hostunknown) is unknown words"
     ),
-    "Socks Connect to UNREACHABLE host": (
-        "not recognised: DirectMail's 'Socks Connect to UNREACHABLE host' is unknown words"
-    ),
     "Recipient address rejected": (
         "label open: a bare 'Recipient address rejected' names no cause; only the page files "
         "it under unknown recipients"
@@ -818,13 +809,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "Rejected for Security Reasons": (
         "label open: 'Security Reasons' reads as securityerror; the page lists policy checks"
-    ),
-    (
-        "Domain outreach.example has exceeded the max defers and failures per hour (5/5 "
-        "(100%)) allowed. Message discarded."
-    ): (
-        "not recognised: cPanel's 'max defers and failures per hour' (our own limit) is "
-        "unknown words"
     ),
     (
         "Transaction failed Reject due to policy restrictions. For explanation visit "
@@ -876,9 +860,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "STOREDRV.Submission.Exception:SubmissionQuotaExceededException": (
         "wrong family: 'Quota' read as a full mailbox; it is the sending account's submission quota"
-    ),
-    "remote ip is forbidden": (
-        "not recognised: 'remote ip is forbidden' (an IP block) no word group lists"
     ),
     "Denied (Mode: normal)": (
         "label open: 'Denied (Mode: normal)' names no cause; only the page files it under blocks"
