@@ -134,7 +134,9 @@ _REFINES: dict[str, frozenset[str]] = {
     # X.4.4 "unable to route" read as an unknown host; a text saying the DNS answer is
     # broken (Exchange "5.4.4 SMTPSEND.DNS.MxLoopback ... configured in a loop") names the
     # cause more precisely.
-    "hostunknown": frozenset({"networkerror"}),
+    # X.1.2 is also sent for our sender's domain ("550 5.1.2 Sender Domain Not Found"): the
+    # words name whose domain it is (Sisimai's "rejected"), as for X.1.1.
+    "hostunknown": frozenset({"networkerror", "rejected"}),
 }
 
 

@@ -18,7 +18,9 @@ REJECTED = (
     r"domain of sender address",
     r"sender (?:domain|address) (?:must|does not|is not|has null mx|not found)",
     r"\bbad sender",
-    r"sender (?:is )?(?:not allowed|rejected|denied|blacklisted|blocked)",
+    # The sender named by its address ("sender <a@b> black listed", smtpf) or not.
+    r"sender (?:<[^<> ]*> |[^ ]+@[^ ]+ )?(?:is )?(?:not allowed|rejected|denied|black ?listed|"
+    r"blocked)",
     r"envelope sender",
     r"mail from .{0,40}rejected",
     r"return path .{0,20}invalid",
@@ -51,6 +53,18 @@ REJECTED = (
     # Checks of our envelope sender and its domain (chasquid, mox, maddy, Haraka, James).
     r"sender (?:address|domain) (?:malformed|invalid)",
     r"mail ?from domain",  # mox "mailfrom domain not configured for mail"
+    # Round 3 of the quoted replies (tests/inbound/test_quoted_texts_3.py): the same
+    # meanings in other servers' words.
+    r"invalid sender\b(?! ip)",  # "550 Invalid sender" (not a sender IP)
+    r"(?:requires?|needs?) (?:a )?valid sender",  # "requires valid sender domain"
+    r"invalid return[- ]?path",  # "invalid return path: not owned by user"
+    r"mail ?from account",  # Alibaba "Mailfrom account is a local account" (needs AUTH)
+    # Our own account may not send ("message sending for this account is disabled"): the
+    # sending side, not the recipient's mailbox (suspend); before SUSPEND_STRONG.
+    r"sending (?:for|from) (?:this|your) account",
+    # "The domain <our domain> is banned": a domain (not an IP or host) on a ban list is
+    # the sender's; the receiving server does not ban the domains it serves.
+    r"(?:the|your) domain (?:[^ ]+ )?(?:is|has been) (?:banned|black ?listed)",
     r"domain in mail ?from",  # maddy "Domain in MAIL FROM has null MX record"
     r"your from address",  # Haraka "No MX for your FROM address"
     r"sender \S+ contains a domain",  # James ValidSenderDomainHandler
