@@ -51,6 +51,13 @@ PROVIDER_BLOCKED = (
     r"spam statistics",  # Yandex: "Blocked by spam statistics" (the sender's history)
     # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
     r"mail from ip .{0,60}(?:rejected|refused|blocked)",  # iCloud: our IP, not sender
+    # The same with the address itself (James "Rejected: unauthenticated e-mail from
+    # <IP> is restricted"): before REJECTED's "mail from ... rejected" and AUTHFAILURE's
+    # "unauthenticated", as neither the sender nor SPF/DKIM is named.
+    r"mail from \[?\d{1,3}(?:\.\d{1,3}){3}\]? .{0,40}(?:rejected|refused|blocked|restricted)",
+    # Bluehost's documented reply codes: "GL/GL" greylisting (Sisimai's "blocked", as the
+    # greylisting words); not "GL/BL", the recipient's own list.
+    r"\bgl/gl\b",
 )
 PROVIDER_REJECTED = (r"mi:imf", r"wm:blu")  # NetEase: bad / not allowed envelope sender
 
@@ -193,6 +200,9 @@ BLOCKED_HELO = (
     r"the (?:ehlo|helo) hostname",
     r"provided (?:ehlo|helo)",
     r"who you say you are",  # Haraka: a well-known HELO from the wrong host
+    # Round 3 of the quoted replies: hMailServer "501 EHLO Invalid domain address."
+    r"helo invalid",
+    r"ehlo invalid",
 )
 
 # Connection-count limits ("Too many connections from your IP"): before the blocklist
@@ -220,7 +230,7 @@ BLOCKED_LISTS = (
     r"proofpoint",
     r"client host .{0,60}(?:blocked|rejected|refused)",
     r"your (?:ip|host|server|network)",
-    r"ip (?:address )?.{0,40}(?:blocked|listed|rejected|banned|not allowed)",
+    r"ip (?:address )?.{0,40}(?:blocked|listed|rejected|banned|not allowed|forbidden)",
     r"banned sending ip",
     r"not authori[sz]ed to send",
     r"not (?:in|on) (?:the )?white ?list",  # Gmail "IP not in whitelist for RCPT domain"
@@ -239,6 +249,15 @@ BLOCKED_LISTS = (
     r"your mail ?server .{0,30}(?:rejected|blocked|listed|refused|banned)",
     r"originating from your (?:ip )?address",  # the sender's outgoing spam, not content
     r"\bzombie",  # Trend Micro ERS "Zombie matches": a botnet IP list
+    # Round 3 of the quoted replies (tests/inbound/test_quoted_texts_3.py): words that
+    # name the sending host's behaviour, not the message ("spam source", "under
+    # investigation for spam abuse", as Exchange's 5.7.501 "spam abuse detected"), before
+    # the spam words.
+    r"spam source",
+    r"spam abuse",
+    r"dictionary attack",  # guessing recipient names (directory harvesting)
+    r"directory harvest",
+    r"unauthori[sz]ed (?:interface|ip|host|client|network)",  # our client, not AUTH
 )
 
 # amavisd-new's "Message content rejected, id=... - BANNED: <file name>" and similar
