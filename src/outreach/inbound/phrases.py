@@ -171,6 +171,7 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     ("blocked", p.BLOCKED_HELO),
     ("toomanyconn", p.TOOMANYCONN_STRONG),
     ("notaccept", p.NOTACCEPT_STRONG),
+    ("userunknown", r.USERUNKNOWN_EITHER),
     ("hostunknown", r.HOSTUNKNOWN),
     ("networkerror", p.NETWORK_DNS),
     ("suspend", r.SUSPEND_STRONG),

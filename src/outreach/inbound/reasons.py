@@ -137,6 +137,8 @@ _REFINES: dict[str, frozenset[str]] = {
     # X.1.2 is also sent for our sender's domain ("550 5.1.2 Sender Domain Not Found"): the
     # words name whose domain it is (Sisimai's "rejected"), as for X.1.1.
     "hostunknown": frozenset({"networkerror", "rejected"}),
+    # Exchange's 5.1.6 "Recipient addresses in single label domains not accepted".
+    "hasmoved": frozenset({"hostunknown"}),
 }
 
 

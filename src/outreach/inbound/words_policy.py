@@ -302,6 +302,12 @@ NORELAYING = (
     r"relay(?:ing)? (?:operation |attempt |request )?(?:rejected|refused)",
     r"delivery is not allowed to this address",  # hMailServer: no relay for the client
     r"to a non-local",  # MailEnable: authentication to send to non-local
+    # Round 3 of the quoted replies (tests/inbound/test_quoted_texts_3.py): RFC 5321's
+    # forward-path is the recipient; a recipient (domain) this server may not take from an
+    # unauthenticated client is a relay refusal (Trend Micro "Domain of forward path is
+    # not allowed", BT "Recipient not authorised").
+    r"forward[- ]?path .{0,30}(?:not allowed|not permitted|denied|refused|rejected)",
+    r"recipient (?:is )?not authori[sz]ed(?! to receive)",
 )
 
 SPAMDETECTED = (

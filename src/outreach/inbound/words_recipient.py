@@ -192,6 +192,10 @@ HOSTUNKNOWN = (
     r"no mx (?:server|host|record)s? found",  # ZoneMTA
     r"no hosts to try",  # Postal: no mail host for the domain at all
     r"not accepting (?:e-?)?mail for (?:this |the )?domain",  # mox: domain not served
+    # Round 3 of the quoted replies (tests/inbound/test_quoted_texts_3.py) and the MTA table:
+    r"no data (?:by|from|for|in) (?:the )?dns",  # DNS NODATA: no record for the domain
+    r"reserved by rfc ?2606",  # Exchange 5.1.4: a test domain that can never exist
+    r"single[- ]label domains?",  # Exchange 5.1.6: a domain without a dot
 )
 
 # Disabled accounts, said explicitly; before USERUNKNOWN whose generic words
@@ -259,7 +263,7 @@ USERUNKNOWN = (
     r"illegal (?:user|recipient)",
     r"unknown(?: user)? in ",
     r"user not known",
-    r"addressee unknown",
+    r"add?ressee unknown",  # also the common misspelling "Adressee Unknown"
     r"no final (?:e-?mail )?delivery point",
     r"final e-?mail delivery point",
     r"no matches to nameserver query",
@@ -411,6 +415,19 @@ USERUNKNOWN_WEAK = (
     r"(?:can'?t|cannot) accept (?:this )?(?:user|recipient)",
     # Haraka's default refusal when no plugin accepts the recipient; tried late.
     r"cannot deliver (?:mail|e-?mail|messages?) for",
+    # Round 3 of the quoted replies (tests/inbound/test_quoted_texts_3.py): a recipient
+    # the server's own directory does not have, in other words. Tried late: "is not a
+    # local user" can come with relay words, which name the cause.
+    r"recipient (?:address )?(?:verification|verify) failed",  # Baruwa; not the sender's
+    r"invalid rcpt ?to\b",  # Alibaba DirectMail "Invalid rcptto"
+    r"(?:isn't|is not) a local (?:account|user|mailbox|recipient)",
+)
+
+# A lookup that failed for the domain or the mailbox alike ("unknown domain or unknown
+# recipient (LDAP check)", a gateway's directory check): the recipient's address is not
+# there; before HOSTUNKNOWN, whose "unknown domain" would name only half of it.
+USERUNKNOWN_EITHER = (
+    r"unknown (?:domain|host) or (?:unknown )?(?:user|recipient|mailbox|address)",
 )
 
 # --- Mail software's own texts (tests/inbound/test_mta_texts.py) ----------------------
