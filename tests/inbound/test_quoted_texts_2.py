@@ -781,8 +781,6 @@ KNOWN_MISSES = {
     "You are registered as spammer (by user's reject list)": "label open: a person's list "
     "of refused senders; words_recipient's FILTERED_SENDER calls a sender on the user's "
     "block list filtered, this table said rejected",
-    "You send too many messages.": "not fixed: the words name a sending limit "
-    "(ratelimited), but the 4.3.1 code (system full) decides; a code rule, not a word",
     "DNS query error": "label open: the words name a DNS failure (networkerror); only the "
     "page's filing says the domain does not exist",
     "message line is too long": "label open: words_policy's CONTENTERROR lists 'line too "

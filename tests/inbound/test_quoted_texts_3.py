@@ -697,12 +697,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Message not allowed - [299]": (
         "label open: Yahoo's refusal names no cause; policyviolation is as defensible as spam"
     ),
-    "Message size (content filter)": (
-        "wrong family: 'content filter' wins over 'message size' (spamdetected); the words say size"
-    ),
-    "e-mail Rejected Content Filter Size": (
-        "wrong family: 'Content Filter' wins over 'Size' (spamdetected); the words say size"
-    ),
     "Loop detection > 10 mal X-antispameurope-disclaimer": (
         "code decides: Hornetsecurity's private 5.5.6 reads as syntax; the words name a mail loop"
     ),
@@ -745,12 +739,6 @@ KNOWN_MISSES: dict[str, str] = {
     "No answer from host": (
         "code decides: 4.4.1-style 'No answer from host' reads as expired; no retry was given up"
     ),
-    "the number of RCPT attempts is achieved the maximum threshold": (
-        "code decides: Alibaba's 504 reads as syntax; the words name a sending limit"
-    ),
-    "The length of Attach is achieved the maximum threshold": (
-        "not recognised: Alibaba's 'length of Attach ... maximum threshold' (size) is unknown words"
-    ),
     "Dns resolve error": (
         "not recognised: DirectMail's 'Dns resolve error' (networkerror) is unknown words"
     ),
@@ -790,31 +778,15 @@ KNOWN_MISSES: dict[str, str] = {
         "READ THIS: : IMPORTANT ACTION REQUIRED: Delivery will ONLY occur if you click on "
         "this link https://mail2.example.net/cgi/user.cgi?cmd=r&f=11332596"
     ): ("label open: a click-to-allow challenge naming no cause; the page says IP or content"),
-    "the total of RCPTs is achieved the maximum threshold": (
-        "not recognised: Alibaba's 'total of RCPTs ... maximum threshold' (a send rate) is unknown"
-    ),
-    "The length of DATA content is achieved the maximum threshold": (
-        "not recognised: Alibaba's 'length of DATA content ... maximum threshold' (size) is unknown"
-    ),
     "Recipient address rejected: Multi-recipient bounce": (
         "label open: 5.5.3 reads as too many recipients (toomanyconn); the page says a "
         "bounce-policy refusal"
-    ),
-    "<DATA>: Data command rejected: only 10 messages per day": (
-        "wrong family: 'Data command rejected' read as a block; the words name a daily "
-        "sending limit"
-    ),
-    "STOREDRV.Submission.Exception:SubmissionQuotaExceededException": (
-        "wrong family: 'Quota' read as a full mailbox; it is the sending account's submission quota"
     ),
     "Denied (Mode: normal)": (
         "label open: 'Denied (Mode: normal)' names no cause; only the page files it under blocks"
     ),
     "Legitimate bounces are never sent to more than one recipient.": (
         "not recognised: the bounce-to-many-recipients refusal (policy) is unknown words"
-    ),
-    "The number of RCPTs is over size": (
-        "label open: 556 reads as notaccept (hard); the words name a recipient-count cap"
     ),
     "Subject is Mandatory.": (
         "label open: 5.2.1 with 'Subject is Mandatory' reads as filtered; a missing header is"

@@ -194,6 +194,7 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     ("ratelimited", p.RATELIMITED_IP),
     ("policyviolation", p.POLICY_STRONG),
     ("virusdetected", p.VIRUS_STRONG),
+    ("mesgtoobig", p.MESGTOOBIG_FILTER),
     ("spamdetected", p.SPAM_URI),
     ("blocked", p.BLOCKED_LISTS),
     ("norelaying", p.NORELAYING),

@@ -139,6 +139,9 @@ _REFINES: dict[str, frozenset[str]] = {
     "hostunknown": frozenset({"networkerror", "rejected"}),
     # Exchange's 5.1.6 "Recipient addresses in single label domains not accepted".
     "hasmoved": frozenset({"hostunknown"}),
+    # X.3.1 "mail system full" is also sent for a sender's own limit ("452 4.3.1 You send
+    # too many messages"): words naming a sending limit say which.
+    "systemfull": frozenset({"ratelimited"}),
 }
 
 

@@ -379,6 +379,11 @@ RATELIMITED = (
     r"submission rate",  # "Message submission rate for this client has exceeded ..."
     # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
     r"thread limit",  # Exchange 4.3.2 "STOREDRV.Deliver; recipient thread limit exceeded"
+    # Round 3 of the quoted replies (tests/inbound/test_quoted_texts_3.py): Alibaba's "the
+    # number of RCPT attempts / the total of RCPTs is achieved the maximum threshold",
+    # "The number of RCPTs is over size": a count of recipients over a limit, not a domain
+    # that takes no mail (its 556 code) nor a syntax error (504/505).
+    r"(?:number|total) of (?:rcpt|recipient)\w*\b.{0,40}(?:maximum|limit|exceed|over)",
 )
 
 TOOMANYCONN = (
@@ -410,6 +415,10 @@ MESGTOOBIG = (
     # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
     r"(?:attachment|file) (?:is )?too (?:big|large|long)",
     r"too much mail data",  # aiosmtpd 552
+    # Round 3 of the quoted replies: Alibaba's "The length of Attach / DATA content is
+    # achieved the maximum threshold".
+    r"(?:length|size) of (?:the )?(?:attach\w*|data|message|mail|e-?mail|body|content)\b"
+    r".{0,40}(?:maximum|limit|exceed|too|over)",
 )
 
 SYSTEMFULL = (
@@ -630,6 +639,9 @@ SYSTEMERROR_SCANNER = (
     r"(?:error connecting to|problem running|unable to run|could not run) (?:the )?virus",
     r"internal error during",  # maddy "Internal error during policy check"
 )
+# A content filter's size rule ("Message size (content filter)", "Rejected Content Filter
+# Size"): the size is the cause, before the spam words' "content filter".
+MESGTOOBIG_FILTER = (r"\bsize\b.{0,20}content filter", r"content filter.{0,20}\bsize\b")
 # URI blocklists list domains found in the message body: content, before the
 # blocklist words ("blacklisted in multi.surbl.org").
 SPAM_URI = (r"\bsurbl\b", r"\buribl\b")

@@ -114,7 +114,7 @@ EXPIRED_STRONG = (
 
 # Sender-side sending limits; before MAILBOXFULL because they say "quota" too.
 RATELIMITED_SENDER = (
-    r"submission quota",  # Exchange 5.2.2 "Submission quota exceeded"
+    r"submission ?quota",  # Exchange 5.2.2 "Submission quota exceeded", SubmissionQuotaExceeded
     r"sending quota",
     r"daily (?:user )?sending (?:quota|limit)",
     r"daily limit for message recipients",  # Exchange 5.1.90
@@ -143,6 +143,13 @@ RATELIMITED_SENDER = (
     # mox's per-IP delivery rate ("more than 200 messages in past 1m0s from your
     # ip/network", sent with X.2.2): before the blocklist words' "your ip".
     r"more than \d+ (?:messages|bytes) in (?:the )?past",
+    # Round 3 of the quoted replies (tests/inbound/test_quoted_texts_3.py): a count per
+    # period ("only 10 messages per day"; cPanel's "max defers and failures per hour" of our
+    # own domain), before the "rejected" / "blocked" words around it.
+    r"messages per (?:day|hour|minute|24 ?h)",
+    r"e-?mails per (?:day|hour|minute|24 ?h)",
+    r"recipients per (?:day|hour|minute|24 ?h)",
+    r"defers and failures per hour",
 )
 
 HOSTUNKNOWN = (
