@@ -697,9 +697,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Message not allowed - [299]": (
         "label open: Yahoo's refusal names no cause; policyviolation is as defensible as spam"
     ),
-    "Loop detection > 10 mal X-antispameurope-disclaimer": (
-        "code decides: Hornetsecurity's private 5.5.6 reads as syntax; the words name a mail loop"
-    ),
     "Spam Header rejected": (
         "code decides: Hornetsecurity's private 5.6.1 reads as content; the words say spam"
     ),
@@ -735,12 +732,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "Denied domain name": (
         "label open: 501 reads as syntax; the page says a mistyped or refused sender domain"
-    ),
-    "No answer from host": (
-        "code decides: 4.4.1-style 'No answer from host' reads as expired; no retry was given up"
-    ),
-    "Dns resolve error": (
-        "not recognised: DirectMail's 'Dns resolve error' (networkerror) is unknown words"
     ),
     "Recipient address rejected": (
         "label open: a bare 'Recipient address rejected' names no cause; only the page files "
@@ -794,9 +785,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "Header Checks Defer": (
         "code decides: Hornetsecurity's 4.5.5 reads as syntax; the words name a header check"
-    ),
-    "Your message was received but it could not be saved. Please retry later.": (
-        "not recognised: 'could not be saved. Please retry later' (a server fault) is unknown words"
     ),
 }
 

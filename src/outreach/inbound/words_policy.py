@@ -80,6 +80,10 @@ NETWORK_STRONG = (
     r"dns (?:timeout|timed out)",
     # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
     r"loops back to myself",  # sendmail: a loop, before a host name's "dialup"
+    # A connection that timed out names the failure itself; before EXPIRED's "timed out",
+    # which would read every such delay as given up (refine.py makes a notice that gave
+    # the message up after its queue lifetime "expired" again).
+    r"connection timed out",
 )
 
 SYSTEMERROR_COMMAND = (
@@ -468,7 +472,7 @@ NETWORKERROR = (
     r"loops back to myself",
     r"dns (?:error|failure|lookup)",
     r"looping",
-    r"loop detected",
+    r"loop detect(?:ed|ion)",  # also Hornetsecurity "Loop detection > 10 mal"
     r"did not respond",
     r"not responding",
     r"connection to .{0,40}failed",
@@ -476,9 +480,12 @@ NETWORKERROR = (
     r"establish .{0,20}connection",
     r"network error",  # OpenSMTPD "Network error on destination MXs"
     r"failed to connect",  # Exchange "Failed to connect. Winsock error code: 10060"
-    r"connection timed out",  # after "expired"'s "timed out": used by refine.py
     # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
     r"cannot connect to",  # Postini "451 Cannot connect to domain:..."
+    # Round 3 of the quoted replies (tests/inbound/test_quoted_texts_3.py):
+    r"no answer from",  # "No answer from host" (RFC 3463's name of X.4.1)
+    r"dns resol\w* (?:error|fail)",  # DirectMail "Dns resolve error"
+    r"unreachable host",  # DirectMail "Socks Connect to UNREACHABLE host"
 )
 
 ONHOLD = (
@@ -514,7 +521,6 @@ SECURITYERROR = (
     r"encryption required",
     r"security",
     r"certificate",
-    r"unauthenticated commands",
     # OpenSMTPD "Could not retrieve credentials": after the relay words (Gmail's "Invalid
     # credentials for relay" is a relay refusal).
     r"credentials",
@@ -586,6 +592,8 @@ SYSTEMERROR = (
     r"(?:network|system|host) (?:is )?(?:too )?busy",
     r"spool (?:fail|error)",
     r"database (?:temporary )?(?:error|failure)",
+    # Round 3 of the quoted replies: "Your message was received but it could not be saved".
+    r"could not be (?:saved|stored|written)",
 )
 
 # --- Mail software's own texts (tests/inbound/test_mta_texts.py) ----------------------
@@ -629,6 +637,9 @@ SECURITY_STRONG = (
     r"\brequiretls\b",
     r"mta-sts",
     r"only (?:on|over|with|via) (?:an? )?(?:tls|encrypted)",  # Zimbra LMTP
+    # "Unauthenticated commands" are SMTP commands before AUTH, not SPF/DKIM: before
+    # AUTHFAILURE's "unauthenticated", which took them all (session 3).
+    r"unauthenticated commands",
 )
 SYSTEMFULL_STRONG = (r"disk (?:is )?full",)  # qmail-queue "qq write error or disk full"
 
