@@ -906,7 +906,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Service currently unavailable": "label: postscreen's refusal reads as systemerror",
     "Restricted characters in address": "label: a refused local part, userunknown or filtered",
     "Sorry, I couldn't find any host by that name": "label: a 4.1.2 DNS failure, hostunknown?",
-    "See http://pobox.com/~djb/docs/smtplf.html": "miss: only a link names the bare-LF fault",
     "Permission denied": "label: Cyrus's missing post right, filtered or blocked",
     "Reject, id=12345-01 - BAD_HEADER": "label open: Sisimai's notcompliantrfc page names "
     "repeated header fields, its contenterror page any X.6.x status (the answer)",

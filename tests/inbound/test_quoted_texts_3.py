@@ -688,9 +688,6 @@ KNOWN_MISSES: dict[str, str] = {
         "permanent (plain only; reason and hard right): the inner 454 4.7.1 is taken as the "
         "status, but the notice that retries were given up is final"
     ),
-    "Disallowed Attach Type": (
-        "not recognised: an attachment-type refusal wording no word group lists (contenterror)"
-    ),
     "Command Rejected": (
         "label open: the words name no cause; only the reporter's reverse-DNS fix says requireptr"
     ),
@@ -744,9 +741,6 @@ KNOWN_MISSES: dict[str, str] = {
     "5.2.2 sorry, final recipient mailbox is full (chkuser)": (
         "code decides: the outer 5.1.1 wins over the words and the inner 5.2.2 (mailbox full)"
     ),
-    "Rejected for Security Reasons": (
-        "label open: 'Security Reasons' reads as securityerror; the page lists policy checks"
-    ),
     (
         "Transaction failed Reject due to policy restrictions. For explanation visit "
         "https://postmaster.web.de/en/case?c=hi"
@@ -769,22 +763,8 @@ KNOWN_MISSES: dict[str, str] = {
         "READ THIS: : IMPORTANT ACTION REQUIRED: Delivery will ONLY occur if you click on "
         "this link https://mail2.example.net/cgi/user.cgi?cmd=r&f=11332596"
     ): ("label open: a click-to-allow challenge naming no cause; the page says IP or content"),
-    "Recipient address rejected: Multi-recipient bounce": (
-        "label open: 5.5.3 reads as too many recipients (toomanyconn); the page says a "
-        "bounce-policy refusal"
-    ),
     "Denied (Mode: normal)": (
         "label open: 'Denied (Mode: normal)' names no cause; only the page files it under blocks"
-    ),
-    "Legitimate bounces are never sent to more than one recipient.": (
-        "not recognised: the bounce-to-many-recipients refusal (policy) is unknown words"
-    ),
-    "Subject is Mandatory.": (
-        "label open: 5.2.1 with 'Subject is Mandatory' reads as filtered; a missing header is"
-        " contenterror"
-    ),
-    "Header Checks Defer": (
-        "code decides: Hornetsecurity's 4.5.5 reads as syntax; the words name a header check"
     ),
 }
 

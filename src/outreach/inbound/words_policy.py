@@ -161,6 +161,14 @@ POLICY_STRONG = (
     r"allow external forwarding",
     # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
     r"violates? (?:our|the|their) security polic(?:y|ies)",  # a policy, not TLS/AUTH
+    # Round 3 of the quoted replies (tests/inbound/test_quoted_texts_3.py): "Rejected for
+    # Security Reasons" is the same site policy, not TLS or SMTP AUTH (securityerror).
+    r"(?:for|due to) security reasons",
+    # A bounce (null sender) to several recipients refused: Postfix's
+    # reject_multi_recipient_bounce "Multi-recipient bounce" (its 5.5.3 code reads as a
+    # recipient count), "Legitimate bounces are never sent to more than one recipient".
+    r"multi-?recipient bounce",
+    r"bounces? .{0,30}more than one recipient",
 )
 
 # RFC 5322 violations named as such, before the spam and policy words around them
@@ -173,6 +181,8 @@ NOTCOMPLIANT_STRONG = (
     r"required header",  # Haraka "Required header 'Date' missing"
     r"non-unique .{0,30}header",  # Haraka "Message contains non-unique 'From' header"
     r"invalid line ending",  # chasquid: bare LF in DATA
+    # qmail-smtpd's only words for a bare LF: "451 See http://pobox.com/~djb/docs/smtplf.html."
+    r"docs/smtplf",
 )
 
 BLOCKED_HELO = (
@@ -270,7 +280,7 @@ CONTENT_STRONG = (
     r"- banned: ",
     r"banned file",
     r"banned attachment",
-    r"attachment type",
+    r"attach(?:ment)? type",  # also "Disallowed Attach Type"
     r"file type .{0,40}(?:block|not allowed|prohibited)",
     # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
     r"banned content",  # amavis: a banned attachment (the corpus calls it contenterror)
@@ -559,6 +569,10 @@ CONTENTERROR = (
     r"line too long",
     # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
     r"\bheader error",  # sendmail-era "553 Header Error"
+    # Round 3 of the quoted replies: a header the receiving site requires or checks
+    # ("Subject is Mandatory." under a 5.2.1 code; Hornetsecurity "Header Checks Defer").
+    r"subject (?:line |header |field )?(?:is )?(?:mandatory|required|missing)",
+    r"header checks?\b",
 )
 
 SYNTAXERROR = (
