@@ -738,9 +738,6 @@ KNOWN_MISSES: dict[str, str] = {
         "wrong family: 'Sender blocked' read as a sender refusal (rejected); the page says an"
         " IP list"
     ),
-    "5.2.2 sorry, final recipient mailbox is full (chkuser)": (
-        "code decides: the outer 5.1.1 wins over the words and the inner 5.2.2 (mailbox full)"
-    ),
     (
         "Transaction failed Reject due to policy restrictions. For explanation visit "
         "https://postmaster.web.de/en/case?c=hi"

@@ -330,6 +330,12 @@ def test_words_that_used_to_lose_to_an_earlier_group() -> None:
     assert decide_reason("5.0.0", "550 Unauthenticated mail rejected: SPF fail") == "authfailure"
 
 
+def test_a_second_code_that_agrees_with_the_words_wins() -> None:
+    text = "552 5.1.1 5.2.2 sorry, final recipient mailbox is full (chkuser)"
+    assert decide_reason("5.1.1", text) == "mailboxfull"
+    assert decide_reason("5.1.1", "550 5.1.1 sorry, no mailbox here by that name") == "userunknown"
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [

@@ -168,6 +168,10 @@ def decide_reason(status: str | None, text: str, by_text: str | None = None) -> 
             return by_text or by_code
         if by_text and by_text in _REFINES.get(by_code, ()):
             return by_text
+        if by_text and by_text != by_code and _has_code_for(text, by_text):
+            # The reply carries a second code that agrees with its words ("552 5.1.1 5.2.2
+            # sorry, final recipient mailbox is full"): words and code outweigh one code.
+            return by_text
         if by_text in _REMOTE_WORDS and by_text != by_code and find_status(text) is None:
             # The code is the reporting MTA's translation (a DSN Status field) and the
             # remote server's own words carry no code: its words name the cause.
@@ -182,6 +186,14 @@ def decide_reason(status: str | None, text: str, by_text: str | None = None) -> 
     # (ADR 0015). Only a server's reply (a reply code in the text): a notice's own
     # boilerplate names no cause, and the model would guess one.
     return reason_for_reply(reply) or (reply and guess_reason(text)) or "undefined"
+
+
+def _has_code_for(text: str, reason: str) -> bool:
+    """True when an enhanced status code in text names `reason`."""
+    return any(
+        reason_for_status(normalise_status(code)) == reason
+        for code in _STATUS_BARE.findall(text[:REASON_TEXT_CHARS])
+    )
 
 
 def is_permanent(status: str | None, text: str, default: bool | None) -> bool | None:
