@@ -681,13 +681,6 @@ CASES: list[Case] = [
 # is the clean test for a change built elsewhere. 'label open' marks a label the words alone
 # cannot settle; 'code decides' a reply or status code that outweighs clear words.
 KNOWN_MISSES: dict[str, str] = {
-    (
-        "Message expired for domain example.org. Remote host said: 454 4.7.1 <kim@example.org>: "
-        "Relay access denied [RCPT_TO]"
-    ): (
-        "permanent (plain only; reason and hard right): the inner 454 4.7.1 is taken as the "
-        "status, but the notice that retries were given up is final"
-    ),
     "Command Rejected": (
         "label open: the words name no cause; only the reporter's reverse-DNS fix says requireptr"
     ),

@@ -48,8 +48,18 @@ def find_status(text: str) -> str | None:
     for rx in (_STATUS_AFTER_REPLY, _STATUS_HASH, _STATUS_BARE):
         m = rx.search(text)
         if m:
+            if rx is _STATUS_AFTER_REPLY and _quoted_other_class(text, m):
+                return None
             return normalise_status(m.group(1))
     return None
+
+
+def _quoted_other_class(text: str, m: re.Match[str]) -> bool:
+    """True when the code follows a quoted inner reply of the other class than the text's
+    own first reply ("554 Message expired ... Remote host said: 454 4.7.1 ..."): the
+    outer reply is the verdict, the inner one's code only says what the last try got."""
+    first = _REPLY_CODE.search(text, 0, m.start() + 1)
+    return first is not None and first.start() < m.start() and first.group(1)[0] != m.group(1)[0]
 
 
 def find_reply_code(text: str) -> str | None:
