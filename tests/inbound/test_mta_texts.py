@@ -906,16 +906,12 @@ KNOWN_MISSES: dict[str, str] = {
     "Service currently unavailable": "label: postscreen's refusal reads as systemerror",
     "Restricted characters in address": "label: a refused local part, userunknown or filtered",
     "Sorry, I couldn't find any host by that name": "label: a 4.1.2 DNS failure, hostunknown?",
-    "See http://pobox.com/~djb/docs/smtplf.html": "miss: only a link names the bare-LF fault",
     "Permission denied": "label: Cyrus's missing post right, filtered or blocked",
     "Reject, id=12345-01 - BAD_HEADER": "label open: Sisimai's notcompliantrfc page names "
     "repeated header fields, its contenterror page any X.6.x status (the answer)",
-    "Recipient address reserved by RFC 2606": "miss: Exchange's 5.1.4 is read as ambiguous",
-    "Recipient addresses in single label domains": "miss: Exchange's 5.1.6 is read as moved",
     "Delivery not authorized, message refused": "label: a transport rule, filtered or policy",
     "RESOLVER.ADR.BadPrimary": "label: a directory fault under 5.2.0, filtered or system",
     "RESOLVER.RST.RecipSizeLimit.DL": "label: X.2.3 is exceedlimit in Sisimai's vocabulary",
-    "Rejected: unauthenticated e-mail from": "miss: James's DNSBL text names no list",
     "Mailbox does not exist.": "miss: Stalwart's 5.1.2 code wins (both readings are hard)",
 }
 

@@ -651,7 +651,6 @@ KNOWN_MISSES = {
     "blacklisted, the words name only a policy",
     "Recipient reject": "label open: 'filtered' from the page's grouping; the words fit an "
     "unknown user as well",
-    "ip in prison": "not fixed: a one-off wording, no general rule",
     "<kim@example.org>: Client host rejected: Access denied": "label open: the page's "
     "cause (no SMTP AUTH, a relay) against the words (our client refused)",
     "Unknown user": "label open: refine.py calls a bare 'Unknown user' filtered only when "

@@ -781,10 +781,6 @@ KNOWN_MISSES = {
     "You are registered as spammer (by user's reject list)": "label open: a person's list "
     "of refused senders; words_recipient's FILTERED_SENDER calls a sender on the user's "
     "block list filtered, this table said rejected",
-    "You send too many messages.": "not fixed: the words name a sending limit "
-    "(ratelimited), but the 4.3.1 code (system full) decides; a code rule, not a word",
-    "'Transaction failed. (SPAM_SUSPECT:IP_CONTROL) (http://cleanip.paran.com)'": "not "
-    "fixed: a one-off wording (Paran's IP control), no general rule",
     "DNS query error": "label open: the words name a DNS failure (networkerror); only the "
     "page's filing says the domain does not exist",
     "message line is too long": "label open: words_policy's CONTENTERROR lists 'line too "
@@ -806,8 +802,6 @@ KNOWN_MISSES = {
     "sender's domain (rejected, by the page); the words do not say whose domain",
     "Service refuse. Veuillez essayer plus tard. service refused, please try later. "
     "LPN007_510": "label open: the words name no cause; only the page files it under spam",
-    "<kim@example.org>: Temporary lookup failure": "label open: words_policy's NETWORKERROR "
-    "lists Postfix's 'temporary lookup failure' (networkerror), this table said systemerror",
     "Mail rejete. Mail rejected. ofr_506 [506]": "label open: the corpus labels the same "
     "Orange words filtered (crisp/550_5_2_0_message_rejected.txt: 5.2.0, no cause named); "
     "only the page files them under spam",

@@ -321,6 +321,21 @@ def test_any_media_or_content_status_is_contenterror() -> None:
     assert decide_reason("5.7.1", "550 5.7.1 Content rejected") == "spamdetected"
 
 
+def test_words_that_used_to_lose_to_an_earlier_group() -> None:
+    # "Connection timed out" names the failure (expired's "timed out" took it; refine.py
+    # still makes a notice that gave the message up "expired").
+    assert decide_reason("4.0.0", "421 Connection timed out") == "networkerror"
+    # Commands before SMTP AUTH, not SPF/DKIM ("unauthenticated" took them).
+    assert decide_reason("5.0.0", "530 Unauthenticated commands not allowed") == "securityerror"
+    assert decide_reason("5.0.0", "550 Unauthenticated mail rejected: SPF fail") == "authfailure"
+
+
+def test_a_second_code_that_agrees_with_the_words_wins() -> None:
+    text = "552 5.1.1 5.2.2 sorry, final recipient mailbox is full (chkuser)"
+    assert decide_reason("5.1.1", text) == "mailboxfull"
+    assert decide_reason("5.1.1", "550 5.1.1 sorry, no mailbox here by that name") == "userunknown"
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [

@@ -582,7 +582,7 @@ KNOWN_MISSES: dict[str, str] = {
         "label: maddy's rspamd 'reject' action; the words name a policy (policyviolation)"
     ),
     "Line too long": "label: words_policy reads 'line too long' as contenterror (the corpus)",
-    r"(?:Temporary rejected:|\[S09\] Try Again Later|<kim@example.org>: Recipient address "
+    r"(?:Temporary rejected:|<kim@example.org>: Recipient address "
     r"rejected: Service is unavailable)": (
         "miss: a greylisting deferral that does not say so (as rspamd's 'Try again later')"
     ),

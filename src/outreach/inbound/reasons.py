@@ -48,8 +48,18 @@ def find_status(text: str) -> str | None:
     for rx in (_STATUS_AFTER_REPLY, _STATUS_HASH, _STATUS_BARE):
         m = rx.search(text)
         if m:
+            if rx is _STATUS_AFTER_REPLY and _quoted_other_class(text, m):
+                return None
             return normalise_status(m.group(1))
     return None
+
+
+def _quoted_other_class(text: str, m: re.Match[str]) -> bool:
+    """True when the code follows a quoted inner reply of the other class than the text's
+    own first reply ("554 Message expired ... Remote host said: 454 4.7.1 ..."): the
+    outer reply is the verdict, the inner one's code only says what the last try got."""
+    first = _REPLY_CODE.search(text, 0, m.start() + 1)
+    return first is not None and first.start() < m.start() and first.group(1)[0] != m.group(1)[0]
 
 
 def find_reply_code(text: str) -> str | None:
@@ -134,7 +144,14 @@ _REFINES: dict[str, frozenset[str]] = {
     # X.4.4 "unable to route" read as an unknown host; a text saying the DNS answer is
     # broken (Exchange "5.4.4 SMTPSEND.DNS.MxLoopback ... configured in a loop") names the
     # cause more precisely.
-    "hostunknown": frozenset({"networkerror"}),
+    # X.1.2 is also sent for our sender's domain ("550 5.1.2 Sender Domain Not Found"): the
+    # words name whose domain it is (Sisimai's "rejected"), as for X.1.1.
+    "hostunknown": frozenset({"networkerror", "rejected"}),
+    # Exchange's 5.1.6 "Recipient addresses in single label domains not accepted".
+    "hasmoved": frozenset({"hostunknown"}),
+    # X.3.1 "mail system full" is also sent for a sender's own limit ("452 4.3.1 You send
+    # too many messages"): words naming a sending limit say which.
+    "systemfull": frozenset({"ratelimited"}),
 }
 
 
@@ -161,6 +178,10 @@ def decide_reason(status: str | None, text: str, by_text: str | None = None) -> 
             return by_text or by_code
         if by_text and by_text in _REFINES.get(by_code, ()):
             return by_text
+        if by_text and by_text != by_code and _has_code_for(text, by_text):
+            # The reply carries a second code that agrees with its words ("552 5.1.1 5.2.2
+            # sorry, final recipient mailbox is full"): words and code outweigh one code.
+            return by_text
         if by_text in _REMOTE_WORDS and by_text != by_code and find_status(text) is None:
             # The code is the reporting MTA's translation (a DSN Status field) and the
             # remote server's own words carry no code: its words name the cause.
@@ -175,6 +196,14 @@ def decide_reason(status: str | None, text: str, by_text: str | None = None) -> 
     # (ADR 0015). Only a server's reply (a reply code in the text): a notice's own
     # boilerplate names no cause, and the model would guess one.
     return reason_for_reply(reply) or (reply and guess_reason(text)) or "undefined"
+
+
+def _has_code_for(text: str, reason: str) -> bool:
+    """True when an enhanced status code in text names `reason`."""
+    return any(
+        reason_for_status(normalise_status(code)) == reason
+        for code in _STATUS_BARE.findall(text[:REASON_TEXT_CHARS])
+    )
 
 
 def is_permanent(status: str | None, text: str, default: bool | None) -> bool | None:

@@ -51,6 +51,13 @@ PROVIDER_BLOCKED = (
     r"spam statistics",  # Yandex: "Blocked by spam statistics" (the sender's history)
     # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
     r"mail from ip .{0,60}(?:rejected|refused|blocked)",  # iCloud: our IP, not sender
+    # The same with the address itself (James "Rejected: unauthenticated e-mail from
+    # <IP> is restricted"): before REJECTED's "mail from ... rejected" and AUTHFAILURE's
+    # "unauthenticated", as neither the sender nor SPF/DKIM is named.
+    r"mail from \[?\d{1,3}(?:\.\d{1,3}){3}\]? .{0,40}(?:rejected|refused|blocked|restricted)",
+    # Bluehost's documented reply codes: "GL/GL" greylisting (Sisimai's "blocked", as the
+    # greylisting words); not "GL/BL", the recipient's own list.
+    r"\bgl/gl\b",
 )
 PROVIDER_REJECTED = (r"mi:imf", r"wm:blu")  # NetEase: bad / not allowed envelope sender
 
@@ -73,6 +80,10 @@ NETWORK_STRONG = (
     r"dns (?:timeout|timed out)",
     # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
     r"loops back to myself",  # sendmail: a loop, before a host name's "dialup"
+    # A connection that timed out names the failure itself; before EXPIRED's "timed out",
+    # which would read every such delay as given up (refine.py makes a notice that gave
+    # the message up after its queue lifetime "expired" again).
+    r"connection timed out",
 )
 
 SYSTEMERROR_COMMAND = (
@@ -150,6 +161,14 @@ POLICY_STRONG = (
     r"allow external forwarding",
     # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
     r"violates? (?:our|the|their) security polic(?:y|ies)",  # a policy, not TLS/AUTH
+    # Round 3 of the quoted replies (tests/inbound/test_quoted_texts_3.py): "Rejected for
+    # Security Reasons" is the same site policy, not TLS or SMTP AUTH (securityerror).
+    r"(?:for|due to) security reasons",
+    # A bounce (null sender) to several recipients refused: Postfix's
+    # reject_multi_recipient_bounce "Multi-recipient bounce" (its 5.5.3 code reads as a
+    # recipient count), "Legitimate bounces are never sent to more than one recipient".
+    r"multi-?recipient bounce",
+    r"bounces? .{0,30}more than one recipient",
 )
 
 # RFC 5322 violations named as such, before the spam and policy words around them
@@ -162,6 +181,8 @@ NOTCOMPLIANT_STRONG = (
     r"required header",  # Haraka "Required header 'Date' missing"
     r"non-unique .{0,30}header",  # Haraka "Message contains non-unique 'From' header"
     r"invalid line ending",  # chasquid: bare LF in DATA
+    # qmail-smtpd's only words for a bare LF: "451 See http://pobox.com/~djb/docs/smtplf.html."
+    r"docs/smtplf",
 )
 
 BLOCKED_HELO = (
@@ -193,6 +214,9 @@ BLOCKED_HELO = (
     r"the (?:ehlo|helo) hostname",
     r"provided (?:ehlo|helo)",
     r"who you say you are",  # Haraka: a well-known HELO from the wrong host
+    # Round 3 of the quoted replies: hMailServer "501 EHLO Invalid domain address."
+    r"helo invalid",
+    r"ehlo invalid",
 )
 
 # Connection-count limits ("Too many connections from your IP"): before the blocklist
@@ -220,7 +244,7 @@ BLOCKED_LISTS = (
     r"proofpoint",
     r"client host .{0,60}(?:blocked|rejected|refused)",
     r"your (?:ip|host|server|network)",
-    r"ip (?:address )?.{0,40}(?:blocked|listed|rejected|banned|not allowed)",
+    r"ip (?:address )?.{0,40}(?:blocked|listed|rejected|banned|not allowed|forbidden)",
     r"banned sending ip",
     r"not authori[sz]ed to send",
     r"not (?:in|on) (?:the )?white ?list",  # Gmail "IP not in whitelist for RCPT domain"
@@ -239,6 +263,15 @@ BLOCKED_LISTS = (
     r"your mail ?server .{0,30}(?:rejected|blocked|listed|refused|banned)",
     r"originating from your (?:ip )?address",  # the sender's outgoing spam, not content
     r"\bzombie",  # Trend Micro ERS "Zombie matches": a botnet IP list
+    # Round 3 of the quoted replies (tests/inbound/test_quoted_texts_3.py): words that
+    # name the sending host's behaviour, not the message ("spam source", "under
+    # investigation for spam abuse", as Exchange's 5.7.501 "spam abuse detected"), before
+    # the spam words.
+    r"spam source",
+    r"spam abuse",
+    r"dictionary attack",  # guessing recipient names (directory harvesting)
+    r"directory harvest",
+    r"unauthori[sz]ed (?:interface|ip|host|client|network)",  # our client, not AUTH
 )
 
 # amavisd-new's "Message content rejected, id=... - BANNED: <file name>" and similar
@@ -247,7 +280,7 @@ CONTENT_STRONG = (
     r"- banned: ",
     r"banned file",
     r"banned attachment",
-    r"attachment type",
+    r"attach(?:ment)? type",  # also "Disallowed Attach Type"
     r"file type .{0,40}(?:block|not allowed|prohibited)",
     # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
     r"banned content",  # amavis: a banned attachment (the corpus calls it contenterror)
@@ -283,6 +316,12 @@ NORELAYING = (
     r"relay(?:ing)? (?:operation |attempt |request )?(?:rejected|refused)",
     r"delivery is not allowed to this address",  # hMailServer: no relay for the client
     r"to a non-local",  # MailEnable: authentication to send to non-local
+    # Round 3 of the quoted replies (tests/inbound/test_quoted_texts_3.py): RFC 5321's
+    # forward-path is the recipient; a recipient (domain) this server may not take from an
+    # unauthenticated client is a relay refusal (Trend Micro "Domain of forward path is
+    # not allowed", BT "Recipient not authorised").
+    r"forward[- ]?path .{0,30}(?:not allowed|not permitted|denied|refused|rejected)",
+    r"recipient (?:is )?not authori[sz]ed(?! to receive)",
 )
 
 SPAMDETECTED = (
@@ -354,6 +393,11 @@ RATELIMITED = (
     r"submission rate",  # "Message submission rate for this client has exceeded ..."
     # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
     r"thread limit",  # Exchange 4.3.2 "STOREDRV.Deliver; recipient thread limit exceeded"
+    # Round 3 of the quoted replies (tests/inbound/test_quoted_texts_3.py): Alibaba's "the
+    # number of RCPT attempts / the total of RCPTs is achieved the maximum threshold",
+    # "The number of RCPTs is over size": a count of recipients over a limit, not a domain
+    # that takes no mail (its 556 code) nor a syntax error (504/505).
+    r"(?:number|total) of (?:rcpt|recipient)\w*\b.{0,40}(?:maximum|limit|exceed|over)",
 )
 
 TOOMANYCONN = (
@@ -385,6 +429,10 @@ MESGTOOBIG = (
     # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
     r"(?:attachment|file) (?:is )?too (?:big|large|long)",
     r"too much mail data",  # aiosmtpd 552
+    # Round 3 of the quoted replies: Alibaba's "The length of Attach / DATA content is
+    # achieved the maximum threshold".
+    r"(?:length|size) of (?:the )?(?:attach\w*|data|message|mail|e-?mail|body|content)\b"
+    r".{0,40}(?:maximum|limit|exceed|too|over)",
 )
 
 SYSTEMFULL = (
@@ -434,7 +482,7 @@ NETWORKERROR = (
     r"loops back to myself",
     r"dns (?:error|failure|lookup)",
     r"looping",
-    r"loop detected",
+    r"loop detect(?:ed|ion)",  # also Hornetsecurity "Loop detection > 10 mal"
     r"did not respond",
     r"not responding",
     r"connection to .{0,40}failed",
@@ -442,9 +490,12 @@ NETWORKERROR = (
     r"establish .{0,20}connection",
     r"network error",  # OpenSMTPD "Network error on destination MXs"
     r"failed to connect",  # Exchange "Failed to connect. Winsock error code: 10060"
-    r"connection timed out",  # after "expired"'s "timed out": used by refine.py
     # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
     r"cannot connect to",  # Postini "451 Cannot connect to domain:..."
+    # Round 3 of the quoted replies (tests/inbound/test_quoted_texts_3.py):
+    r"no answer from",  # "No answer from host" (RFC 3463's name of X.4.1)
+    r"dns resol\w* (?:error|fail)",  # DirectMail "Dns resolve error"
+    r"unreachable host",  # DirectMail "Socks Connect to UNREACHABLE host"
 )
 
 ONHOLD = (
@@ -480,7 +531,6 @@ SECURITYERROR = (
     r"encryption required",
     r"security",
     r"certificate",
-    r"unauthenticated commands",
     # OpenSMTPD "Could not retrieve credentials": after the relay words (Gmail's "Invalid
     # credentials for relay" is a relay refusal).
     r"credentials",
@@ -519,6 +569,10 @@ CONTENTERROR = (
     r"line too long",
     # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
     r"\bheader error",  # sendmail-era "553 Header Error"
+    # Round 3 of the quoted replies: a header the receiving site requires or checks
+    # ("Subject is Mandatory." under a 5.2.1 code; Hornetsecurity "Header Checks Defer").
+    r"subject (?:line |header |field )?(?:is )?(?:mandatory|required|missing)",
+    r"header checks?\b",
 )
 
 SYNTAXERROR = (
@@ -552,6 +606,8 @@ SYSTEMERROR = (
     r"(?:network|system|host) (?:is )?(?:too )?busy",
     r"spool (?:fail|error)",
     r"database (?:temporary )?(?:error|failure)",
+    # Round 3 of the quoted replies: "Your message was received but it could not be saved".
+    r"could not be (?:saved|stored|written)",
 )
 
 # --- Mail software's own texts (tests/inbound/test_mta_texts.py) ----------------------
@@ -595,6 +651,9 @@ SECURITY_STRONG = (
     r"\brequiretls\b",
     r"mta-sts",
     r"only (?:on|over|with|via) (?:an? )?(?:tls|encrypted)",  # Zimbra LMTP
+    # "Unauthenticated commands" are SMTP commands before AUTH, not SPF/DKIM: before
+    # AUTHFAILURE's "unauthenticated", which took them all (session 3).
+    r"unauthenticated commands",
 )
 SYSTEMFULL_STRONG = (r"disk (?:is )?full",)  # qmail-queue "qq write error or disk full"
 
@@ -605,6 +664,9 @@ SYSTEMERROR_SCANNER = (
     r"(?:error connecting to|problem running|unable to run|could not run) (?:the )?virus",
     r"internal error during",  # maddy "Internal error during policy check"
 )
+# A content filter's size rule ("Message size (content filter)", "Rejected Content Filter
+# Size"): the size is the cause, before the spam words' "content filter".
+MESGTOOBIG_FILTER = (r"\bsize\b.{0,20}content filter", r"content filter.{0,20}\bsize\b")
 # URI blocklists list domains found in the message body: content, before the
 # blocklist words ("blacklisted in multi.surbl.org").
 SPAM_URI = (r"\bsurbl\b", r"\buribl\b")

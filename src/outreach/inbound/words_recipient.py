@@ -18,7 +18,9 @@ REJECTED = (
     r"domain of sender address",
     r"sender (?:domain|address) (?:must|does not|is not|has null mx|not found)",
     r"\bbad sender",
-    r"sender (?:is )?(?:not allowed|rejected|denied|blacklisted|blocked)",
+    # The sender named by its address ("sender <a@b> black listed", smtpf) or not.
+    r"sender (?:<[^<> ]*> |[^ ]+@[^ ]+ )?(?:is )?(?:not allowed|rejected|denied|black ?listed|"
+    r"blocked)",
     r"envelope sender",
     r"mail from .{0,40}rejected",
     r"return path .{0,20}invalid",
@@ -51,6 +53,18 @@ REJECTED = (
     # Checks of our envelope sender and its domain (chasquid, mox, maddy, Haraka, James).
     r"sender (?:address|domain) (?:malformed|invalid)",
     r"mail ?from domain",  # mox "mailfrom domain not configured for mail"
+    # Round 3 of the quoted replies (tests/inbound/test_quoted_texts_3.py): the same
+    # meanings in other servers' words.
+    r"invalid sender\b(?! ip)",  # "550 Invalid sender" (not a sender IP)
+    r"(?:requires?|needs?) (?:a )?valid sender",  # "requires valid sender domain"
+    r"invalid return[- ]?path",  # "invalid return path: not owned by user"
+    r"mail ?from account",  # Alibaba "Mailfrom account is a local account" (needs AUTH)
+    # Our own account may not send ("message sending for this account is disabled"): the
+    # sending side, not the recipient's mailbox (suspend); before SUSPEND_STRONG.
+    r"sending (?:for|from) (?:this|your) account",
+    # "The domain <our domain> is banned": a domain (not an IP or host) on a ban list is
+    # the sender's; the receiving server does not ban the domains it serves.
+    r"(?:the|your) domain (?:[^ ]+ )?(?:is|has been) (?:banned|black ?listed)",
     r"domain in mail ?from",  # maddy "Domain in MAIL FROM has null MX record"
     r"your from address",  # Haraka "No MX for your FROM address"
     r"sender \S+ contains a domain",  # James ValidSenderDomainHandler
@@ -100,7 +114,7 @@ EXPIRED_STRONG = (
 
 # Sender-side sending limits; before MAILBOXFULL because they say "quota" too.
 RATELIMITED_SENDER = (
-    r"submission quota",  # Exchange 5.2.2 "Submission quota exceeded"
+    r"submission ?quota",  # Exchange 5.2.2 "Submission quota exceeded", SubmissionQuotaExceeded
     r"sending quota",
     r"daily (?:user )?sending (?:quota|limit)",
     r"daily limit for message recipients",  # Exchange 5.1.90
@@ -129,6 +143,13 @@ RATELIMITED_SENDER = (
     # mox's per-IP delivery rate ("more than 200 messages in past 1m0s from your
     # ip/network", sent with X.2.2): before the blocklist words' "your ip".
     r"more than \d+ (?:messages|bytes) in (?:the )?past",
+    # Round 3 of the quoted replies (tests/inbound/test_quoted_texts_3.py): a count per
+    # period ("only 10 messages per day"; cPanel's "max defers and failures per hour" of our
+    # own domain), before the "rejected" / "blocked" words around it.
+    r"messages per (?:day|hour|minute|24 ?h)",
+    r"e-?mails per (?:day|hour|minute|24 ?h)",
+    r"recipients per (?:day|hour|minute|24 ?h)",
+    r"defers and failures per hour",
 )
 
 HOSTUNKNOWN = (
@@ -178,6 +199,10 @@ HOSTUNKNOWN = (
     r"no mx (?:server|host|record)s? found",  # ZoneMTA
     r"no hosts to try",  # Postal: no mail host for the domain at all
     r"not accepting (?:e-?)?mail for (?:this |the )?domain",  # mox: domain not served
+    # Round 3 of the quoted replies (tests/inbound/test_quoted_texts_3.py) and the MTA table:
+    r"no data (?:by|from|for|in) (?:the )?dns",  # DNS NODATA: no record for the domain
+    r"reserved by rfc ?2606",  # Exchange 5.1.4: a test domain that can never exist
+    r"single[- ]label domains?",  # Exchange 5.1.6: a domain without a dot
 )
 
 # Disabled accounts, said explicitly; before USERUNKNOWN whose generic words
@@ -245,7 +270,7 @@ USERUNKNOWN = (
     r"illegal (?:user|recipient)",
     r"unknown(?: user)? in ",
     r"user not known",
-    r"addressee unknown",
+    r"add?ressee unknown",  # also the common misspelling "Adressee Unknown"
     r"no final (?:e-?mail )?delivery point",
     r"final e-?mail delivery point",
     r"no matches to nameserver query",
@@ -397,6 +422,19 @@ USERUNKNOWN_WEAK = (
     r"(?:can'?t|cannot) accept (?:this )?(?:user|recipient)",
     # Haraka's default refusal when no plugin accepts the recipient; tried late.
     r"cannot deliver (?:mail|e-?mail|messages?) for",
+    # Round 3 of the quoted replies (tests/inbound/test_quoted_texts_3.py): a recipient
+    # the server's own directory does not have, in other words. Tried late: "is not a
+    # local user" can come with relay words, which name the cause.
+    r"recipient (?:address )?(?:verification|verify) failed",  # Baruwa; not the sender's
+    r"invalid rcpt ?to\b",  # Alibaba DirectMail "Invalid rcptto"
+    r"(?:isn't|is not) a local (?:account|user|mailbox|recipient)",
+)
+
+# A lookup that failed for the domain or the mailbox alike ("unknown domain or unknown
+# recipient (LDAP check)", a gateway's directory check): the recipient's address is not
+# there; before HOSTUNKNOWN, whose "unknown domain" would name only half of it.
+USERUNKNOWN_EITHER = (
+    r"unknown (?:domain|host) or (?:unknown )?(?:user|recipient|mailbox|address)",
 )
 
 # --- Mail software's own texts (tests/inbound/test_mta_texts.py) ----------------------
