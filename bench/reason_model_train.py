@@ -100,6 +100,7 @@ TABLES = {
     "test_quoted_texts": ("CASES",),
     "test_software_texts_2": ("CASES",),
     "test_quoted_texts_2": ("CASES",),
+    "test_quoted_texts_3": ("CASES",),
 }
 
 
@@ -216,6 +217,7 @@ FIRST_PASS = {
     ("test_quoted_texts", "CASES"): "e18dd0e",
     ("test_software_texts_2", "CASES"): "5e20d0e",
     ("test_quoted_texts_2", "CASES"): "3adfaf2",
+    ("test_quoted_texts_3", "CASES"): "9c3eba4",
     ("corpus", "pasted/"): "75dcb47",
 }
 

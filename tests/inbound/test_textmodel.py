@@ -22,15 +22,20 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "outreach"
 # scikit-learn's answers on training texts, printed by
 # `bench/reason_model_train.py --export` when it wrote reason_model.json.
 SKLEARN = [
-    ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", "userunknown", 0.985),
-    ("552 Requested mail action aborted: exceeded mailsize limit", "mesgtoobig", 0.960),
-    ("550 5.7.1 Recipient not authorized, your IP has been found on a block ", "blocked", 0.984),
-    ("550 5.1.6 recipient no longer on server", "hasmoved", 0.940),
-    ("450 Temporary denial of connection (450) for Zombie matches (ERS)", "blocked", 0.972),
-    ("550 Recipient Rejected: No account by that name here", "userunknown", 0.995),
-    ("554 5.7.1 Message cannot be accepted, spam rejection", "spamdetected", 0.978),
-    ("undeliverable to", "undefined", 0.943),
-    ("Spam message rejected", "spamdetected", 0.969),
+    ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", "userunknown", 0.987),
+    ("552 Virus found.", "virusdetected", 0.897),
+    ("451 4.3.5 Server configuration error", "systemerror", 0.988),
+    ("550 5.1.8 Access denied, bad outbound sender", "rejected", 0.969),
+    ('552 "RCPT TO" mailbox unavailable', "userunknown", 0.987),
+    ("550 5.1.2 host name unknown", "hostunknown", 0.938),
+    ("421 Blocked (192.0.2.1). See http://www.prolinux.net.uy/ir/a/blocked/", "blocked", 0.991),
+    ("550 Error. Blocked for abuse", "blocked", 0.957),
+    (
+        "554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam. (i",
+        "spamdetected",
+        0.987,
+    ),
+    ("421 4.4.7 Connection timed out", "networkerror", 0.813),
 ]
 
 
