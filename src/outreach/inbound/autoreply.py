@@ -67,8 +67,11 @@ _SUBJECT_WEAK = re.compile(
 # Body phrases that only an automatic reply uses.
 _BODY_AUTOMATIC = Caseless(
     r"(?i)this is an? (?:automatic|automated|auto-generated)(?:ally generated)? "
-    r"(?:reply|response|message|e-?mail|notification)|automatic reply|automatic response|"
-    r"automated reply|automated response|"
+    r"(?:reply|response|message|e-?mail|notification)|"
+    # Bare, only as a notice's own label ("Automatic reply: ...", "[Automatic reply]",
+    # "automatic reply to your message"), not where a person talks about one ("The
+    # automated reply seems to be malfunctioning").
+    r"(?:automatic|automated) (?:reply|response)(?:\s*[:\]\-\u2013\u2014)]| to your| from )|"
     r"diese (?:nachricht|e-?mail|antwort) wurde automatisch|automatisch (?:generiert|erstellt|erzeugt)|"
     r"dies ist eine automatische|"
     r"ceci est (?:un|une) (?:message|réponse|r[ée]ponse) automatique|r[ée]ponse automatique|"
@@ -177,7 +180,257 @@ _BODY_RECEIVED = Caseless(
     r"(?:已经|已經|已)收到(?:您|你)的(?:邮件|郵件|来信|來信)",
 )
 
-_QUESTION = re.compile(r"[?\uff1f]")  # and the full-width question mark
+# --- A notice without any header: what the whole message does -------------------------
+# People paste only the body of an auto-reply; self-written out-of-office notes, closed
+# mailboxes and help-desk acknowledgements then carry no header, no subject and often no
+# urgent-matters stand-in. A notice *announces* the mailbox's state: the owner is away or a
+# period is named, and it says how mail is handled (access to e-mail, a promise to reply,
+# the sender's message, a stand-in). A person's reply that mentions an absence talks about
+# the matter at hand ("I'm on PTO until Wednesday, I'll look when I get back") and turns
+# back to the thread (quotes it, apologises for answering late, says they are back).
+
+
+def _each(words: str, tail: str) -> str:
+    """ "a|b" and a tail as "a<tail>|b<tail>": alternatives that begin with a literal,
+    which phrases.factored groups by their first characters (a group tried at a position
+    only when its first character is there)."""
+    return "|".join(word + tail for word in words.split("|"))
+
+
+# The owner away (or the organisation closed): "out of the office", "I am currently
+# travelling", "I'm off until", "we are closed from".
+_ABSENT = Caseless(
+    r"(?i)out[- ]of[- ](?:the |my )?office|"
+    + _each(
+        "i am|i'm|i will be|i'll be|i shall be",
+        r"(?: \w+){0,2} (?:away|travell?ing|offline|unavailable|"
+        r"on (?:\w+ ){0,3}(?:leave|vacation|holidays?|sabbatical|pto)\b)",
+    )
+    + "|"
+    + _each(" am|'m", r" off (?:until|till|on (?:holiday|vacation|leave)|for)\b")
+    + "|"
+    + _each(" is| are| will be", r" (?:officially )?closed (?:for|from|until|till|between|over)\b")
+    + r"| on (?:annual|parental|maternity|paternity|sick|research|study) leave\b| on sabbatical\b"
+)
+# A period or a return: "until 06/08", "till Monday", "from May 21-June 6", "between August
+# 1st - 16th", "I'll be back", "when I return", "upon my return", "we re-open in".
+# A day or a date after "until", "till", "through": a digit, a weekday, a month.
+_DAY = r"(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# (Alternatives begin with a literal where they can: phrases.factored groups those.)
+_RETURN = Caseless(
+    r"(?i)until (?:the )?(?:" + _DAY + r"|next|tomorrow|end of)|"
+    r"\btill " + _DAY + r"|thru " + _DAY + r"|through " + _DAY + r"|"
+    r"from [^.\n]{0,30}\d[^.\n]{0,12}(?: to | until | till | through |-|\u2013|\u2014)|"
+    r"between [^.\n]{0,25}\d[^.\n]{0,12}(?: and |-|\u2013)|"
+    r"i'll be back\b|i will be back\b|i shall be back\b|we'll be back\b|we will be back\b|"
+    r"will not return until|won't be back|won't return|"
+    r"when (?:i|we) (?:return|re-?open|get back|am back|are back|'m back|'re back)|"
+    r"once (?:i|we) (?:return|re-?open|get back|am back|are back|'m back|'re back)|"
+    r"upon (?:i|we|my|our) (?:return|re-?open|get back)|on my return|on our return|"
+    r"after my return|after (?:i|we) (?:return|re-?open|get back)|"
+    r"reopen(?:s|ing)? (?:in|on)\b|re-open(?:s|ing)? (?:in|on)\b"
+)
+# E-mail access limited: a statement of the mailbox's state by itself.
+_ACCESS = Caseless(
+    r"(?i)(?:limited|sporadic|intermittent|spotty|patchy|occasional|little|no|without) "
+    r"(?:e-?mail )?access to (?:my |the )?e-?mail|"
+    r"access to (?:my )?e-?mails? (?:may|will|is|are) (?:be )?(?:sporadic|limited|spotty|patchy|"
+    r"intermittent)|"
+    r"e-?mail access\b[^.\n]{0,60}\b(?:spotty|sporadic|limited|intermittent|patchy)|"
+    r"without (?:e-?mail|internet and e-?mail) access"
+)
+# How mail is handled: reading it, a promise to answer, an apology for delays, the
+# sender's message acknowledged, a stand-in or an urgent channel.
+_MAIL = Caseless(
+    "(?i)"
+    + _each(
+        "won't|will not|shan't|shall not|not|never",
+        r" (?:be )?(?:checking|reading|monitoring|answering|accepting|responding to) "
+        r"(?:my |any |work |old )?(?:e-?mails?|mail|messages|inbox|mailbox)",
+    )
+    + "|"
+    + _each(
+        "checking|check|reading|read|answering|answer|accepting",
+        r"(?: \w+){0,2} (?:my |any |work |old )?(?:e-?mails?|mail|messages)\b",
+    )
+    + "|"
+    + _each(
+        "i'll|i will|i shall|we'll|we will|we shall",
+        r"(?: \w+){0,3} (?:reply|respond|answer|get back to you|write back|be in touch)",
+    )
+    + r"|respond\w* (?:to (?:you|your \w+) )?(?:when|once|after|upon) (?:i|we) |"
+    r"delays? in (?:my )?(?:correspondence|response|responding|reply|replying)|"
+    + _each("apologize for|apologise for|apologies for|forgive", " any delay")
+    + r"|thank(?:s| you) for your (?:patience|understanding|consideration)|"
+    r"thank(?:s| you) for (?:your (?:e-?mail|message|mail|note)|writing|contacting|"
+    r"getting in touch|reaching out)|"
+    r"your (?:e-?mail|message|mail)\b|您的(?:邮件|郵件|来信|來信)|你的(?:邮件|郵件|来信|來信)|"
+    + _each("contact|get in touch with|reach out to|e-mail|email", r" (?:my|our)\b")
+    + "|during my absence|in my absence|"
+    + _each("while i'm|while i am", " (?:away|out)")
+    + "|"
+    + _each("try|call|reach|text", " me (?:on|at|via) (?:my )?(?:mobile|cell|phone)")
+    + r"|if (?:it|this|your matter) is (?:\w+ )?(?:urgent|life-threatening)|"
+    r"immediate assistance|time-sensitive"
+)
+# Back at the desk on a named day: absence and return in one ("I'll be back in the office on
+# Monday").
+_BACK_AT_DESK = Caseless(
+    r"(?i)(?:i|we)(?:'ll| will| shall) be back (?:in|at|to) (?:the|my|our) (?:office|desk)"
+)
+# A promise to answer within a stated time ("I'll be responding within 12 hours",
+# "在12小时内处理"): an acknowledgement when it names the sender's message.
+_WITHIN = Caseless(
+    "(?i)"
+    + _each(
+        "reply|respond|get back to you|be in touch|answer|process|handle",
+        r"\w*(?: to (?:you|your \w+))? within (?:\d+|one|two|three|a few) "
+        r"(?:hours?|business days?|working days?|days?)",
+    )
+    + r"|\d+\s*(?:小时|小時|个工作日|個工作日|天)内.{0,4}(?:处理|回复|答复|處理|回覆)"
+)
+# A closed or unmonitored mailbox, a person who left: the whole point of the notice.
+_CLOSED = Caseless(
+    "(?i)"
+    + _each(
+        "mailbox|inbox|e-mail address|email address|e-mail account|email account|account|address",
+        r" (?:is |has been )?(?:closed|no longer (?:active|monitored|in use|in service|checked|"
+        r"being monitored|valid))",
+    )
+    + "|"
+    + _each(
+        "mailbox|inbox|address",
+        r" (?:that )?(?:isn't|is not|is no longer) "
+        r"(?:monitored|checked|active|read)",
+    )
+    + "|"
+    + _each(
+        "messages|e-mails|emails",
+        r" sent to this (?:e-?mail )?address (?:will not|won't|are not|aren't|will no longer)",
+    )
+    + r"|not (?:be )?reachable at this (?:e-?mail )?address|"
+    r"no longer (?:working|employed) (?:at|for|with|by)\b|"
+    + _each(" is| am| are", r" no longer with\b")
+    + "|"
+    + _each("has|have", " left (?:the company|the organi[sz]ation|the firm)")
+)
+# A receipt or a help-desk acknowledgement: "your support request has been submitted",
+# "we have received your request", "your ticket reference is #681".
+_RECEIPT = Caseless(
+    r"(?i)your (?:\w+ ){0,2}(?:request|message|e-?mail|enquiry|inquiry|application|resume|cv|"
+    r"ticket|submission) (?:has been|was|is being|have been) (?:received|submitted|forwarded|"
+    r"logged|created|recorded)|"
+    + _each(
+        "we've|we have|i've|i have",
+        r" received your (?:\w+ )?(?:request|message|e-?mail|enquiry|inquiry|application)",
+    )
+    + r"|your e-?mail arrived safely|ticket (?:reference|number|id)(?: is)? #?\w*\d|"
+    + _each("来信|來信|邮件|郵件", "(?:收到|收悉)")
+)
+# A person turning back to the thread: quoting it, apologising for a late answer, being
+# back, giving a heads-up in advance, reporting what someone else said.
+_HUMAN_TURN = Caseless(
+    r"(?im)^>|wrote:|a écrit :|schrieb:|"
+    r"sorry (?:for|about) (?:the|my) (?:late|slow|delayed|belated) (?:reply|response|answer)|"
+    r"late reply\b|sorry,? (?:it|i|this) took|sorry for taking|sorry,? i missed|"
+    r"took (?:me )?(?:so|this|too) long to (?:reply|respond|answer|get back)|"
+    # "I'm back." but not "when I'm back", which a notice says.
+    + "|".join(
+        f"{who}(?<!when {who})(?<!once {who})(?<!until {who})(?<!till {who})(?<!after {who})"
+        r" (?:kind of |finally |now )?back(?:!|\.|,| from| as of| and|$)"
+        for who in ("i'm", "i am", "we're", "we are")
+    )
+    + r"|back as of\b|i was (?:away|out|on|off)\b|i've been (?:away|out|on|off)\b|"
+    r"heads[- ]up|fyi\b|"
+    + "|".join(f"{w}(?<![a-z]{w}) (?:said|says|wrote|writes)\\b" for w in ("he", "she", "they"))
+    + "|"
+    + _each("don't|do not|didn't", " (?:respond|reply|answer)")
+)
+
+
+# A notice opening by thanking for the message (after a bare greeting): "Hi, Thanks for
+# contacting me.", "您好, 感谢您的来信" (a Chinese greeting, then thanks for the letter).
+_ACK_OPEN = re.compile(
+    r"(?i)^\W*(?:(?:hi|hello|dear|good (?:morning|afternoon|day))\b[^\n,!.]{0,30}[,!.]?\W*|"
+    r"您好\W*|你好\W*)?"
+    r"(?:thank(?:s| you) for (?:your |the )?(?:e-?mail|message|mail|letter|note|writing|contacting|"
+    r"getting in touch|reaching out)|(?:感谢|谢谢|感謝|謝謝)(?:您|你)(?:发来|發來|寄来|寄來)?的"
+    r"(?:来信|來信|邮件|郵件))"
+)
+
+
+# A person engaging with the matter: proposing, agreeing, declining, asking without a
+# question mark, acting on it ("does Tuesday work for you", "let's talk when I'm back",
+# "send me the deck", "got it, I'll forward this to our CTO"). A notice only announces.
+_ENGAGED = Caseless(
+    r"(?i)let's\b|let us (?:talk|meet|chat|schedule|set up|catch up)|"
+    r"sounds (?:good|great|interesting)|looks (?:good|great|interesting)|works for me|"
+    r"does (?:\w+ ){0,2}work\b|how about\b|"
+    + _each("can|could|shall", r" we\b")
+    + r"|set up a (?:call|meeting|time)|send me\b|interested|got it\b|"
+    + _each("i'll|i will", r" (?:forward|pass|share|send) (?:this|it)\b")
+    + "|"
+    + _each(
+        "i'd|i would|we'd|we would",
+        " (?:like|love) to (?:talk|meet|chat|see|learn|hear|try|schedule)",
+    )
+)
+# A greeting that names the addressee ("Hi Sam,"): a person answering, not a notice sent
+# to whoever wrote ("Hi there,", "Dear sender").
+_NAMED_GREETING = re.compile(
+    r"^\W*(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\s+"
+    r"(?!(?i:there|all|everyone|everybody|team|sir|madam|friends?|colleagues?|customers?|"
+    r"senders?|folks|valued)\b)[A-Z][\w'-]*\s*[,!\n]"
+)
+
+
+def _reads_as_notice(head: str, low: str | None) -> bool:
+    """No header and no subject tell it: does the whole message read as a notice?
+
+    The notice's own signs are looked for first; only a message that has them is then
+    weighed against a person's turn (most replies have none, and pay for no more)."""
+    text = head.strip()
+    if len(text) <= 12:
+        return _BODY_AWAY.search(head, low)  # "我不在", "Away.": nothing but the absence
+    if _CLOSED.search(head, low) or _RECEIPT.search(head, low):
+        return not _HUMAN_TURN.search(head, low)
+    if not _notice_signs(head, low, len(text)):
+        return False
+    return not (
+        _HUMAN_TURN.search(head, low)
+        or _ENGAGED.search(head, low)
+        or _NAMED_GREETING.match(head) is not None
+    )
+
+
+def _notice_signs(head: str, low: str | None, size: int) -> bool:
+    """An absence or period together with how mail is handled, or a sign that is both."""
+    ack = _ACK_OPEN.match(head)
+    if ack:
+        # Thanks for the message, then how it will be handled ("I'll reply as soon as
+        # possible", "I spend less time reading e-mails").
+        rest = head[ack.end() :]
+        rest_low = lowered(rest)
+        if _MAIL.search(rest, rest_low) or _BODY_AWAY.search(rest, rest_low):
+            return True
+    if _ACCESS.search(head, low) or _BACK_AT_DESK.search(head, low):
+        return True
+    absent = _ABSENT.search(head, low)
+    period = _RETURN.search(head, low)
+    if (absent or period or _WITHIN.search(head, low)) and _MAIL.search(head, low):
+        return True
+    # An absence that opens by acknowledging "your e-mail" or states its period.
+    if (_SUBJECT_ACK.match(head) or _BODY_PERIOD.search(head, low)) and _BODY_AWAY.search(
+        head, low
+    ):
+        return True
+    # The classic "out of the office until ..." note, nothing else to weigh.
+    return size < 400 and period and "office" in (low or head.lower())
+
+
+# A question: a question mark ending a sentence (not one inside a URL or a mangled
+# character, "m?0?2glich"), or the full-width one.
+_QUESTION = re.compile(r"[?](?=\s|$|[)\"'\u201d])|\uff1f")
 
 
 def _header_verdict(msg: Message) -> tuple[bool, bool]:
@@ -206,6 +459,8 @@ def is_autoreply(msg: Message, subject: str, body: str) -> bool:
     if _SUBJECT.search(subject) or _SUBJECT_WEAK.search(subject):
         return True
     head = body[:3000]
+    if "\u2019" in head:
+        head = head.replace("\u2019", "'")  # typographic apostrophes ("I\u2019m away")
     low = lowered(head)  # the body regexes run over it (see phrases.Caseless)
     if _BODY_AUTOMATIC.search(head, low):
         return True
@@ -213,14 +468,11 @@ def is_autoreply(msg: Message, subject: str, body: str) -> bool:
         return bool(_SUBJECT_ACK.search(subject)) or _BODY_AWAY.search(head, low)
     # No header at all: an absence that names a stand-in for urgent matters; or, in a
     # notice that asks nothing (a person's reply that mentions an absence asks when to
-    # talk), a receipt acknowledgement, or an absence that opens by acknowledging "your
-    # e-mail" or states its period.
+    # talk), a receipt acknowledgement, or a message that reads as a notice as a whole.
     if _BODY_URGENT.search(head, low):
         return _BODY_AWAY.search(head, low)
     if _QUESTION.search(head):
         return False
     if _BODY_RECEIVED.search(head, low):
         return True
-    if _SUBJECT_ACK.match(head) or _BODY_PERIOD.search(head, low):
-        return _BODY_AWAY.search(head, low)
-    return False
+    return _reads_as_notice(head, low)
