@@ -42,7 +42,187 @@ import pytest
 from .replytable import Case, check, main, params
 
 # (software, SMTP reply code, enhanced status code or None, reply text, reason)
-CASES: list[Case] = []
+CASES: list[Case] = [
+    # --- spamdyke spamdyke/spamdyke.h, the REJECTION_DATA table (chrisboulton/spamdyke,
+    # read): severity "421 " or "554 ", no enhanced code; the optional " See: URL" tail off.
+    # Unsure: a per-connection recipient cap (as chasquid's "Too many recipients").
+    (
+        "spamdyke",
+        421,
+        None,
+        "Too many recipients. Try the remaining addresses again later.",
+        "ratelimited",
+    ),
+    # Unsure: a recipient without a domain (as Postfix's "Bad recipient address syntax").
+    (
+        "spamdyke",
+        554,
+        None,
+        "Improper recipient address. Try supplying a domain name.",
+        "userunknown",
+    ),
+    ("spamdyke", 421, None, "Refused. You have no reverse DNS entry.", "requireptr"),
+    ("spamdyke", 421, None, "Refused. Your reverse DNS entry does not resolve.", "requireptr"),
+    # The client's host name looks dynamic: a refusal of the client host, not a missing
+    # PTR. (The "country code" variant is left out: test_quoted_texts has it.)
+    (
+        "spamdyke",
+        554,
+        None,
+        "Refused. Your reverse DNS entry contains your IP address and a banned keyword.",
+        "blocked",
+    ),
+    # Our client spoke before the greeting (as Haraka's "You talk too soon": syntaxerror).
+    ("spamdyke", 554, None, "Refused. You are not following the SMTP protocol.", "syntaxerror"),
+    # "Your domain name" is the client's reverse-DNS name here (the blacklist-rdns files).
+    ("spamdyke", 554, None, "Refused. Your domain name is blacklisted.", "blocked"),
+    ("spamdyke", 554, None, "Refused. Your IP address is blacklisted.", "blocked"),
+    ("spamdyke", 554, None, "Refused. Your sender address has been blacklisted.", "rejected"),
+    # Unsure: the recipient address is on the site's recipient blacklist; the words say
+    # the address takes no mail (filtered; userunknown or suspend arguable).
+    ("spamdyke", 554, None, "Refused. Mail is not being accepted at this address.", "filtered"),
+    (
+        "spamdyke",
+        421,
+        None,
+        "Refused. The domain of your sender address has no mail exchanger (MX).",
+        "rejected",
+    ),
+    (
+        "spamdyke",
+        554,
+        None,
+        "Refused. Your IP address is listed in the RBL at zen.spamhaus.org",
+        "blocked",
+    ),
+    # Unsure: spamdyke's RHSBL check looks up the client's reverse-DNS name (blocked); a
+    # reader could take "your domain name" for the sender's domain (rejected).
+    (
+        "spamdyke",
+        554,
+        None,
+        "Refused. Your domain name is listed in the RHSBL at dbl.spamhaus.org",
+        "blocked",
+    ),
+    # Unsure: the access file denies the client (IP or host name); the words name nothing.
+    ("spamdyke", 554, None, "Refused. Access is denied.", "blocked"),
+    (
+        "spamdyke",
+        554,
+        None,
+        "Refused. Sending to remote addresses (relaying) is not allowed.",
+        "norelaying",
+    ),
+    ("spamdyke", 554, None, "Refused. Authentication is required to send mail.", "securityerror"),
+    # Unsure: a refusal because the envelope sender equals the recipient (forged-sender
+    # guess): rejected, as other envelope-sender refusals.
+    (
+        "spamdyke",
+        554,
+        None,
+        "Refused. Identical sender and recipient addresses are not allowed.",
+        "rejected",
+    ),
+    ("spamdyke", 454, None, "Failed to negotiate TLS connection.", "securityerror"),
+    # --- go-smtp conn.go (emersion/go-smtp, read): the library's own replies -----------
+    # Unsure: a per-message recipient cap (as chasquid's "Too many recipients").
+    ("go-smtp", 452, "4.5.3", "Maximum limit of 100 recipients reached", "ratelimited"),
+    ("go-smtp", 552, "5.3.4", "Max message size exceeded", "mesgtoobig"),
+    # Filled: the backend's error text after the colon. The words name no cause.
+    (
+        "go-smtp",
+        554,
+        "5.0.0",
+        "Error: transaction failed, blame it on the weather: backend unavailable",
+        "undefined",
+    ),
+    # Unsure: Conn.Reject, the server turning a connection away under load (X.4.5
+    # congestion; systemerror, toomanyconn arguable).
+    ("go-smtp", 421, "4.4.5", "Too busy. Try again later.", "systemerror"),
+    # --- qpsmtpd lib/Qpsmtpd/SMTP.pm (reply codes per hook: MAIL/RCPT/HELO DENY 550,
+    # DENYSOFT 450; after DATA 552/452), lib/Qpsmtpd/DSN.pm (the "(#X.Y.Z)" suffix) and
+    # plugins/* (smtpd/qpsmtpd, read) ---------------------------------------------------
+    # plugins/greylisting: the default $DENYMSG. Unsure: greylisting (blocked, as the
+    # other tables), though the words do not say so.
+    ("qpsmtpd", 450, None, "This mail is temporarily denied", "blocked"),
+    # plugins/headers (after DATA)
+    ("qpsmtpd", 552, None, "Headers are missing", "contenterror"),
+    ("qpsmtpd", 552, None, "We require a valid From header", "contenterror"),
+    (
+        "qpsmtpd",
+        552,
+        None,
+        "Only one Subject header allowed. See RFC 5322, Section 3.6",
+        "contenterror",
+    ),
+    ("qpsmtpd", 552, None, "The Date header is too far in the past", "contenterror"),
+    # plugins/qmail_deliverable
+    ("qpsmtpd", 550, None, "fail, no mailbox by that name. qd (#5.1.1)", "userunknown"),
+    # plugins/resolvable_fromhost with Qpsmtpd::DSN->addr_bad_from_system
+    ("qpsmtpd", 550, None, "FQDN required in the envelope sender (#5.1.8)", "rejected"),
+    # Qpsmtpd::DSN->temp_resolver_failed default text (resolvable_fromhost, no result).
+    # Unsure: our sender domain could not be resolved for now (rejected, as the
+    # envelope-sender checks; systemerror arguable).
+    ("qpsmtpd", 450, None, "Temporary address resolution failure (#4.4.3)", "rejected"),
+    # plugins/loop with Qpsmtpd::DSN->too_many_hops (after DATA). Unsure: the words name
+    # hops (networkerror, as chasquid's "Loop detected (50 hops)"); mox's count of
+    # Received headers was settled as contenterror.
+    ("qpsmtpd", 552, None, "Too many hops (#5.4.6)", "networkerror"),
+    # plugins/helo (HELO refusals are blocked)
+    ("qpsmtpd", 550, None, "I do not believe you are example.net.", "blocked"),
+    ("qpsmtpd", 550, None, "Your HELO hostname is not allowed", "blocked"),
+    ("qpsmtpd", 550, None, "Plain IP is invalid HELO hostname (RFC 2821)", "blocked"),
+    ("qpsmtpd", 550, None, "RFC 2821 allows an address literal, but we do not", "blocked"),
+    ("qpsmtpd", 550, None, "Forged IPs not accepted here", "blocked"),
+    ("qpsmtpd", 550, None, "HELO name is not fully qualified. Read RFC 2821", "blocked"),
+    ("qpsmtpd", 550, None, "HELO hostname does not exist", "blocked"),
+    ("qpsmtpd", 550, None, "That HELO hostname fails FCrDNS", "blocked"),
+    # The helo plugin's rDNS test names the client's IP, not the HELO name.
+    ("qpsmtpd", 550, None, "no rDNS for 192.0.2.1", "requireptr"),
+    # plugins/dmarc (after DATA)
+    ("qpsmtpd", 552, None, "failed DMARC policy", "authfailure"),
+    # plugins/sender_permitted_from. Filled: Mail::SPF's local explanation after the colon.
+    (
+        "qpsmtpd",
+        550,
+        None,
+        "SPF - forgery: outreach.example: Sender is not authorized by default to use "
+        "'sam@outreach.example' in 'mfrom' identity (mechanism '-all' matched)",
+        "authfailure",
+    ),
+    (
+        "qpsmtpd",
+        450,
+        None,
+        "SPF - fail: outreach.example: Sender is not authorized by default to use "
+        "'sam@outreach.example' in 'mfrom' identity (mechanism '~all' matched)",
+        "authfailure",
+    ),
+    # plugins/hosts_allow: the per-IP connection cap. The code of a DENYSOFT before the
+    # greeting was not read (450 assumed, as the other hooks).
+    (
+        "qpsmtpd",
+        450,
+        None,
+        "Sorry, too many connections from 192.0.2.1, try again later",
+        "toomanyconn",
+    ),
+    # plugins/bogus_bounce: a bounce (null sender) to more than one recipient. Unsure:
+    # refused for what the envelope sender's message is (rejected).
+    (
+        "qpsmtpd",
+        552,
+        None,
+        "fail, this bounce message does not have 1 recipient",
+        "rejected",
+    ),
+    # lib/Qpsmtpd/SMTP.pm
+    # ("Message too big!" is left out: test_software_texts_2 has it.)
+    ("qpsmtpd", 451, None, "Queuing declined or disabled; try again later", "systemerror"),
+    # A bare LF line end in our message; the text is only a URL. Unsure: notcompliantrfc,
+    # as chasquid's "invalid line ending".
+    ("qpsmtpd", 421, None, "See http://smtpd.develooper.com/barelf.html", "notcompliantrfc"),
+]
 
 # Open label questions after the first pass (none yet: the first pass has not been run).
 KNOWN_MISSES: dict[str, str] = {}
