@@ -222,6 +222,94 @@ CASES: list[Case] = [
     # A bare LF line end in our message; the text is only a URL. Unsure: notcompliantrfc,
     # as chasquid's "invalid line ending".
     ("qpsmtpd", 421, None, "See http://smtpd.develooper.com/barelf.html", "notcompliantrfc"),
+    # --- nodemailer smtp-server lib/smtp-connection.js (nodemailer/smtp-server, read) --
+    (
+        "smtp-server",
+        421,
+        None,
+        "mx.example.org Too many connected clients, try again in a moment",
+        "toomanyconn",
+    ),
+    ("smtp-server", 530, None, "Error: authentication Required", "securityerror"),
+    ("smtp-server", 538, None, "Error: Must issue a STARTTLS command first", "securityerror"),
+    (
+        "smtp-server",
+        552,
+        None,
+        "Error: message exceeds fixed maximum message size 10485760",
+        "mesgtoobig",
+    ),
+    # --- Courier-MTA courier/courier/submit.C (svarshavchik/courier, read): Courier's
+    # own three-digit codes (417, 517, 546, ...) are sent as they are ----------------------
+    (
+        "courier",
+        417,
+        None,
+        "DNS lookup on HELO mail.outreach.example failed.  Try again later.",
+        "blocked",
+    ),
+    ("courier", 517, None, "HELO mail.outreach.example does not match 192.0.2.1", "blocked"),
+    ("courier", 517, None, "HELO mail.outreach.example does not exist.", "blocked"),
+    # The BOFHSPFNOVERBOSE wording of an SPF refusal of the MAIL FROM address.
+    (
+        "courier",
+        517,
+        None,
+        "SPF fail sam@outreach.example: Rejected by the Sender Policy Framework.",
+        "authfailure",
+    ),
+    ("courier", 517, None, "Sender rejected: sam@outreach.example", "rejected"),
+    # An MX host of our sender domain is on the site's bad-MX list. Unsure: a refusal of
+    # the envelope sender's domain (rejected); blocked arguable.
+    ("courier", 517, None, "Mail server at 192.0.2.7 is blocked.", "rejected"),
+    # The last line of "517-Domain does not exist: outreach.example." (our sender
+    # domain). Unsure: alone the words do not say whose domain.
+    (
+        "courier",
+        517,
+        None,
+        "Invalid domain, see <URL:https://www.ietf.org/rfc/rfc1035.txt>",
+        "rejected",
+    ),
+    # Unsure: our sender domain's DNS failed for now (rejected, as the sender checks).
+    (
+        "courier",
+        417,
+        None,
+        "DNS lookup failure: outreach.example.  Try again later.",
+        "rejected",
+    ),
+    # Unsure: the recipient's own whitelist setting (filtered); the 412 is a deferral.
+    (
+        "courier",
+        412,
+        None,
+        "You are not whitelisted by this recipient, please try again later.",
+        "filtered",
+    ),
+    # Settled in round 2: too many Received headers is contenterror.
+    (
+        "courier",
+        546,
+        None,
+        "Routing loop detected -- too many Received: headers.",
+        "contenterror",
+    ),
+    # Unsure: a header-size limit (mesgtoobig; contenterror arguable).
+    ("courier", 534, None, "Message header size exceeds policy limit.", "mesgtoobig"),
+    ("courier", 431, None, "Mail system full.", "systemfull"),
+    ("courier", 400, None, "Service temporarily unavailable.", "systemerror"),
+    # --- Courier-MTA courier/courier/filters/ratefilter.C and verifyfilter.c (read) ----
+    # The rate filter counts an authenticated sender's recipients per interval.
+    (
+        "courier",
+        500,
+        None,
+        "Number of messages exceeded administrative limit.",
+        "ratelimited",
+    ),
+    # verifyfilter's last line after the sender-verification callout failed.
+    ("courier", 530, None, "<sam@outreach.example> verification failed.", "rejected"),
 ]
 
 # Open label questions after the first pass (none yet: the first pass has not been run).
