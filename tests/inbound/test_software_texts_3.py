@@ -370,6 +370,52 @@ CASES: list[Case] = [
         "KumoMTA internal: scheduled queue is suspended: too many deferrals",
         "undefined",
     ),
+    # --- Citadel citadel/modules/smtp/serv_smtp.c (mingodad/citadel mirror, read) ------
+    ("citadel", 551, None, "<kim@example.org> - relaying denied", "norelaying"),
+    ("citadel", 550, None, "You must log in to send mail on this port.", "securityerror"),
+    # A scan hook (spam or virus filter) refused the message after DATA; its default
+    # text. Unsure: spamdetected (a content filter, as the README's rule); filtered
+    # arguable.
+    ("citadel", 550, None, "Message rejected by filter", "spamdetected"),
+    ("citadel", 550, None, "Internal delivery error", "systemerror"),
+    ("citadel", 550, None, "Unable to save message: internal error.", "systemerror"),
+    # The outgoing client's own DSN texts (smtp_try).
+    ("citadel", 550, None, "No MX hosts found for <example.org>", "hostunknown"),
+    ("citadel", 451, None, "Connection broken during SMTP conversation", "networkerror"),
+    # --- Citadel citadel/msgbase.c validate_recipients() (read): RCPT answers "550 %s"
+    ("citadel", 550, None, "Invalid recipient: kim@example.org", "userunknown"),
+    # --- LBBS modules/mod_smtp_delivery_external.c, mod_smtp_delivery_local.c and
+    # mod_paging_smtp.c (InterLinked1/lbbs, read) ----------------------------------------
+    (
+        "lbbs",
+        550,
+        "5.7.0",
+        "Mail relay denied. Forwarding to remote hosts disabled",
+        "norelaying",
+    ),
+    # The recipient domain has a null MX (lookup_mx_all returns -2).
+    ("lbbs", 553, "5.1.2", "Recipient domain does not accept mail.", "notaccept"),
+    ("lbbs", 553, "5.1.2", "Recipient domain not found.", "hostunknown"),
+    # Unsure: the site bars this user from outside mail (filtered, a recipient-side
+    # restriction); the X.1.1 code alone would say userunknown.
+    (
+        "lbbs",
+        550,
+        "5.1.1",
+        "User unauthorized to receive external mail",
+        "filtered",
+    ),
+    (
+        "lbbs",
+        452,
+        "4.2.2",
+        "The mailbox you've tried to reach is full (over quota)",
+        "mailboxfull",
+    ),
+    # (mod_paging_smtp's "No such mailbox" is left out: test_quoted_texts has it.)
+    # Unsure: the words say a system error (systemerror); the X.3.1 code says the mail
+    # system is full (systemfull).
+    ("lbbs", 452, "4.3.1", "Temporary system error", "systemerror"),
 ]
 
 # Open label questions after the first pass (none yet: the first pass has not been run).
