@@ -505,6 +505,27 @@ CASES: list[Case] = [
         "please try again later",
         "blocked",
     ),
+    # --- LBBS nets/net_smtp.c (read) ---------------------------------------------------
+    # HELO refusals are blocked.
+    (
+        "lbbs",
+        501,
+        "5.5.4",
+        "Empty HELO/EHLO argument not allowed, closing connection.",
+        "blocked",
+    ),
+    # Unsure: a HELO name that does not match our sender domain (blocked, as HELO
+    # refusals); rejected arguable.
+    ("lbbs", 530, "5.7.0", "HELO/EHLO domain does not match MAIL FROM domain", "blocked"),
+    # The site's blacklist of sender domains and addresses, at MAIL FROM.
+    ("lbbs", 554, "5.7.1", "This domain is blacklisted", "rejected"),
+    ("lbbs", 554, "5.7.1", "This email address is blacklisted", "rejected"),
+    # Unsure: the server takes no mail from outside at all (notaccept); norelaying
+    # arguable.
+    ("lbbs", 550, "5.7.1", "Mail not accepted externally here", "notaccept"),
+    # ("No such user here" is left out: test_mta_texts has it.)
+    # Unsure: a per-message recipient cap (as chasquid's "Too many recipients").
+    ("lbbs", 452, "4.5.3", "Your message has too many recipients", "ratelimited"),
 ]
 
 # Open label questions after the first pass (none yet: the first pass has not been run).
