@@ -220,6 +220,22 @@ CASES: list[Case] = [
         "fail, this bounce message does not have 1 recipient",
         "rejected",
     ),
+    # plugins/virus/clamdscan (after DATA). Filled: ClamAV's name for the EICAR test file.
+    ("qpsmtpd", 552, None, "Virus Found: Eicar-Test-Signature", "virusdetected"),
+    # plugins/spamassassin (after DATA)
+    ("qpsmtpd", 552, None, "spam score exceeded threshold", "spamdetected"),
+    # plugins/dspam with Qpsmtpd::DSN->media_unsupported (after DATA). Unsure: the words
+    # say spam (spamdetected), but the settled rule makes any X.6.x status contenterror.
+    ("qpsmtpd", 552, None, "dspam says, no spam please (#5.6.1)", "contenterror"),
+    # plugins/karma: a client IP in the penalty box for earlier naughty connections.
+    # Unsure: blocked (the client's own history here); badreputation arguable.
+    (
+        "qpsmtpd",
+        550,
+        None,
+        "You were naughty. You are penalized for 0.75 more days.",
+        "blocked",
+    ),
     # lib/Qpsmtpd/SMTP.pm
     # ("Message too big!" is left out: test_software_texts_2 has it.)
     ("qpsmtpd", 451, None, "Queuing declined or disabled; try again later", "systemerror"),
