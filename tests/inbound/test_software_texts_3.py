@@ -542,6 +542,23 @@ CASES: list[Case] = [
     # ("No such user here" is left out: test_mta_texts has it.)
     # Unsure: a per-message recipient cap (as chasquid's "Too many recipients").
     ("lbbs", 452, "4.5.3", "Your message has too many recipients", "ratelimited"),
+    # --- OpenBSD spamd libexec/spamd/spamd.c (openbsd/src, read) ----------------------
+    # Greylisting (blocked, as the other tables); the words do not say so.
+    ("spamd", 451, None, "Temporary failure, please try again later.", "blocked"),
+    # The generic blacklist reply when a list has no message of its own; three reply
+    # lines joined here, the first naming the client IP.
+    (
+        "spamd",
+        450,
+        None,
+        "Sorry 192.0.2.1 You are trying to send mail from an address listed by one or "
+        "more IP-based registries as being a SPAM source.",
+        "blocked",
+    ),
+    # --- Twisted src/twisted/mail/smtp.py SMTPBadRcpt, SMTPBadSender defaults
+    # (twisted/twisted, read) ---------------------------------------------------------
+    ("twisted", 550, None, "Cannot receive for specified address", "userunknown"),
+    ("twisted", 550, None, "Sender not acceptable", "rejected"),
 ]
 
 # Open label questions after the first pass (none yet: the first pass has not been run).
