@@ -559,6 +559,39 @@ CASES: list[Case] = [
     # (twisted/twisted, read) ---------------------------------------------------------
     ("twisted", 550, None, "Cannot receive for specified address", "userunknown"),
     ("twisted", 550, None, "Sender not acceptable", "rejected"),
+    # --- OpenSMTPD filters by poolpOrg (separate programs from OpenSMTPD itself):
+    # filter-senderscore.go, filter-checksenderdomain.go, filter-spfgreylist.go (read) ----
+    (
+        "opensmtpd-filter",
+        550,
+        None,
+        "your IP reputation is too low for this MX",
+        "badreputation",
+    ),
+    ("opensmtpd-filter", 550, None, "unknown sender domain", "rejected"),
+    # Greylisting (blocked).
+    ("opensmtpd-filter", 451, None, "greylisted, try again later", "blocked"),
+    # --- go-guerrilla response/enhanced.go Codes (flashmob/go-guerrilla, read) --------
+    # The library pairs a 552 with the transient 4.2.3; the enhanced code decides the
+    # class (permanent False by the convention).
+    ("go-guerrilla", 552, "4.2.3", "Message exceeds maximum size!", "mesgtoobig"),
+    ("go-guerrilla", 522, "5.2.2", "Users mailbox is full!", "mailboxfull"),
+    ("go-guerrilla", 454, "4.1.1", "Relay access denied!", "norelaying"),
+    (
+        "go-guerrilla",
+        421,
+        "4.3.0",
+        "Server is shutting down. Please try again later!",
+        "systemerror",
+    ),
+    ("go-guerrilla", 554, "5.5.0", "ERR transaction timeout", "systemerror"),
+    (
+        "go-guerrilla",
+        550,
+        "5.1.1",
+        "User unknown in local recipient table",
+        "userunknown",
+    ),
 ]
 
 # Open label questions after the first pass (none yet: the first pass has not been run).
