@@ -592,6 +592,34 @@ CASES: list[Case] = [
         "User unknown in local recipient table",
         "userunknown",
     ),
+    # --- XMail SMTPSvr.cpp (warren-bank/mirror-XMail-mail-server, read) --------------
+    ("xmail", 550, None, "Account disabled <kim@example.org>", "suspend"),
+    ("xmail", 452, None, "Mailbox full <kim@example.org>", "mailboxfull"),
+    ("xmail", 550, None, "Mailbox unavailable <kim@example.org>", "userunknown"),
+    # A mailing list that takes posts from members only refused our sender (rejected,
+    # as list non-member refusals).
+    (
+        "xmail",
+        557,
+        None,
+        "Access denied <kim@example.org> for user <sam@outreach.example>",
+        "rejected",
+    ),
+    (
+        "xmail",
+        451,
+        None,
+        "Requested action aborted: (-24) local error in processing",
+        "systemerror",
+    ),
+    ("xmail", 505, None, "Your domain has not DNS/MX entries", "rejected"),
+    # spam-address.tab lists sender addresses: a refusal of our envelope sender.
+    ("xmail", 504, None, "You are registered as spammer", "rejected"),
+    ("xmail", 552, None, "Message exceeds fixed maximum message size", "mesgtoobig"),
+    ("xmail", 551, None, "Server access forbidden by your IP", "blocked"),
+    # Unsure: the client's IP is mapped to a locked MAIL command (blocked); the words
+    # name no cause.
+    ("xmail", 551, None, "Server use forbidden", "blocked"),
 ]
 
 # Open label questions after the first pass (none yet: the first pass has not been run).
