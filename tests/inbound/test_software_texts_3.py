@@ -620,6 +620,35 @@ CASES: list[Case] = [
     # Unsure: the client's IP is mapped to a locked MAIL command (blocked); the words
     # name no cause.
     ("xmail", 551, None, "Server use forbidden", "blocked"),
+    # --- mtpolicyd lib/Mail/MtPolicyd/Plugin/{Greylist,Quota,SPF}.pm default actions
+    # (benningm/mtpolicyd, read), as Postfix renders a policy "defer"/"reject" action
+    # (450/554 with 4.7.1/5.7.1 and its "Recipient address rejected: " prefix) -------
+    # Greylisting (blocked); the plugin appends the seconds left on an early retry.
+    (
+        "mtpolicyd",
+        450,
+        "4.7.1",
+        "<kim@example.org>: Recipient address rejected: greylisting is active (240s left)",
+        "blocked",
+    ),
+    # The Quota plugin's per-client sending quota.
+    (
+        "mtpolicyd",
+        450,
+        "4.7.1",
+        "<kim@example.org>: Recipient address rejected: smtp traffic quota has been exceeded",
+        "ratelimited",
+    ),
+    # Filled: Mail::SPF's local explanation after the colon.
+    (
+        "mtpolicyd",
+        554,
+        "5.7.1",
+        "<kim@example.org>: Recipient address rejected: SPF validation failed: "
+        "outreach.example: Sender is not authorized by default to use "
+        "'sam@outreach.example' in 'mfrom' identity (mechanism '-all' matched)",
+        "authfailure",
+    ),
 ]
 
 # Open label questions after the first pass (none yet: the first pass has not been run).
