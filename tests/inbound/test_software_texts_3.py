@@ -386,6 +386,23 @@ CASES: list[Case] = [
         "KumoMTA internal: scheduled queue is suspended: too many deferrals",
         "undefined",
     ),
+    # --- KumoMTA crates/kumod/src/queue.rs expiry records (read): 551 5.4.7. Filled:
+    # the times and durations stand in for the program's formatting.
+    (
+        "kumomta",
+        551,
+        "5.4.7",
+        "Next delivery time would be at 2026-11-25 09:00:00 UTC which exceeds the expiry "
+        "time 2026-11-24 09:00:00 UTC configured via set_scheduling",
+        "expired",
+    ),
+    (
+        "kumomta",
+        551,
+        "5.4.7",
+        "Next delivery time would be 7days 20m after creation, which exceeds max_age=7days",
+        "expired",
+    ),
     # --- Citadel citadel/modules/smtp/serv_smtp.c (mingodad/citadel mirror, read) ------
     ("citadel", 551, None, "<kim@example.org> - relaying denied", "norelaying"),
     ("citadel", 550, None, "You must log in to send mail on this port.", "securityerror"),
