@@ -236,6 +236,8 @@ CASES: list[Case] = [
         "You were naughty. You are penalized for 0.75 more days.",
         "blocked",
     ),
+    # plugins/badmailfrom: the default reason when the list entry gives none.
+    ("qpsmtpd", 550, None, "Your envelope sender is in my badmailfrom list", "rejected"),
     # lib/Qpsmtpd/SMTP.pm
     # ("Message too big!" is left out: test_software_texts_2 has it.)
     ("qpsmtpd", 451, None, "Queuing declined or disabled; try again later", "systemerror"),
@@ -666,6 +668,13 @@ CASES: list[Case] = [
         "'sam@outreach.example' in 'mfrom' identity (mechanism '-all' matched)",
         "authfailure",
     ),
+    # --- SubEthaSMTP command/MailCommand.java and server/Session.java
+    # (voodoodyne/subethasmtp, read) ---------------------------------------------------
+    # (Its "Message size exceeds fixed limit" is left out: test_provider_texts has it.)
+    ("subethasmtp", 421, None, "Too many connections, try again later", "toomanyconn"),
+    # Our envelope sender failed the library's address check (rejected, a sender
+    # refusal).
+    ("subethasmtp", 553, None, "<sam@outreach.example> Invalid email address.", "rejected"),
 ]
 
 # Open label questions after the first pass (none yet: the first pass has not been run).
