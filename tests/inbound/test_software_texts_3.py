@@ -114,6 +114,8 @@ CASES: list[Case] = [
         "norelaying",
     ),
     ("spamdyke", 554, None, "Refused. Authentication is required to send mail.", "securityerror"),
+    # The reject-all setting (for a client IP, name or sender) names no cause: undefined.
+    ("spamdyke", 554, None, "Refused. Mail is not being accepted.", "undefined"),
     # Unsure: a refusal because the envelope sender equals the recipient (forged-sender
     # guess): rejected, as other envelope-sender refusals.
     (
@@ -540,6 +542,8 @@ CASES: list[Case] = [
         "please try again later",
         "blocked",
     ),
+    # --- LBBS modules/mod_smtp_greylisting.c (read): greylisting after DATA (blocked) ---
+    ("lbbs", 421, None, "Message greylisted, retry delivery later", "blocked"),
     # --- LBBS nets/net_smtp.c (read) ---------------------------------------------------
     # HELO refusals are blocked.
     (
