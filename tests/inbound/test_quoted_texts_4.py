@@ -12,9 +12,11 @@ Collection rule, fixed and committed before any candidate page was read:
 - only sources not used by any earlier table: no URL (or GitHub issue) that appears in any
   tests/inbound/test_*texts*.py or in tests/data/inbound/README.md;
 - wordings already in any text table are left out, by normalised text (lower case, runs of
-  other characters than letters and digits as one space; a candidate contained in, or
-  containing, an earlier table's text counts as already there; the tables were also
-  searched for each candidate's distinctive words);
+  other characters than letters and digits as one space): the same text, or a near copy (one
+  contains the other and the shorter is at least 60% of the longer's length); the tables
+  were also searched for each candidate's distinctive words. (Made precise after the first
+  search results and before any case was added: "contained in or containing" alone would
+  have dropped every reply that merely includes a short phrase such as "user unknown".)
 - only the server's reply is taken (reply code, enhanced status code if quoted, text);
   addresses are anonymised to example.org / outreach.example and IPs to 192.0.2.x. Where a
   page quotes the words without the reply code, the code used is said to be assumed;
