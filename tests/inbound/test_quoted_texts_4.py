@@ -165,6 +165,117 @@ CASES: list[Case] = [
         "removal from this list please forward this message to delist@messaging.microsoft.com",
         "blocked",
     ),
+    # --- https://pastebin.com/sRe9t6bn (qmail's validrcptto patch, quoted by Gmail)
+    (
+        "qmail",
+        553,
+        None,
+        "sorry, this recipient is not in my validrcptto list (#5.7.1)",
+        "userunknown",
+    ),
+    # --- https://pastebin.com/5RThtzeu (an unusual 557 for an unknown address)
+    (
+        "unknown",
+        557,
+        None,
+        "Email address - kim@example.org - is not available here. Disconnecting...",
+        "userunknown",
+    ),
+    # --- https://pastebin.com/Y6mnKJ1Z (Bell Canada refusing a MailChannels relay)
+    # uncertain: the words name no cause; a refusal of the sending relay (blocked) read
+    # here, the recipient's own filter (filtered) arguable
+    ("bell", 550, None, "you are not allowed to send mail to <kim@example.org>", "blocked"),
+    # --- https://pastebin.com/zvxsPjWy (a bank's gateway refusing at the greeting with
+    # only its host name; anonymised)
+    # uncertain: nothing but a 554 banner; the connection refused (blocked), notaccept arguable
+    ("unknown", 554, None, "mx.example.org", "blocked"),
+    # --- https://pastebin.com/6JA7cVwM (Wedos, Czech: our own sender mailbox is disabled
+    # at the submission relay)
+    (
+        "wedos",
+        550,
+        "5.7.1",
+        "<sam@outreach.example>: Sender address rejected: mailbox disabled - DEBUG: dom "
+        "outreach.example",
+        "rejected",
+    ),
+    # --- https://pastebin.com/CzBQxZUu
+    ("unknown", 550, None, "User <kim> unknown", "userunknown"),
+    # --- https://pastebin.com/RJeh1Bwk (GoDaddy's relay refusing the placeholder address
+    # web forms leave in place; the address is the page's own, an IANA example)
+    (
+        "godaddy",
+        550,
+        "5.1.1",
+        "<recipient@example.com> recipient rejected. This is a default recipient used as a "
+        "placeholder in many web applications. Please check your settings and try again.",
+        "userunknown",
+    ),
+    # --- https://pastebin.com/GFSKpSPH (mail.ru at MAIL FROM: our sender domain does not
+    # route)
+    ("mailru", 550, None, "Unroutable sender address", "rejected"),
+    # --- https://pastebin.com/uqn1m9qf (a Singapore company's gateway, after the initial
+    # connection)
+    # uncertain: the RFC's bare words name no cause; a refusal at the greeting is a block of
+    # the client (undefined arguable)
+    ("unknown", 554, None, "Transaction failed", "blocked"),
+    # --- https://pastebin.com/RRUyv1vM (Dovecot LMTP, the message expired in the queue)
+    ("dovecot", 451, "4.3.0", "<kim@example.org> Temporary internal error", "systemerror"),
+    # --- https://pastebin.com/NyGj4hum (Gmail quoting the receiver's STARTTLS failure)
+    # uncertain: a TLS failure, securityerror as test_software_texts_2 labels Postfix's
+    # "refused to start TLS" (networkerror arguable)
+    ("unknown", 454, None, "TLS not available due to temporary reason", "securityerror"),
+    # --- https://pastebin.com/TuQgvjzq (Web.com's namesecuremail, at MAIL FROM, so before
+    # any content was sent)
+    # uncertain: the words say spam/virus content, but the refusal came at MAIL FROM and
+    # names our IP (blocked read here; spamdetected arguable)
+    (
+        "websitepro",
+        553,
+        "5.3.0",
+        "192.0.2.1 Your message was rejected for possible spam/virus content.Please ask your "
+        "email provider to visit http://emailadmin.registeredsite.com for resolution.",
+        "blocked",
+    ),
+    # --- https://pastebin.com/YmbA8mL5 (SmarterMail's outbound spam check; its delivery log,
+    # no reply code, 550 assumed)
+    (
+        "smartermail",
+        550,
+        None,
+        "This message cannot be delivered as it was marked as spam. Weight: 30",
+        "spamdetected",
+    ),
+    # --- Postfix's own deferral texts in pasted logs (no reply code; 451 assumed, the
+    # logged dsn= taken as the enhanced code)
+    # https://pastebin.com/9Vdg8f4C
+    (
+        "postfix",
+        451,
+        "4.4.2",
+        "delivery temporarily suspended: lost connection with mx.example.org[192.0.2.25] "
+        "while sending RCPT TO",
+        "networkerror",
+    ),
+    # https://pastebin.com/Bv937fkd (the local content filter was down)
+    # uncertain: a fault of our own side (systemerror); networkerror arguable
+    (
+        "postfix",
+        451,
+        "4.4.1",
+        "delivery temporarily suspended: connect to 127.0.0.1[127.0.0.1]:10024: Connection refused",
+        "systemerror",
+    ),
+    # https://pastebin.com/KWuEsmHn
+    ("postfix", 451, "4.3.0", "unknown mail transport error", "systemerror"),
+    # https://pastebin.com/j2ummuBx
+    (
+        "postfix",
+        451,
+        "4.4.1",
+        "connect to mx.example.org[2001:db8::1]:25: Network is unreachable",
+        "networkerror",
+    ),
 ]
 
 # Known disagreements after the first pass, kept visible: reply text -> why. Empty until the
