@@ -276,6 +276,62 @@ CASES: list[Case] = [
         "connect to mx.example.org[2001:db8::1]:25: Network is unreachable",
         "networkerror",
     ),
+    # --- https://pastebin.com/45SNf1Ec (Haraka's forward to a Postfix that verifies the
+    # address with the next hop)
+    (
+        "postfix",
+        550,
+        "5.1.1",
+        "<kim@example.org>: Recipient address rejected: undeliverable address: host "
+        "192.0.2.1[192.0.2.1] said: 550 sorry, no mailbox here by that name (in reply to RCPT "
+        "TO command)",
+        "userunknown",
+    ),
+    # --- https://pastebin.com/qwzF3GaS (one Postfix report, several receivers)
+    ("synacor", 550, "5.1.1", "[R2] Recipient kim@example.org does not exist here.", "userunknown"),
+    (
+        "centurylink",
+        550,
+        None,
+        "SPF Hard Fail: Domain outreach.example does not designate 192.0.2.1 as permitted sender.",
+        "authfailure",
+    ),
+    ("messagelabs", 550, None, "Invalid recipient <kim@example.org> (#5.1.1)", "userunknown"),
+    # --- https://pastebin.com/pnX6jKVc (an address-probing log; Juno)
+    ("juno", 550, None, "kim@example.org is not a valid user", "userunknown"),
+    # --- https://pastebin.com/5TXz6HLt (Postfix's own text: the domain has no mail host;
+    # no reply code, 550 assumed with the logged dsn)
+    (
+        "postfix",
+        550,
+        "5.4.4",
+        "Host or domain name not found. Name service error for name=example.org type=AAAA: "
+        "Host found but no data record of requested type",
+        "hostunknown",
+    ),
+    # --- https://pastebin.com/wQKuV2Cw (a Czech filter's qmail, at MAIL FROM)
+    ("safe4mail", 553, None, "sorry, your envelope sender domain must exist (#5.7.1)", "rejected"),
+    # --- http://shbhlxxjs.com/onlineManualDetail161.html (a Japanese-language host manual:
+    # POP before SMTP, so the relay refuses a client that has not fetched its mail first)
+    (
+        "bohanit",
+        553,
+        "5.3.0",
+        "<sam@outreach.example>... Please receive your mail before sending",
+        "norelaying",
+    ),
+    # --- http://support.konto.pl/kb/a2813/blad-policy-violation-spam-do-qq_com-yahoo_com.aspx
+    # (Forpsi's submission server, as the Polish page quotes it: our account's SMTP access is
+    # suspended for an hour after many messages to qq.com / yahoo.com)
+    # uncertain: our own account held for spam-like sending (policyviolation, the words);
+    # ratelimited arguable
+    (
+        "forpsi",
+        550,
+        "5.1.0",
+        "Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/a4071",
+        "policyviolation",
+    ),
 ]
 
 # Known disagreements after the first pass, kept visible: reply text -> why. Empty until the
