@@ -332,6 +332,75 @@ CASES: list[Case] = [
         "Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/a4071",
         "policyviolation",
     ),
+    # --- https://github.com/nodemailer/smtp-server/issues/75 (a Postfix refusing the null
+    # sender of a delivery report)
+    (
+        "postfix",
+        550,
+        "5.1.1",
+        "<>: Sender address rejected: User unknown in local sender table",
+        "rejected",
+    ),
+    # --- https://github.com/splitbrain/dokuwiki-plugin-smtp/issues/38 (Yandex's submission
+    # server: the envelope sender is not the logged-in user's)
+    ("yandex", 553, "5.7.1", "Sender address rejected: not owned by auth user.", "rejected"),
+    # --- https://github.com/postalserver/postal/issues/2088 (Postal's own check of the From
+    # header's domain)
+    # uncertain: a From domain the server may not send for (rejected, as round 3's ZeptoMail
+    # case); policyviolation arguable
+    ("postal", 530, None, "From/Sender name is not valid", "rejected"),
+    # --- https://pastebin.com/jxCrH5mj (Exim sender callouts at two receivers; multi-line
+    # reply joined): our envelope sender does not exist at our own server
+    (
+        "exim",
+        550,
+        None,
+        "Verification failed for <sam@outreach.example> Called: 192.0.2.1 Sent: RCPT "
+        "TO:<sam@outreach.example> Response: 550 5.1.1 <sam@outreach.example>: Recipient "
+        "address rejected: User unknown in local recipient table Sender verify failed",
+        "rejected",
+    ),
+    # --- https://pastebin.com/LzdpQGj6 (Exim sender callout; multi-line reply joined)
+    (
+        "exim",
+        550,
+        None,
+        "Verification failed for <sam@outreach.example> Unrouteable address Sender verify failed",
+        "rejected",
+    ),
+    # --- https://pastebin.com/UyYmyNYV (FrontBridge, Microsoft's old hosted filter)
+    (
+        "frontbridge",
+        550,
+        None,
+        "<outreach.example[192.0.2.1]>: Client host rejected: Access Denied",
+        "blocked",
+    ),
+    # --- https://pastebin.com/xxj5LiFS (Google Apps' old reply, the local part only)
+    ("google", 550, None, "Invalid recipient: kim", "userunknown"),
+    # --- https://pastebin.com/dS0JkYBA (1&1 Spain, multi-line reply joined)
+    (
+        "1and1",
+        552,
+        None,
+        "Requested mail action aborted: exceeded storage allocation Quota exceeded. For "
+        "explanation visit http://postmaster.1and1.com/en/error-messages?ip=192.0.2.1&c=quot",
+        "mailboxfull",
+    ),
+    # --- https://pastebin.com/W1K7kf3m (mail.ru)
+    # uncertain: the words ask for a custom reverse DNS name (requireptr); a refusal of
+    # dynamic IPs is blocked in test_provider_texts (blocked arguable)
+    (
+        "mailru",
+        550,
+        None,
+        "Sorry, we do not accept mail from hosts with dynamic IP or generic DNS PTR-records. "
+        "Please get a custom reverse DNS name from your ISP for your host 192.0.2.1 or contact "
+        "abuse@corp.mail.ru in case of error",
+        "requireptr",
+    ),
+    # --- https://pastebin.com/h9sQukY7 (a Ukrainian receiver, quoted by Exim)
+    ("unknown", 550, None, "Broken Reverse DNS no host name found.", "requireptr"),
 ]
 
 # Known disagreements after the first pass, kept visible: reply text -> why. Empty until the
