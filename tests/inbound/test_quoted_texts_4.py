@@ -401,6 +401,36 @@ CASES: list[Case] = [
     ),
     # --- https://pastebin.com/h9sQukY7 (a Ukrainian receiver, quoted by Exim)
     ("unknown", 550, None, "Broken Reverse DNS no host name found.", "requireptr"),
+    # --- https://pastebin.com/index/wbYSHYYu (apache.org's receiver, quoted by Gmail)
+    ("apache", 552, None, "spam score (6.9) exceeded threshold", "spamdetected"),
+    # --- https://gist.github.com/pbruna/4595838 (a Zimbra proxy's Postfix log)
+    ("unknown", 450, None, "too many connections from your IP (rate controlled)", "toomanyconn"),
+    # --- https://pastebin.com/pEBS5hy4 (Yandex: the recipient's own receiving rate; Exim
+    # gave up on it later)
+    (
+        "yandex",
+        451,
+        "4.5.1",
+        "The recipient <kim@example.org> has exceeded their message rate limit. Try again later.",
+        "ratelimited",
+    ),
+    # --- https://emailit.com/de/docs/kb/429-rate-limit-exceeded/ (an ESP's documented replies
+    # of its own SMTP relay to MAIL FROM)
+    ("emailit", 452, "4.4.5", "Messages per second limit exceeded", "ratelimited"),
+    ("emailit", 452, "4.5.3", "Daily message limit exceeded", "ratelimited"),
+    # --- https://pastebin.com/p0xbFZYN (Zoho's MX for a domain not set up there, quoted by
+    # Gmail)
+    # uncertain: the words say relaying (norelaying); the recipient domain is not hosted
+    # there, like qmail's rcpthosts refusal the labelling rules call hostunknown
+    ("zoho", 553, None, "Relaying disallowed", "norelaying"),
+    # --- https://pastebin.com/1qRkUWBq (OVH's smarthost without SMTP AUTH, at MAIL FROM)
+    (
+        "ovh",
+        553,
+        None,
+        "sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)",
+        "norelaying",
+    ),
 ]
 
 # Known disagreements after the first pass, kept visible: reply text -> why. Empty until the
