@@ -459,6 +459,31 @@ CASES: list[Case] = [
         "Reject for policy reason RULE3_2. See http://postmaster.gandi.net",
         "policyviolation",
     ),
+    # --- https://pastebin.com/VaFdFSVL (Trend Micro Hosted Email Security: its Email
+    # Reputation Service block list)
+    (
+        "trendmicro",
+        550,
+        "5.7.1",
+        "<kim@example.org>: Recipient address rejected: ERS-RBL.",
+        "blocked",
+    ),
+    # --- https://pastebin.com/S0ay8vQY (a Swedish receiver's gateway, quoted by one.com)
+    ("unknown", 550, "5.1.1", "yG4QZNGttZRyvyG4QZgw6k Recipient Rejected [503]", "userunknown"),
+    # --- https://community.virginmedia.com/t5/Email/Email-Spam-Content-Found-error-550-554/td-p/3229831
+    # (Virgin Media's notice to bulk senders: "550 - 554 5.2.0 Spam content found"; 554
+    # taken)
+    ("virginmedia", 554, "5.2.0", "Spam content found", "spamdetected"),
+    # --- http://www.machighway.com/support/support_topics/email/troubleshooting/bounceback_email_codes.php
+    # (the host's own greylisting, the page says; blocked as round 1 labels greylisting)
+    # uncertain: the words name only a busy server (systemerror by the words)
+    (
+        "machighway",
+        451,
+        None,
+        "This server is currently unavailable, please try later..",
+        "blocked",
+    ),
 ]
 
 # Known disagreements after the first pass, kept visible: reply text -> why. Empty until the
