@@ -484,6 +484,94 @@ CASES: list[Case] = [
         "This server is currently unavailable, please try later..",
         "blocked",
     ),
+    # --- https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json
+    # (replies seen in production sending, as the field manual lists them per provider;
+    # its placeholders anonymised)
+    (
+        "gmail",
+        550,
+        "5.2.1",
+        "The user you are trying to contact is receiving mail at a rate that prevents "
+        "additional messages from being delivered. For more information, please visit "
+        "https://support.google.com/mail/?p=ReceivingRatePerm - gsmtp",
+        "ratelimited",
+    ),
+    ("icloud", 550, "5.1.1", "<kim@example.org>: user does not exist", "userunknown"),
+    (
+        "icloud",
+        550,
+        "5.7.1",
+        "Your message was rejected due to outreach.example's DMARC policy. See "
+        "https://support.apple.com/en-us/HT204137 for info",
+        "authfailure",
+    ),
+    ("comcast", 550, "5.1.1", "<kim@example.org> recipient mailbox unallocated", "userunknown"),
+    (
+        "comcast",
+        550,
+        "5.2.0",
+        "Message rejected due to DMARC. Please see "
+        "http://postmaster.comcast.net/smtp-error-codes.php#DM000001",
+        "authfailure",
+    ),
+    # uncertain: our envelope sender's domain is on a block list (rejected); blocked arguable
+    (
+        "outlook",
+        550,
+        "5.7.1",
+        "Service unavailable, MailFrom domain is listed in Spamhaus. To request removal from "
+        "this list see https://www.spamhaus.org/query/lookup/ (S8002)",
+        "rejected",
+    ),
+    (
+        "mailru",
+        550,
+        None,
+        "Message was not accepted -- invalid mailbox. Local mailbox kim@example.org is "
+        "unavailable: account is disabled",
+        "suspend",
+    ),
+    ("yandex", 550, "5.7.1", "Email rejected per DMARC policy for mail.ru", "authfailure"),
+    (
+        "att",
+        550,
+        "5.2.1",
+        "<kim@example.org>... blank mailhost - invalid address, relay=[192.0.2.1]",
+        "userunknown",
+    ),
+    (
+        "att",
+        550,
+        "5.7.1",
+        "Connections not accepted from servers without a valid sender outreach.example. Fix "
+        "reverse DNS for 192.0.2.1",
+        "requireptr",
+    ),
+    (
+        "mimecast",
+        550,
+        None,
+        "Rejected by header based manually Blocked Senders: sam@outreach.example - "
+        "https://community.mimecast.com/docs/DOC-1369#550",
+        "rejected",
+    ),
+    (
+        "proofpoint",
+        550,
+        "5.1.1",
+        "- This is not a valid email address. Please verify that you have the correct email "
+        "address for your recipient.",
+        "userunknown",
+    ),
+    # Exchange Online's directory check behind a Barracuda, userunknown as
+    # test_provider_texts labels the bare 5.4.1 reply
+    (
+        "barracuda",
+        550,
+        None,
+        "cuda_nsu 5.4.1 [kim@example.org]: Recipient address rejected: Access denied [example.org]",
+        "userunknown",
+    ),
 ]
 
 # Known disagreements after the first pass, kept visible: reply text -> why. Empty until the
