@@ -681,6 +681,72 @@ CASES: list[Case] = [
         "<kim@example.org>: Recipient address rejected: Not in recipient list",
         "userunknown",
     ),
+    # --- https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/421.json
+    # uncertain: a cap on messages per connection (toomanyconn); ratelimited arguable
+    (
+        "yahoo",
+        421,
+        None,
+        "Max message per connection reached, closing transmission channel",
+        "toomanyconn",
+    ),
+    # Postfix's hang-up after repeated errors in one session (iCloud)
+    # uncertain: a protocol-level cut-off (syntaxerror); undefined arguable
+    ("icloud", 421, "4.7.0", "me.com Error: too many errors", "syntaxerror"),
+    (
+        "exchangeonline",
+        421,
+        "4.3.2",
+        "The maximum number of concurrent connections per resource forest has exceeded a "
+        "limit, closing transmission channel. example.org. PRX8 [example.org]",
+        "toomanyconn",
+    ),
+    # the recipient's address check has not finished yet: a delay naming no fault
+    # uncertain: undefined read; userunknown by the 4.1.1 code
+    (
+        "proofpoint",
+        421,
+        "4.1.1",
+        "<kim@example.org>: Recipient address rejected: unverified address: Address "
+        "verification in progress",
+        "undefined",
+    ),
+    # a causeless delay (the manual: a group message held back by one recipient's bounce)
+    ("barracuda", 421, None, "Temporary failure, please try again later.", "undefined"),
+    # the recipient domain's Barracuda licence has expired: the receiver's own fault
+    # uncertain: systemerror read; notaccept arguable
+    ("barracuda", 422, None, "License Expired", "systemerror"),
+    # --- https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/451.json
+    # Mimecast: the recipient domain is not one it accepts mail for
+    (
+        "mimecast",
+        451,
+        None,
+        "Open relay not allowed - https://community.mimecast.com/docs/DOC-1369#451",
+        "norelaying",
+    ),
+    (
+        "mimecast",
+        451,
+        None,
+        "Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#451",
+        "userunknown",
+    ),
+    (
+        "office365",
+        451,
+        "4.7.0",
+        "Temporary server error. Please try again later. PRX4 NextHop: example.org [example.org]",
+        "systemerror",
+    ),
+    # greylisting, blocked as round 1 labels it
+    (
+        "barracuda",
+        451,
+        "4.7.1",
+        "<kim@example.org>: Recipient address rejected: Greylisted for 5 minutes",
+        "blocked",
+    ),
 ]
 
 # Known disagreements after the first pass, kept visible: reply text -> why. Empty until the
