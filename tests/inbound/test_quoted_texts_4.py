@@ -747,6 +747,39 @@ CASES: list[Case] = [
         "<kim@example.org>: Recipient address rejected: Greylisted for 5 minutes",
         "blocked",
     ),
+    # --- https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/450.json
+    (
+        "yandex",
+        450,
+        "4.2.1",
+        "The recipient has exceeded message rate limit. Try again later.",
+        "ratelimited",
+    ),
+    # the manual: ImprovMX's anti-spam check wants a retry
+    # uncertain: the words name no cause (undefined); greylisting-like (blocked) arguable
+    ("improvmx", 450, "4.2.1", "Please try again later. (#id-5.9.4)", "undefined"),
+    # uncertain: a bare X.2.0 with words that name nothing: filtered by the X.2.0 rule;
+    # undefined arguable
+    ("comcast", 450, "4.2.0", "<kim@example.org> - Recipient temporarily unavailable", "filtered"),
+    # uncertain: the recipient side's policy refusing us for abuse (blocked read); rejected
+    # or filtered arguable
+    (
+        "barracuda",
+        450,
+        "4.7.1",
+        "cuda_nsu 4.7.1 <kim@example.org>: Recipient address rejected: Policy Rejection- "
+        "Abuse. Go away.",
+        "blocked",
+    ),
+    # greylisting, blocked as round 1 labels it
+    (
+        "zerospam",
+        450,
+        "4.2.0",
+        "<kim@example.org>: Recipient address rejected: example.org greylisted for 60 seconds "
+        "by ZEROSPAM",
+        "blocked",
+    ),
 ]
 
 # Known disagreements after the first pass, kept visible: reply text -> why. Empty until the
