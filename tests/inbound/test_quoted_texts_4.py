@@ -780,6 +780,45 @@ CASES: list[Case] = [
         "by ZEROSPAM",
         "blocked",
     ),
+    # --- https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/553.json
+    # an address that is not valid syntax (userunknown, as X.1.3 is)
+    (
+        "gmail",
+        553,
+        "5.1.2",
+        "The recipient address <.@gmail.com> is not a valid RFC-5321 address. - gsmtp",
+        "userunknown",
+    ),
+    # uncertain: Symantec.cloud's content rules refused the message (filtered, the words);
+    # spamdetected arguable
+    (
+        "symantec",
+        553,
+        None,
+        "Message filtered. Refer to the Troubleshooting page at "
+        "http://www.symanteccloud.com/troubleshooting for more information. (#5.7.1)",
+        "filtered",
+    ),
+    (
+        "symantec",
+        553,
+        None,
+        "you are trying to use me [mx.example.org] as a relay, but I have not been configured "
+        "to let you [192.0.2.1, outreach.example] do this. Please visit "
+        "www.symanteccloud.com/troubleshooting for more details about this error message and "
+        "instructions to resolve this issue. (#5.7.1)",
+        "norelaying",
+    ),
+    # --- https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/552.json
+    ("icloud", 552, "5.2.2", "<kim@example.org>: user is overquota", "mailboxfull"),
+    ("free", 552, "5.2.2", "user quota exceeded (UserSearch)", "mailboxfull"),
+    (
+        "comcast",
+        552,
+        "5.1.1",
+        "<kim@example.org> recipient rejected - extended quota violation",
+        "mailboxfull",
+    ),
 ]
 
 # Known disagreements after the first pass, kept visible: reply text -> why. Empty until the
