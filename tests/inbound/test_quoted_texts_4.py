@@ -819,6 +819,49 @@ CASES: list[Case] = [
         "<kim@example.org> recipient rejected - extended quota violation",
         "mailboxfull",
     ),
+    # --- https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/501.json
+    # an address of bad syntax (userunknown, as X.1.3 is)
+    ("outlook", 501, "5.1.3", "Invalid address [outlook.com]", "userunknown"),
+    # --- https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/540.json
+    ("rambler", 540, "5.7.1", "<kim@example.org>: recipient address rejected: Inactive", "suspend"),
+    # --- https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/551.json
+    # ImprovMX (a forwarding service): a domain reputation block (badreputation, as
+    # test_provider_texts labels Gmail's), a forwarding loop (networkerror, as round 1's
+    # "too many hops"), a domain not set up there, and two faults of its own data
+    (
+        "improvmx",
+        551,
+        "5.7.1",
+        "Due to the very low reputation of the sending domain, this message has been blocked "
+        "(Code 2).",
+        "badreputation",
+    ),
+    (
+        "improvmx",
+        551,
+        "5.7.1",
+        "Loop detected: Email is sent and forwarded from/to improvmx.com. (#id-5.9.0)",
+        "networkerror",
+    ),
+    ("improvmx", 551, "5.7.1", "Domain not found (#id-5.9.2)", "hostunknown"),
+    (
+        "improvmx",
+        551,
+        "5.7.1",
+        "Our database returned invalid pieces of information about the requested "
+        "recipient's domain (#id-5.9.3)",
+        "systemerror",
+    ),
+    (
+        "improvmx",
+        551,
+        "5.7.1",
+        "Unable to correctly read the forwarding recipient (where to forward the email to) "
+        "(#id-5.9.5)",
+        "systemerror",
+    ),
+    # uncertain: X.3.0 is systemerror by the code; the words name nothing (undefined arguable)
+    ("yandex", 551, "5.3.0", "Unknown error", "systemerror"),
 ]
 
 # Known disagreements after the first pass, kept visible: reply text -> why. Empty until the
