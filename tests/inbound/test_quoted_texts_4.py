@@ -862,6 +862,18 @@ CASES: list[Case] = [
     ),
     # uncertain: X.3.0 is systemerror by the code; the words name nothing (undefined arguable)
     ("yandex", 551, "5.3.0", "Unknown error", "systemerror"),
+    # --- https://pastebin.com/MAjBV3zj (Yahoo at MAIL FROM, refusing the declared SIZE)
+    ("yahoo", 552, None, "message size exceeds maximum message size", "mesgtoobig"),
+    # --- https://pastebin.com/PUPVqvKh (Exim's own notice for a message over its
+    # message_size_limit; no reply code, 552 assumed)
+    (
+        "exim",
+        552,
+        None,
+        "A message that you sent was longer than the maximum size allowed on this system. It "
+        "was not delivered to any recipients.",
+        "mesgtoobig",
+    ),
 ]
 
 # Known disagreements after the first pass, kept visible: reply text -> why. Empty until the
