@@ -874,6 +874,120 @@ CASES: list[Case] = [
         "was not delivered to any recipients.",
         "mesgtoobig",
     ),
+    # --- https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt (ZoneMTA's
+    # bounce rules; the comments above the rules quote the replies each rule was written
+    # for, taken from real bounces; only the quoted replies are used, not the rules'
+    # labels)
+    # (the page elides the query string after "unblock")
+    (
+        "cloud-security",
+        554,
+        "5.5.4",
+        "Your IP 192.0.2.1 address has a bad reputation. To unblock visit "
+        "http://cloud-security.net/unblock",
+        "badreputation",
+    ),
+    (
+        "unknown",
+        554,
+        None,
+        "mx.example.org Your access to this mail system has been rejected due to the sending "
+        "MTA's poor reputation. If you believe that this failure is in error, please contact "
+        "the intended recipient",
+        "badreputation",
+    ),
+    # uncertain: the words say reputation; Mimecast's help explains this one as an RBL
+    # listing of the sending IP (blocked arguable)
+    (
+        "mimecast",
+        550,
+        None,
+        "csi.mimecast.org Poor Reputation Sender. - https://community.mimecast.com/docs/"
+        "DOC-1369#550 [vH7Ns8biNg-p6EfZ0QaVMQ.us149]",
+        "badreputation",
+    ),
+    (
+        "unknown",
+        554,
+        "5.7.1",
+        "Service unavailable; Client host [192.0.2.1] blocked using ee.countries.nerd.dk; Your "
+        "IP is in ee, rejected based on geographical location",
+        "blocked",
+    ),
+    # uncertain: the file's note says the server refuses the client IP at connect after too
+    # many bad RCPT TO commands (blocked); userunknown arguable from the words alone
+    ("unknown", 550, None, "Too many invalid recipients", "blocked"),
+    # (the rule's pattern gives the whole reply)
+    ("unknown", 554, None, "rejected due to virus", "virusdetected"),
+    # (Hot.ee; the rule's pattern gives the code and the words, the address before them
+    # is assumed)
+    # uncertain: an account that has expired is a disabled mailbox (suspend); userunknown
+    # arguable
+    ("hot.ee", 550, "5.2.1", "<user@example.org> is expired account", "suspend"),
+    (
+        "unknown",
+        550,
+        "5.7.0",
+        "Your server IP address is in the SpamHaus SBL-XBL database, bye",
+        "blocked",
+    ),
+    (
+        "unknown",
+        550,
+        "5.2.1",
+        "Mailbox unavailable. Your IP address 192.0.2.1 is blacklisted using SPAMHAUS-XBL. "
+        "Details: https://www.spamhaus.org/query/ip/192.0.2.1.",
+        "blocked",
+    ),
+    (
+        "unknown",
+        550,
+        None,
+        "Black listed at hostkarma http://ipadmin.junkemailfilter.com/remove.php?ip=192.0.2.1",
+        "blocked",
+    ),
+    (
+        "unknown",
+        550,
+        None,
+        "The sending IP (192.0.2.1) is listed on https://spamrl.com/. Please resolve this and "
+        "retry.",
+        "blocked",
+    ),
+    (
+        "unknown",
+        554,
+        None,
+        "Connection from 192.0.2.1 rejected for policy reasons. Host found in DNS blacklist at "
+        "dnsbl.sorbs.net",
+        "blocked",
+    ),
+    # uncertain: Postfix's "Relaying denied" words, but the cause given is the client IP
+    # judged a spammer (blocked); norelaying arguable
+    (
+        "unknown",
+        553,
+        "5.7.1",
+        "<mx.outreach.example[192.0.2.1]>: Client host rejected: Relaying denied - Your IP "
+        "identified as spammer. Please contact 123",
+        "blocked",
+    ),
+    (
+        "unknown",
+        501,
+        "5.7.1",
+        "<sender@outreach.example>... Sender refused by the DNSBL dnsbl.sorbs.net",
+        "blocked",
+    ),
+    # (Coremail's reply form, as at 163.com)
+    (
+        "coremail",
+        450,
+        None,
+        "Requested action not taken:c1mx2, IwENCgC3+s5MYEpYXlIcAA--.4588S3, dnsbl.sorbs.net, "
+        "please try again",
+        "blocked",
+    ),
 ]
 
 # Known disagreements after the first pass, kept visible: reply text -> why. Empty until the
