@@ -437,18 +437,6 @@ CASES: list[Case] = [
     ("unknown", 550, None, "no mailbox by that name is currently available", "userunknown"),
     # --- https://www.exedo.nl/mailmeldingen (the words only; 552 assumed)
     ("unknown", 552, None, "The recipient has exceeded their mailbox limit", "mailboxfull"),
-    # --- https://github.com/chatmail/core/issues/6547 (iCloud, at end of DATA, for some
-    # messages only)
-    # uncertain: iCloud's CS01 is a content-filter refusal (spamdetected); the words say
-    # only local policy (policyviolation arguable)
-    (
-        "icloud",
-        554,
-        "5.7.1",
-        "[CS01] Message rejected due to local policy. Please visit "
-        "https://support.apple.com/en-us/HT204137",
-        "spamdetected",
-    ),
     # --- https://github.com/dyve-agency/zeitkit/issues/78 (Gandi's submission relay, at DATA)
     # uncertain: an outbound filter rule of Gandi's; the words say policy (policyviolation),
     # spamdetected arguable
