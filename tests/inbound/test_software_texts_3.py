@@ -682,14 +682,219 @@ CASES: list[Case] = [
 ]
 
 # Open label questions after the first pass (none yet: the first pass has not been run).
-KNOWN_MISSES: dict[str, str] = {}
+# The first pass (session 5, BENCHMARKS.md): every miss, kept visible until it is fixed
+# or its label is settled.
+KNOWN_MISSES: dict[str, str] = {
+    ("Too many recipients. Try the remaining addresses again later."): (
+        "first pass (both formats): reason 'toomanyconn'; labelled ratelimited"
+    ),
+    "Improper recipient address. Try supplying a domain name.": (
+        "first pass (both formats): reason 'undefined', hard False; labelled userunknown"
+    ),
+    ("Refused. Your reverse DNS entry contains your IP address and a banned keyword."): (
+        "first pass (both formats): reason 'requireptr'; labelled blocked"
+    ),
+    "Refused. You are not following the SMTP protocol.": (
+        "first pass (both formats): reason 'blocked'; labelled syntaxerror"
+    ),
+    "Refused. Your domain name is blacklisted.": (
+        "first pass (both formats): reason 'rejected'; labelled blocked"
+    ),
+    "Refused. Your sender address has been blacklisted.": (
+        "first pass (both formats): reason 'blocked'; labelled rejected"
+    ),
+    "Refused. Mail is not being accepted at this address.": (
+        "first pass (both formats): reason 'blocked'; labelled filtered"
+    ),
+    ("Refused. The domain of your sender address has no mail exchanger (MX)."): (
+        "first pass (both formats): reason 'networkerror'; labelled rejected"
+    ),
+    ("Refused. Sending to remote addresses (relaying) is not allowed."): (
+        "first pass (both formats): reason 'policyviolation'; labelled norelaying"
+    ),
+    "Refused. Mail is not being accepted.": (
+        "first pass (both formats): reason 'blocked'; labelled undefined"
+    ),
+    ("Refused. Identical sender and recipient addresses are not allowed."): (
+        "first pass (both formats): reason 'policyviolation'; labelled rejected"
+    ),
+    "Maximum limit of 100 recipients reached": (
+        "first pass (both formats): reason 'toomanyconn'; labelled ratelimited"
+    ),
+    ("Error: transaction failed, blame it on the weather: backend unavailable"): (
+        "first pass (both formats): reason 'systemerror'; labelled undefined"
+    ),
+    "Too busy. Try again later.": (
+        "first pass (both formats): reason 'toomanyconn'; labelled systemerror"
+    ),
+    "This mail is temporarily denied": (
+        "first pass (both formats): reason 'norelaying'; labelled blocked"
+    ),
+    "Headers are missing": (
+        "first pass (both formats): reason 'mailboxfull'; labelled notcompliantrfc"
+    ),
+    "We require a valid From header": (
+        "first pass (both formats): reason 'mailboxfull'; labelled notcompliantrfc"
+    ),
+    "The Date header is too far in the past": (
+        "first pass (both formats): reason 'mailboxfull'; labelled contenterror"
+    ),
+    "Temporary address resolution failure (#4.4.3)": (
+        "first pass (both formats): reason 'systemerror'; labelled rejected"
+    ),
+    "I do not believe you are example.net.": (
+        "first pass (both formats): reason 'undefined'; labelled blocked"
+    ),
+    "RFC 2821 allows an address literal, but we do not": (
+        "first pass (both formats): reason 'undefined'; labelled blocked"
+    ),
+    "Forged IPs not accepted here": (
+        "first pass (both formats): reason 'contenterror'; labelled blocked"
+    ),
+    "That HELO hostname fails FCrDNS": (
+        "first pass (plain only): reason 'undefined'; labelled blocked"
+    ),
+    "fail, this bounce message does not have 1 recipient": (
+        "first pass (both formats): reason 'mailboxfull'; labelled rejected"
+    ),
+    "See http://smtpd.develooper.com/barelf.html": (
+        "first pass (both formats): reason 'systemerror'; labelled notcompliantrfc"
+    ),
+    ("mx.example.org Too many connected clients, try again in a moment"): (
+        "first pass (both formats): reason 'systemerror'; labelled toomanyconn"
+    ),
+    ("DNS lookup on HELO mail.outreach.example failed.  Try again later."): (
+        "first pass (both formats): reason 'networkerror'; labelled blocked"
+    ),
+    "HELO mail.outreach.example does not exist.": (
+        "first pass (both formats): reason 'userunknown', hard True; labelled blocked"
+    ),
+    "Mail server at 192.0.2.7 is blocked.": (
+        "first pass (both formats): reason 'blocked'; labelled rejected"
+    ),
+    ("Invalid domain, see <URL:https://www.ietf.org/rfc/rfc1035.txt>"): (
+        "first pass (both formats): reason 'hostunknown', hard True; labelled rejected"
+    ),
+    "DNS lookup failure: outreach.example.  Try again later.": (
+        "first pass (both formats): reason 'networkerror'; labelled rejected"
+    ),
+    ("You are not whitelisted by this recipient, please try again later."): (
+        "first pass (both formats): reason 'blocked'; labelled filtered"
+    ),
+    "Number of messages exceeded administrative limit.": (
+        "first pass (both formats): reason 'syntaxerror'; labelled ratelimited"
+    ),
+    "<sam@outreach.example> verification failed.": (
+        "first pass (both formats): reason 'securityerror'; labelled rejected"
+    ),
+    "Failed to process recipient, try again [ERRC01]": (
+        "first pass (both formats): reason 'undefined'; labelled systemerror"
+    ),
+    "MX didn't resolve to any hosts": (
+        "first pass (both formats): reason 'networkerror', hard False; labelled hostunknown"
+    ),
+    ("192.0.2.25:25 is on the list of prohibited_hosts {192.0.2.0/24}"): (
+        "first pass (both formats): reason 'hostunknown', hard True; labelled networkerror"
+    ),
+    ("KumoMTA internal: scheduled queue is suspended: too many deferrals"): (
+        "first pass (both formats): reason 'networkerror'; labelled undefined"
+    ),
+    "You must log in to send mail on this port.": (
+        "first pass (both formats): reason 'blocked'; labelled securityerror"
+    ),
+    "Message rejected by filter": (
+        "first pass (both formats): reason 'filtered'; labelled spamdetected"
+    ),
+    "Connection broken during SMTP conversation": (
+        "first pass (both formats): reason 'systemerror'; labelled networkerror"
+    ),
+    "Recipient domain does not accept mail.": (
+        "first pass (both formats): reason 'hostunknown'; labelled notaccept"
+    ),
+    "User unauthorized to receive external mail": (
+        "first pass (both formats): reason 'userunknown', hard True; labelled filtered"
+    ),
+    "Temporary system error": (
+        "first pass (both formats): reason 'systemfull'; labelled systemerror"
+    ),
+    ("<kim@example.org>: Recipient address rejected: Policy rejection due to null sender"): (
+        "first pass (both formats): reason 'policyviolation'; labelled rejected"
+    ),
+    (
+        "<kim@example.org>: Recipient address rejected: SMTP AUTH is required for"
+        " users under this sender domain"
+    ): ("first pass (both formats): reason 'blocked'; labelled securityerror"),
+    (
+        "<kim@example.org>: Recipient address rejected: Sender is not same as SMT"
+        "P authenticate username"
+    ): ("first pass (both formats): reason 'blocked'; labelled rejected"),
+    ("<kim@example.org>: Recipient address rejected: Not authorized"): (
+        "first pass (both formats): reason 'blocked'; labelled rejected"
+    ),
+    (
+        "<kim@example.org>: Recipient address rejected: Blacklisted reverse DNS n"
+        "ame of server IP address"
+    ): ("first pass (both formats): reason 'requireptr'; labelled blocked"),
+    ("<kim@example.org>: Recipient address rejected: Quota exceeded"): (
+        "first pass (both formats): reason 'mailboxfull'; labelled ratelimited"
+    ),
+    (
+        "<kim@example.org>: Recipient address rejected: Intentional policy reject"
+        "ion, please try again later"
+    ): ("first pass (both formats): reason 'policyviolation'; labelled blocked"),
+    "HELO/EHLO domain does not match MAIL FROM domain": (
+        "first pass (both formats): reason 'rejected'; labelled blocked"
+    ),
+    "This domain is blacklisted": (
+        "first pass (both formats): reason 'blocked'; labelled rejected"
+    ),
+    "This email address is blacklisted": (
+        "first pass (both formats): reason 'blocked'; labelled rejected"
+    ),
+    "Mail not accepted externally here": (
+        "first pass (both formats): reason 'blocked', hard False; labelled notaccept"
+    ),
+    "Your message has too many recipients": (
+        "first pass (both formats): reason 'toomanyconn'; labelled ratelimited"
+    ),
+    "Temporary failure, please try again later.": (
+        "first pass (both formats): reason 'systemerror'; labelled blocked"
+    ),
+    "Cannot receive for specified address": (
+        "first pass (both formats): reason 'undefined', hard False; labelled userunknown"
+    ),
+    "Relay access denied!": (
+        "first pass (both formats): reason 'userunknown', hard True; labelled norelaying"
+    ),
+    "ERR transaction timeout": (
+        "first pass (both formats): reason 'expired'; labelled systemerror"
+    ),
+    ("Access denied <kim@example.org> for user <sam@outreach.example>"): (
+        "first pass (both formats): reason 'blocked'; labelled rejected"
+    ),
+    "Your domain has not DNS/MX entries": (
+        "first pass (both formats): reason 'undefined'; labelled rejected"
+    ),
+    "You are registered as spammer": (
+        "first pass (both formats): reason 'syntaxerror'; labelled rejected"
+    ),
+    "Server use forbidden": (
+        "first pass (both formats): reason 'hasmoved', hard True; labelled blocked"
+    ),
+    ("<kim@example.org>: Recipient address rejected: smtp traffic quota has been exceeded"): (
+        "first pass (both formats): reason 'mailboxfull'; labelled ratelimited"
+    ),
+    "<sam@outreach.example> Invalid email address.": (
+        "first pass (both formats): reason 'userunknown', hard True; labelled rejected"
+    ),
+}
 
 PARAMS = params(CASES)
 
 
 @pytest.mark.parametrize(("variant", "case"), PARAMS)
 def test_software_text_3(variant: str, case: Case) -> None:
-    check(variant, case, KNOWN_MISSES, regex=True)
+    check(variant, case, KNOWN_MISSES)
 
 
 if __name__ == "__main__":  # PYTHONPATH=src:. python -m tests.inbound.test_software_texts_3 [N]
