@@ -31,8 +31,8 @@ Collection rule (written and committed before any page was read):
   ``vacation`` (also when it says the person left or the mailbox closed: the corpus labels
   pasted9/moj-mailbox-closed-resend.eml so); a person's reply is kind ``human``.
 - Labels and texts are committed before the classifier is run on any of them; the first
-  pass is recorded in BENCHMARKS.md, "Reply kinds without the telling headers" exactly as printed. A label changed after the
-  first pass keeps a note saying so and why.
+  pass is recorded in BENCHMARKS.md, "Reply kinds without the telling headers", exactly
+  as printed. A label changed after the first pass keeps a note saying so and why.
 
 Decisions taken while collecting (before the classifier ran on any text):
 

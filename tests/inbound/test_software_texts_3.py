@@ -30,9 +30,10 @@ A from-source table, round 3. Collection rule, fixed before any candidate source
   them; an uncertain label says "Unsure" in a comment.
 - Nothing from Sisimai's repositories, set-of-emails or bounceHammer.
 
-The first pass is run by the lead on the merged code (BENCHMARKS.md, "Session 5 first passes"). Each case
-becomes the two bounces of replytable.py: a Postfix RFC 3464 report whose
-Diagnostic-Code carries the reply, and an Exim-style plain-text notice.
+The first pass was run by the lead on the merged code (BENCHMARKS.md, "Session 5 first
+passes"); its misses are KNOWN_MISSES. Each case becomes the two bounces of
+replytable.py: a Postfix RFC 3464 report whose Diagnostic-Code carries the reply, and an
+Exim-style plain-text notice.
 """
 
 from __future__ import annotations
