@@ -7,16 +7,18 @@ tests/data/inbound/second-labels/session5-q4-sw3.json as `{id: {"reason", "sure"
 `q4-007` is `test_quoted_texts_4.CASES[7]` and `sw3-012` is
 `test_software_texts_3.CASES[12]`.
 
-This script reads the two tables as source (ast.literal_eval of `CASES` and
-`KNOWN_MISSES`; no import of the project, standard library only) and prints:
+This script reads the two tables as source (ast.literal_eval of `CASES`; no import of the
+project, standard library only), A's labels and the classifier's first-pass answers as frozen
+in second-labels/session5-first-pass.json (written from the tables' labels and
+KNOWN_MISSES before any fix), and prints:
 
 - A-B agreement on reason: overall, on B's "sure" and "unsure" texts, per table, and by
   both labellers' confidence (A's "uncertain"/"unsure" comment right above a case);
 - the disagreements by label pair (A -> B) with counts, and by unordered pair;
 - agreement on `hard` (userunknown, hostunknown, hasmoved, and notaccept with a 5xx code);
 - Cohen's kappa on reason and on hard (computed here);
-- the classifier's first-pass answer per text (the reason in its KNOWN_MISSES entry when
-  it missed, else A's label) against A and against B, and the three-way cases.
+- the classifier's first-pass answer per text against A and against B, and the three-way
+  cases.
 
 Usage (from the repository root):
     python bench/label_agreement.py [--labels PATH] [--examples N]
@@ -27,7 +29,6 @@ from __future__ import annotations
 import argparse
 import ast
 import json
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -38,8 +39,11 @@ TABLES = {
     "q4": ROOT / "tests" / "inbound" / "test_quoted_texts_4.py",
     "sw3": ROOT / "tests" / "inbound" / "test_software_texts_3.py",
 }
+# Labeller A's labels and the classifier's answers as they were at the first pass (written
+# from the tables' CASES and KNOWN_MISSES before any fix): later fixes take cases off
+# KNOWN_MISSES and may correct a label, and the study is of the first pass.
+FROZEN = LABELS.with_name("session5-first-pass.json")
 HARD = {"userunknown", "hostunknown", "hasmoved"}
-FIRST_PASS = re.compile(r"first pass \(([^)]*)\): reason '(\w+)'")
 
 
 def literal(path: Path, name: str) -> Any:
@@ -103,17 +107,14 @@ def load(labels_path: Path) -> list[dict[str, Any]]:
     """One row per labelled text: id, table, code, text, A, B, sure, classifier answer."""
     labels = json.loads(labels_path.read_text(encoding="utf-8"))
     cases = {t: literal(p, "CASES") for t, p in TABLES.items()}
-    misses = {t: literal(p, "KNOWN_MISSES") for t, p in TABLES.items()}
+    frozen = json.loads(FROZEN.read_text(encoding="utf-8"))
     a_unsure = {t: unsure_cases(p) for t, p in TABLES.items()}
     rows = []
     for key, b in labels.items():
         table, index = key.split("-")
-        family, code, _enhanced, text, a = cases[table][int(index)]
-        classifier, formats = a, ""
-        if text in misses[table]:
-            match = FIRST_PASS.match(misses[table][text])
-            if match:
-                formats, classifier = match.group(1), match.group(2)
+        family, code, _enhanced, text, _label_now = cases[table][int(index)]
+        a, classifier = frozen[key]["a"], frozen[key]["classifier"]
+        formats = frozen[key]["formats"]
         rows.append(
             {
                 "id": key,
@@ -180,7 +181,7 @@ def report(rows: list[dict[str, Any]], examples: int) -> None:
             )
             print(f"         {r['id']} [{r['family']} {r['code']}] ({sure}) {short(r['text'])}")
 
-    print("\nClassifier first pass (KNOWN_MISSES answer where it missed, else A's label):")
+    print("\nClassifier first pass (as frozen at the first pass):")
     partial = [r["id"] for r in rows if r["c_formats"] not in ("", "both formats")]
     if partial:
         print(f"  (missed in one format only, counted as a miss: {', '.join(partial)})")
