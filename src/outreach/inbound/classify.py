@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import arf, autoreply, build, notices, refine, textbounce
+from . import arf, autoreply, build, notices, refine, sesjson, textbounce
 from .dsn import DSN_TYPES, parse_dsn
 from .model import Classification
 from .parse import ParseError, bound_input, first_address, header, parse
@@ -53,6 +53,11 @@ def _decide(view: View) -> Classification:
     from_header = header(msg, "From")
     from_addr = first_address(from_header)
     daemon = textbounce.is_daemon(from_header, from_addr)
+    if sesjson.may_be_notice(view.body):
+        # Amazon SES's JSON notification, e-mailed by SNS or raw (sesjson.py).
+        ses = sesjson.read(view.body)
+        if ses is not None:
+            return build.from_ses(view, ses)
     if arf.is_complaint(msg, view.parts, view.original, view.report_type):
         return build.complaint(view)
     # Challenge-response systems answer from the person's or the service's address,
