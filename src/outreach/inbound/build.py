@@ -245,6 +245,9 @@ def complaint(view: View) -> Classification:
     """An ARF feedback report."""
     recips = arf.complaint_recipients(view.parts, view.original)
     ftype = arf.feedback_type(view.parts)
+    if not recips and view.original is None and not ftype:
+        found = arf.quoted_recipient(view.body)  # a plain report quoting the headers
+        recips = [found] if found else []
     msgid, xh = linking(view)
     return Classification(
         kind="complaint",
