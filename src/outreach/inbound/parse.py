@@ -256,7 +256,8 @@ def addresses(text: str) -> list[str]:
     out: list[str] = []
     for m in ADDR_RE.finditer(text):
         addr = clean_address(m.group(0))
-        if "@" in addr and addr not in out:
+        # A masked local part ("<...@example.org>") leaves no address once dots are cut.
+        if "@" in addr and not addr.startswith("@") and addr not in out:
             out.append(addr)
     return out
 
