@@ -58,7 +58,7 @@ def is_failure_report(subject: str, note: str) -> bool:
     if "dmarc" in subject.lower():
         return bool(_DMARC_REPORT.search(subject))
     head = note[:1500]
-    return "DMARC" in head.upper() and bool(_DMARC_REPORT.search(head))
+    return ("DMARC" in head or "dmarc" in head) and bool(_DMARC_REPORT.search(head))
 
 
 def quoted_recipient(note: str) -> str | None:
