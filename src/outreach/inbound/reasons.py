@@ -153,9 +153,8 @@ _REFINES: dict[str, frozenset[str]] = {
     # X.1.2 is also sent for our sender's domain ("550 5.1.2 Sender Domain Not Found"): the
     # words name whose domain it is (Sisimai's "rejected"), as for X.1.1.
     # X.1.2 with the words of a domain that takes no mail (null MX, "Recipient domain does
-    # not accept mail") is notaccept; with the words of a malformed address ("not a valid
-    # RFC-5321 address", Gmail 5.1.2) the address itself is bad (userunknown, X.1.3).
-    "hostunknown": frozenset({"networkerror", "rejected", "notaccept", "userunknown"}),
+    # not accept mail", lbbs) is notaccept.
+    "hostunknown": frozenset({"networkerror", "rejected", "notaccept"}),
     # Exchange's 5.1.6 "Recipient addresses in single label domains not accepted".
     "hasmoved": frozenset({"hostunknown"}),
     # X.3.1 "mail system full" is also sent for a sender's own limit ("452 4.3.1 You send

@@ -709,8 +709,8 @@ NETWORK_UNREACHED = (
 )
 # Exim's null-MX / SRV "no SMTP service", OpenSMTPD "Destination seem to reject all mails".
 NOTACCEPT_STRONG = (
-    r"record indicated no smtp service",
-    r"domain does not accept (?:any )?(?:e-?)?mail",  # lbbs 5.1.2 "Recipient domain does not ..."  # not GMX's banner "Service not available No SMTP service"
+    r"record indicated no smtp service",  # not GMX's banner "Service not available No SMTP service"
+    r"domain does not accept (?:any )?(?:e-?)?mail",  # lbbs 5.1.2 "Recipient domain does not ..."
     r"reject(?:s)? all (?:e-?)?mails?",
 )
 SECURITY_STRONG = (

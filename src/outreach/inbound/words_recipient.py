@@ -52,7 +52,9 @@ REJECTED = (
     # Software texts, round 2 (tests/inbound/test_software_texts_2.py):
     # Checks of our envelope sender and its domain (chasquid, mox, maddy, Haraka, James).
     r"sender (?:address|domain) (?:malformed|invalid)",
-    r"(?<!match )mail ?from domain",  # not lbbs "HELO/EHLO domain does not match MAIL FROM domain"  # mox "mailfrom domain not configured for mail"
+    # mox "mailfrom domain not configured for mail"; not lbbs's check of our HELO ("HELO/EHLO
+    # domain does not match MAIL FROM domain"), a HELO refusal (blocked).
+    r"(?<!match )mail ?from domain",
     # Round 3 of the quoted replies (tests/inbound/test_quoted_texts_3.py): the same
     # meanings in other servers' words.
     r"invalid sender\b(?! ip)",  # "550 Invalid sender" (not a sender IP)
