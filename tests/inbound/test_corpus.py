@@ -36,6 +36,8 @@ KNOWN_MISSES = {
     ("pasted10/bpreply-app-reply-address-not-found.eml", "reason"),
     ("pasted10/cwa-exchange-de-mailbox-full.eml", "recipient"),
     # unseen-11 first pass (session 5, BENCHMARKS.md): every miss, until fixed or settled.
+    ("pasted11/wiki-qmail-host-not-found-queue-too-long.eml", "hard"),
+    ("pasted11/wiki-qmail-host-not-found-queue-too-long.eml", "reason"),
     ("pasted11/zoho-forum-yahoo-ts02-delay.eml", "recipient"),
     # label open: test_quoted_texts_2 labels the same Gmail line blocked (the whole reply
     # names our IP); kept as labelled on both sides (fixq4).

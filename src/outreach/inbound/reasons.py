@@ -187,11 +187,6 @@ def decide_reason(status: str | None, text: str, by_text: str | None = None) -> 
             return by_text or by_code
         if by_text and by_text in _REFINES.get(by_code, ()):
             return by_text
-        if by_text == "expired" and status and status[0] == "4" and by_code == "hostunknown":
-            # A temporary code in a notice whose words say the queue gave up (qmail "(#4.1.2)
-            # ... I'm not going to try again; this message has been in the queue too long"):
-            # the failure of the last try is not the cause of the bounce, its age is.
-            return by_text
         if by_text and by_text != by_code and _has_code_for(text, by_text):
             # The reply carries a second code that agrees with its words ("552 5.1.1 5.2.2
             # sorry, final recipient mailbox is full"): words and code outweigh one code.
