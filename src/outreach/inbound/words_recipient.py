@@ -164,7 +164,8 @@ RATELIMITED_SENDER = (
     r"defers and failures per hour",
     # Session 5 first passes (tests/inbound/test_quoted_texts_4.py, test_software_texts_3.py):
     r"messages per second",  # Emailit "Messages per second limit exceeded"
-    r"(?:daily|hourly) (?:message|sending|e-?mail) limit",
+    r"daily (?:message|sending|e-?mail) limit",
+    r"hourly (?:message|sending|e-?mail) limit",
     r"traffic quota",  # mtpolicyd "smtp traffic quota has been exceeded"
     r"number of messages (?:has )?exceeded",  # Courier "Number of messages exceeded ..."
 )
@@ -354,7 +355,8 @@ USERUNKNOWN = (
     r"suppressed .{0,60}bounce rule",
     # Session 5 first passes (tests/inbound/test_quoted_texts_4.py, test_software_texts_3.py):
     # qmail validrcptto, ZEROSPAM "Not in recipient list": the list of valid addresses.
-    r"not in (?:the |my )?(?:recipient|validrcptto|valid rcpt ?to) list",
+    r"not in (?:the |my )?recipient list",
+    r"validrcptto list",
     r"user <[^<>]*> (?:is )?unknown",  # "User <name> unknown"
     r"address .{0,60}is not available here",  # "Email address - <a> - is not available here"
     r"improper recipient address",  # spamdyke
@@ -403,7 +405,9 @@ MAILBOXFULL = (
     r"(?:exhausted|used up) .{0,30}(?:storage|space|quota)",  # web.de
     r"speichervolumen",
     # Session 5 first passes (tests/inbound/test_quoted_texts_4.py, test_software_texts_3.py):
-    r"domain (?:size|storage|disk space) limit",  # SmarterMail: the domain's storage
+    r"domain size limit",
+    r"domain storage limit",
+    r"domain disk space limit",  # SmarterMail: the domain's storage
 )
 
 HASMOVED = (
