@@ -643,8 +643,6 @@ KNOWN_MISSES = {
     "[GL01] Message from (192.0.2.1) temporarily deferred": "label open: the words name "
     "no cause; Yahoo's help says poor reputation, test_provider_texts calls TSS04 "
     "ratelimited",
-    "Refused. Your reverse DNS entry contains your IP address and a country code.": "label "
-    "open: a reverse-DNS refusal (requireptr, the answer) or a block of a generic name",
     "Transaction Failure. Invalid Args.": "label open: only the page's filing says unknown "
     "user; the 552 code says storage",
     "User defined policy matched for 192.0.2.1": "not fixed: the page says the IP was "

@@ -358,3 +358,68 @@ def test_a_second_code_that_agrees_with_the_words_wins() -> None:
 )
 def test_remote_replies_in_other_languages(text: str, want: str) -> None:
     assert decide_reason("5.0.0", text) == want
+
+
+# Session 5 first passes (test_quoted_texts_4.py, test_software_texts_3.py, unseen-10/11/12):
+# the general rules they showed missing, each in words of its own (not the tables').
+@pytest.mark.parametrize(
+    ("status", "text", "want"),
+    [
+        # (a) a code the words contradict: the words name the cause.
+        ("4.1.1", "454 4.1.1 Relaying denied for this client", "norelaying"),
+        ("5.1.1", "552 5.1.1 recipient rejected: over quota", "mailboxfull"),
+        ("5.2.3", "554 5.2.3 Mail policy violation", "policyviolation"),
+        ("4.3.1", "452 4.3.1 Temporary system error, try later", "systemerror"),
+        ("4.3.1", "452 4.3.1 Insufficient system resources", "systemfull"),
+        ("5.1.2", "550 5.1.2 This domain does not accept mail", "notaccept"),
+        ("4.4.5", "452 4.4.5 Hourly message limit exceeded", "ratelimited"),
+        ("4.4.5", "421 4.4.5 Too busy, come back later", "systemerror"),
+        ("5.0.0", "552 Headers are missing from your message", "notcompliantrfc"),
+        ("5.0.0", "552 Message needs a valid Date header", "notcompliantrfc"),
+        ("5.0.0", "552 Date header is too far in the future", "contenterror"),
+        ("5.1.2", "550 5.1.2 Host or domain name not found", "hostunknown"),
+        # (b) another reason's phrase matched first.
+        ("5.0.0", "554 Content filter rejection: spam score 12.1 (RCVD_NXDOMAIN)", "spamdetected"),
+        ("5.7.1", "550 5.7.1 Reverse DNS name contains a dynamic keyword", "blocked"),
+        ("5.7.1", "554 Blacklisted PTR of the client address", "blocked"),
+        ("5.0.0", "550 Too many unknown recipients, goodbye", "blocked"),
+        ("5.0.0", "550 Your sender address has been blacklisted", "rejected"),
+        ("5.0.0", "550 This domain is blacklisted here", "rejected"),
+        ("5.0.0", "421 The domain of your sender address does not resolve", "rejected"),
+        ("5.7.0", "530 5.7.0 HELO/EHLO domain does not match MAIL FROM domain", "blocked"),
+        ("5.0.0", "517 HELO mx.example.net does not exist", "blocked"),
+        ("5.0.0", "550 Forged IP in greeting", "blocked"),
+        ("4.0.0", "412 Not whitelisted by this recipient, try later", "filtered"),
+        ("5.0.0", "550 Sending to remote recipients is not allowed", "norelaying"),
+        ("5.0.0", "553 that domain isn't allowed to be relayed", "norelaying"),
+        ("4.4.1", "connect to 127.0.0.1[127.0.0.1]:10025: Connection refused", "systemerror"),
+        ("4.4.1", "connect to mx.example.org[192.0.2.1]:25: Connection refused", "networkerror"),
+        ("5.0.0", "554 Email rejected due to security policies", "policyviolation"),
+        ("5.0.0", "422 License expired", "systemerror"),
+        ("5.0.0", "554 5.0.0 SMTP transaction timeout", "systemerror"),
+        ("5.0.0", "Not delivered; see https://www.example.org/spam.html", "undefined"),
+        # (c) words no group had.
+        ("5.0.0", "550 User <kim> unknown here", "userunknown"),
+        ("5.7.1", "553 this recipient is not in my validrcptto list (#5.7.1)", "userunknown"),
+        ("5.0.0", "550 Cannot receive for specified address", "userunknown"),
+        ("5.0.0", "550 'a@example.org' is not a registered gateway user", "userunknown"),
+        ("4.4.4", "451 4.4.4 MX did not resolve to any hosts", "hostunknown"),
+        ("5.7.1", "540 5.7.1 recipient address rejected: Inactive", "suspend"),
+        ("5.0.0", "552 The domain storage limit has been exceeded", "mailboxfull"),
+        ("4.7.1", "450 4.7.1 SMTP traffic quota has been exceeded", "ratelimited"),
+        ("5.0.0", "554 Identical sender and recipient addresses are not allowed", "rejected"),
+        ("5.0.0", "550 Policy rejection due to null sender", "rejected"),
+        ("4.7.1", "451 First-time sender tempfailed", "blocked"),
+        ("5.7.1", "554 5.7.1 SMTP AUTH is required for this sender domain", "securityerror"),
+        ("5.0.0", "550 You must log in to send mail", "securityerror"),
+        ("4.7.0", "421 4.7.0 Error: too many errors", "syntaxerror"),
+        ("5.0.0", "421 See http://smtpd.example.org/barelf.html", "notcompliantrfc"),
+        ("5.0.0", "554 Matched map: FORBIDDEN_FILE_EXTENSION", "contenterror"),
+        ("4.0.0", "451 Connection broken during SMTP conversation", "networkerror"),
+        ("4.0.0", "450 Failed to process recipient, try again", "systemerror"),
+        ("5.0.0", "550 Naruszenie zasad", "policyviolation"),
+        ("5.2.1", "521 5.2.1 (CON:B1) see the postmaster page", "blocked"),
+    ],
+)
+def test_session_5_first_pass_rules(status: str, text: str, want: str) -> None:
+    assert decide_reason(status, text) == want

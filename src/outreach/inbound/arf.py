@@ -16,9 +16,18 @@ _FBL_SUBJECT = re.compile(
 # Providers (AOL, Yahoo) blank the complainer's local part in the forwarded copy.
 _REDACTED = re.compile(r"^(?:redacted|\*+|x+|removed|hidden)@")
 _FBL_RCPT_HEADERS = ("X-HmXmrOriginalRecipient", "X-Original-Rcpt-To", "X-Rcpt-To", "X-RCPT-TO")
+# DMARC failure (forensic) reports without an ARF part (RFC 7489 section 7.3 allows other
+# formats; Exim's "DMARC Forensic Report for <domain> from IP <ip>" is plain text).
+_DMARC_REPORT = re.compile(r"(?i)\bdmarc\b[^\n]{0,30}\b(?:forensic|failure)[ -]reports?\b")
+# The headers of the reported message copied into a plain report: its To: line.
+_QUOTED_TO = re.compile(r"(?im)^to:[ \t]*([^\n]{1,500})")
 
 
 def _report_fields(part: Message) -> Message | None:
+    if part.get("Feedback-Type"):
+        # The report's fields folded into the part's own header block (a whitespace-only
+        # line where the blank separator belongs, as Domino/ecelerity write it).
+        return part
     payload = part.get_payload()
     if isinstance(payload, list) and payload and isinstance(payload[0], Message):
         first = payload[0]
@@ -41,6 +50,22 @@ def is_complaint(
     if original is not None and header_table(original).get(_FBL_RCPT_HEADERS[0].lower()):
         return True
     return bool(original is not None and _FBL_SUBJECT.search(header(msg, "Subject")))
+
+
+def is_failure_report(subject: str, note: str) -> bool:
+    """A DMARC failure (forensic) report written as plain text: the subject names it, or
+    the text does near its start ("DMARC Forensic Report", "DMARC failure report")."""
+    if "dmarc" in subject.lower():
+        return bool(_DMARC_REPORT.search(subject))
+    head = note[:1500]
+    return ("DMARC" in head or "dmarc" in head) and bool(_DMARC_REPORT.search(head))
+
+
+def quoted_recipient(note: str) -> str | None:
+    """The To: address of the reported message's headers copied into a plain report."""
+    start = note.find("Received:")
+    m = _QUOTED_TO.search(note, max(start, 0), 64 * 1024)
+    return first_address(m.group(1)) if m else None
 
 
 def complaint_recipients(parts: list[tuple[Message, str]], original: Message | None) -> list[str]:

@@ -476,3 +476,10 @@ def is_autoreply(msg: Message, subject: str, body: str) -> bool:
     if _BODY_RECEIVED.search(head, low):
         return True
     return _reads_as_notice(head, low)
+
+
+def is_relayed_autoreply(msg: Message, subject: str) -> bool:
+    """An auto-reply header and an auto-reply subject together ("Out of Office Re: ...",
+    X-Autoreply / Auto-Submitted): enough to call a daemon-sent message an auto-reply
+    when nothing in it is a delivery notice (Exim's bounces carry the header only)."""
+    return _header_verdict(msg)[0] and bool(_SUBJECT.search(subject))

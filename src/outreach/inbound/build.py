@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from . import arf, reasons, textbounce
+from . import arf, reasons, sesjson, textbounce
 from .dsn import DSN_TYPES, RecipientStatus, parse_dsn
 from .model import Classification
 from .parse import addresses, first_address, header, message_ids
@@ -245,6 +245,9 @@ def complaint(view: View) -> Classification:
     """An ARF feedback report."""
     recips = arf.complaint_recipients(view.parts, view.original)
     ftype = arf.feedback_type(view.parts)
+    if not recips and view.original is None and not ftype:
+        found = arf.quoted_recipient(view.body)  # a plain report quoting the headers
+        recips = [found] if found else []
     msgid, xh = linking(view)
     return Classification(
         kind="complaint",
@@ -252,6 +255,64 @@ def complaint(view: View) -> Classification:
         recipients=tuple(recips),
         reason="feedback",
         diagnostic=f"feedback-type: {ftype}" if ftype else "feedback report",
+        original_message_id=msgid,
+        x_headers=xh,
+    )
+
+
+def from_ses(view: View, notice: sesjson.SesNotice) -> Classification:
+    """An Amazon SES JSON notification (see sesjson.py): bounce, complaint or delivery."""
+    recips = list(notice.recipients)
+    msgid, xh = linking(view)
+    msgid = notice.message_id or msgid
+    xh = {**notice.x_headers, **xh}
+    first = recips[0] if recips else None
+    if notice.kind == "complaint":
+        ftype = notice.subtype
+        return Classification(
+            kind="complaint",
+            recipient=first,
+            recipients=tuple(recips),
+            reason="feedback",
+            diagnostic=f"feedback-type: {ftype}" if ftype else "SES complaint notification",
+            original_message_id=msgid,
+            x_headers=xh,
+        )
+    if notice.kind == "delivery":
+        return Classification(
+            kind="unknown",
+            recipient=first,
+            recipients=tuple(recips),
+            reason="delivered",
+            diagnostic="delivery report: delivered",
+            original_message_id=msgid,
+            x_headers=xh,
+        )
+    diag = notice.diagnostic
+    status = _pick_status(notice.status, diag)
+    # The bounce type is SES's verdict on the class when no code says it.
+    by_type = {"permanent": True, "transient": False}.get(notice.bounce_type)
+    permanent = reasons.is_permanent(status, diag, True if by_type is None else by_type)
+    if by_type is not None and (status is None or status[0] not in "45"):
+        permanent = by_type
+    by_subtype = sesjson.SUBTYPE_REASONS.get(notice.subtype)
+    text_reason = reasons.reason_from_text(diag) if diag else None
+    reason = reasons.decide_reason(status, diag, text_reason or by_subtype)
+    if reason == "delivered":
+        reason = "undefined"
+    if status is None:
+        status = reasons.status_from_class(permanent)
+    sub = f"{notice.bounce_type}/{notice.subtype}".strip("/")
+    return Classification(
+        kind="bounce",
+        recipient=first,
+        recipients=tuple(recips),
+        status=status,
+        permanent=permanent,
+        hard=reasons.is_hard(reason, permanent),
+        reason=reason,
+        diagnostic=_clean(diag) or (f"SES bounce: {sub}" if sub else "SES bounce"),
+        smtp_remote=notice.remote.lower() if notice.remote else None,
         original_message_id=msgid,
         x_headers=xh,
     )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from . import arf, autoreply, build, notices, refine, textbounce
+from . import arf, autoreply, build, notices, refine, sesjson, textbounce
 from .dsn import DSN_TYPES, parse_dsn
 from .model import Classification
 from .parse import ParseError, bound_input, first_address, header, parse
@@ -53,7 +54,16 @@ def _decide(view: View) -> Classification:
     from_header = header(msg, "From")
     from_addr = first_address(from_header)
     daemon = textbounce.is_daemon(from_header, from_addr)
+    if sesjson.may_be_notice(view.body):
+        # Amazon SES's JSON notification, e-mailed by SNS or raw (sesjson.py).
+        ses = sesjson.read(view.body)
+        if ses is not None:
+            return build.from_ses(view, ses)
     if arf.is_complaint(msg, view.parts, view.original, view.report_type):
+        return build.complaint(view)
+    if not daemon and arf.is_failure_report(subject, view.note):
+        # A DMARC failure report in plain text: a report about mail that was accepted,
+        # labelled like the ARF auth-failure reports (complaint / feedback).
         return build.complaint(view)
     # Challenge-response systems answer from the person's or the service's address,
     # never as a mailer daemon.
@@ -72,6 +82,10 @@ def _decide(view: View) -> Classification:
         return build.receipt(view, "read receipt")
     if notices.is_success_notice(subject, view.note):
         return build.delivered_notice(view)
+    if daemon and _relayed_autoreply(view, subject):
+        # A mail service relaying a person's auto-reply from its daemon address (SES's
+        # MAILER-DAEMON@amazonses.com): the reply's own address is not the sender's.
+        return dataclasses.replace(build.reply(view, "autoreply"), recipient=None, recipients=())
     # Exim marks its bounces "auto-replied" too, so that header alone decides nothing.
     if daemon or _is_bounce(view, subject, daemon) or notices.is_list_rejection(view, subject):
         found = build.from_text(view)
@@ -119,6 +133,17 @@ def _forwarded_bounce(view: View) -> Classification | None:
         return None
     found = _classify(raw, nested=True)
     return found if found.kind == "bounce" else None
+
+
+def _relayed_autoreply(view: View, subject: str) -> bool:
+    """A daemon's message that is an auto-reply and nothing of a notice: no report, no
+    returned message, no bounce subject, no X-Failed-Recipients. (Failure words are not
+    asked: a signature's phone number reads as a reply code.)"""
+    if view.original is not None or view.report_type or header(view.msg, "X-Failed-Recipients"):
+        return False
+    if textbounce.BOUNCE_SUBJECT.search(subject):
+        return False
+    return autoreply.is_relayed_autoreply(view.msg, subject)
 
 
 def _is_receipt(view: View, subject: str, daemon: bool) -> bool:

@@ -106,11 +106,29 @@ def ctype_param(part: Message, name: str) -> str | None:
     return mime.content_type(part)[1].get(name)
 
 
+# CJK labels decoded as the superset codec that mail clients really write under them
+# (WHATWG Encoding Standard: "gb2312" means GBK, "euc-kr" means windows-949,
+# "shift_jis" means windows-31j); the strict codecs turn the extra characters into U+FFFD.
+_SUPERSETS = {
+    "gb2312": "gb18030",
+    "csgb2312": "gb18030",
+    "gb_2312-80": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "x-sjis": "cp932",
+}
+
+
 @functools.lru_cache(maxsize=64)  # a handful of charset names recur in every message
 def _codec(charset: str | None) -> str:
     if not charset:
         return "utf-8"
     name = charset.strip().strip('"').lower()
+    name = _SUPERSETS.get(name, name)
     if name in ("unicode-1-1-utf-7", "utf7"):
         name = "utf-7"
     try:
@@ -238,7 +256,8 @@ def addresses(text: str) -> list[str]:
     out: list[str] = []
     for m in ADDR_RE.finditer(text):
         addr = clean_address(m.group(0))
-        if "@" in addr and addr not in out:
+        # A masked local part ("<...@example.org>") leaves no address once dots are cut.
+        if "@" in addr and not addr.startswith("@") and addr not in out:
             out.append(addr)
     return out
 

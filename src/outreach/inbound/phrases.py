@@ -157,6 +157,7 @@ class AnchorIndex:
 # ("recipient rejected", "mailbox unavailable", "does not exist").
 _ORDER: list[tuple[str, tuple[str, ...]]] = [
     ("spamdetected", p.PROVIDER_SPAM),
+    ("spamdetected", p.SPAM_SCORED),
     ("ratelimited", p.PROVIDER_RATELIMITED),
     ("toomanyconn", p.PROVIDER_TOOMANYCONN),
     ("blocked", p.PROVIDER_BLOCKED),
@@ -169,6 +170,8 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     ("expired", r.EXPIRED_STRONG),
     ("ratelimited", r.RATELIMITED_SENDER),
     ("blocked", p.BLOCKED_HELO),
+    ("blocked", p.BLOCKED_CLIENT_NAME),
+    ("blocked", p.BLOCKED_HARVEST),
     ("toomanyconn", p.TOOMANYCONN_STRONG),
     ("notaccept", p.NOTACCEPT_STRONG),
     ("userunknown", r.USERUNKNOWN_EITHER),
@@ -185,6 +188,7 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     ("networkerror", p.NETWORK_UNREACHED),
     ("securityerror", p.SECURITY_STRONG),
     ("blocked", p.GREYLISTED),
+    ("blocked", p.BLOCKED_RDNS),
     ("requireptr", p.REQUIREPTR),
     ("blocked", p.BLOCKED_RANGE),  # unseen-9: before "unauthenticated"
     ("authfailure", p.AUTHFAILURE),

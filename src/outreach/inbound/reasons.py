@@ -135,8 +135,14 @@ _REFINES: dict[str, frozenset[str]] = {
     # X.1.1 is also sent when the recipient's own settings refuse us ("refused due to
     # recipient preferences") or the sender may not post (a list or group): Sisimai's
     # "filtered" and "rejected", neither of them a bad address.
-    "userunknown": frozenset({"suspend", "hostunknown", "notaccept", "filtered", "rejected"}),
-    "exceedlimit": frozenset({"mailboxfull", "mesgtoobig"}),
+    # Relay refusals ("454 4.1.1 Relay access denied!", go-guerrilla) and a quota named
+    # in the words ("552 5.1.1 recipient rejected - extended quota violation", Comcast)
+    # are sent with X.1.1 too: the words name the cause, not a bad address.
+    "userunknown": frozenset(
+        {"suspend", "hostunknown", "notaccept", "filtered", "rejected", "norelaying", "mailboxfull"}
+    ),
+    # X.2.3 is also sent for a site's mail policy ("554 5.2.3 MailPolicy violation", Zoho).
+    "exceedlimit": frozenset({"mailboxfull", "mesgtoobig", "policyviolation"}),
     "notaccept": frozenset({"userunknown"}),
     # X.2.2 is also sent for a per-IP rate (mox) and for a plain-text client where only
     # TLS is taken (Zimbra LMTP "4.2.2 Server accepts messages only on TLS connection").
@@ -146,12 +152,15 @@ _REFINES: dict[str, frozenset[str]] = {
     # cause more precisely.
     # X.1.2 is also sent for our sender's domain ("550 5.1.2 Sender Domain Not Found"): the
     # words name whose domain it is (Sisimai's "rejected"), as for X.1.1.
-    "hostunknown": frozenset({"networkerror", "rejected"}),
+    # X.1.2 with the words of a domain that takes no mail (null MX, "Recipient domain does
+    # not accept mail", lbbs) is notaccept.
+    "hostunknown": frozenset({"networkerror", "rejected", "notaccept"}),
     # Exchange's 5.1.6 "Recipient addresses in single label domains not accepted".
     "hasmoved": frozenset({"hostunknown"}),
     # X.3.1 "mail system full" is also sent for a sender's own limit ("452 4.3.1 You send
     # too many messages"): words naming a sending limit say which.
-    "systemfull": frozenset({"ratelimited"}),
+    # lbbs "452 4.3.1 Temporary system error": words naming a fault, not storage.
+    "systemfull": frozenset({"ratelimited", "systemerror"}),
 }
 
 

@@ -10,6 +10,7 @@ import re
 
 from . import codes, reasons
 from .model import Classification
+from .parse import header
 from .phrases import Phrases
 from .view import View
 from .words_policy import NETWORK_DNS, NETWORK_STRONG, NETWORKERROR
@@ -59,6 +60,10 @@ def _reason(view: View, result: Classification) -> str | None:
             # the mailbox is bad (sendmail's pipelined RCPT replies follow DATA too).
             return "filtered"
     elif reason == "hostunknown" and result.permanent is False:
+        # A temporary lookup failure (qmail's "#4.1.2") that the notice gave up on after
+        # the queue lifetime ("not going to try again; ... in the queue too long").
+        if _EXPIRED.search(_collapsed(_given_up_text(view))):
+            return "expired"
         # "Host not found, try again": a DNS lookup that failed for now, in a notice
         # that will retry, says nothing yet about the domain.
         if _DNS_TEMPORARY.search(_collapsed(result.diagnostic or "")):
@@ -66,7 +71,7 @@ def _reason(view: View, result: Classification) -> str | None:
     elif reason == "systemerror" and _bare_policy_refusal(result):
         return codes.reason_for_status(result.status) or reason
     elif reason in _GIVEN_UP_FROM and result.permanent is not None:
-        if _EXPIRED.search(_collapsed(view.note)):
+        if _EXPIRED.search(_collapsed(_given_up_text(view))):
             return "expired"
     elif reason == "expired" and result.permanent is False:
         # A 4xx that was not given up: not expired (yet). When the notice or the
@@ -75,6 +80,12 @@ def _reason(view: View, result: Classification) -> str | None:
         if not _EXPIRED.search(text) and (_NETWORK.search(text) or _network_code(result.status)):
             return "networkerror"
     return reason
+
+
+def _given_up_text(view: View) -> str:
+    """The notice and its subject: sendmail names the queue timeout in the subject only
+    ("Returned mail: Cannot send message for 5 days") when its text is cut or custom."""
+    return f"{header(view.msg, 'Subject')[:300]}\n{view.note[:7000]}"
 
 
 def _bare_policy_refusal(result: Classification) -> bool:

@@ -111,7 +111,8 @@ _FAIL_NEAR = factored(
     r"nicht zugestellt|unzustellbar|fehlgeschlagen|verz[öo]gert|n'a pas pu|non remis|"
     r"échec|echec|no se pudo|no se ha podido|retrasad|niet bezorgd|kon niet|n[ãa]o foi|"
     r"non [èe] stato|non recapitat|配信できません|送信できません|届きませんでした|お届けできません|"
-    r"送信失敗|存在していない|无法被正确投递|無法被正確投遞|投递失败|投遞失敗|権限|权限|權限",
+    r"送信失敗|配信に失敗|недоставк|не может быть доставлен|не доставлен|ist voll|"
+    r"keine nachrichten annehmen|存在していない|无法被正确投递|無法被正確投遞|投递失败|投遞失敗|権限|权限|權限",
     loose=True,
 )
 # SMTP reply and enhanced status codes, kept apart: a leading character class in the
@@ -359,6 +360,8 @@ def _candidates(
         line_score = None  # computed for the line's first scored address
         for m in ADDR_RE.finditer(line):
             addr = clean_address(m.group(0))
+            if addr.startswith("@"):
+                continue  # a masked local part ("<...@yahoo.co.in>"): no address
             if addr not in preferred and (addr in ignore or _skipped_role(addr, line)):
                 continue
             before = line[: m.start()].lower()
@@ -383,7 +386,8 @@ def _to_lines(note: str) -> list[str]:
     if not m:
         return []
     found = ADDR_RE.findall(m.group(1))
-    return [clean_address(found[0])] if len(found) == 1 else []
+    addr = clean_address(found[0]) if len(found) == 1 else ""
+    return [addr] if addr and not addr.startswith("@") else []
 
 
 # RFC 733's "user at host" with a quoted user, as ITS COMSAT names a failed recipient:
