@@ -997,79 +997,11 @@ KNOWN_MISSES: dict[str, str] = {
         "m.com/external/article?legacyId=TECH246726 for more details about this e"
         "rror message."
     ): "first pass (dsn): reason 'mesgtoobig'; labelled undefined",
-    "temporary domain failure <kim@example.org>": (
-        "first pass (both formats): reason 'systemfull'; labelled systemerror"
-    ),
-    "rejecting spoofed message": "first pass (both formats): reason 'expired'; labelled rejected",
     "<kim@example.org> Mailbox delivery failure policy error": (
         "first pass (both formats): reason 'userunknown', hard True; labelled policyviolation"
     ),
-    "Service unavailable; Client host [mail.outreach.example] blocked using multi.uribl.com": (
-        "first pass (both formats): reason 'spamdetected'; labelled blocked"
-    ),
-    (
-        "Service unavailable; Client host [mail.outreach.example] blocked using m"
-        "ulti.uribl.com; 127.0.0.1 -> Query Refused. See http://uribl.com/refused"
-        ".shtml for more information [Your DNS IP: 192.0.2.2]"
-    ): "first pass (both formats): reason 'spamdetected'; labelled blocked",
-    (
-        "JunkMail rejected - [mta.outreach.example] [192.0.2.1]:39153 is in an RB"
-        "L on csi.cloudmark.com/reset-request/?ip=192.0.2.1 , see Poor Reputation"
-        " Sender"
-    ): "first pass (both formats): reason 'badreputation'; labelled blocked",
-    (
-        "mx.example.org cmsmtp 5.7.1 Service unavailable; Client host [192.0.2.1]"
-        " blocked using cm-csi-v11; Cloudmark Poor Reputation Sender Blacklist ht"
-        "tp://csi.cloudmark.com/reset-request/?ip=192.0.2.1"
-    ): "first pass (both formats): reason 'badreputation'; labelled blocked",
-    (
-        "bounce as<the destination mailbox <kim@example.org> is full> queue as 10"
-        "0.1.ZmxEL.720k.1140313037.kim@example.org"
-    ): "first pass (both formats): reason 'hasmoved', hard True; labelled mailboxfull",
-    "User kim (kim@example.org) not listed in public Name & Address Book": (
-        "first pass (both formats): reason 'blocked', hard False; labelled userunknown"
-    ),
-    "user path no exist": (
-        "first pass (both formats): reason 'undefined', hard False; labelled userunknown"
-    ),
-    "relaying to <kim@example.org> prohibited by administrator": (
-        "first pass (both formats): reason 'policyviolation'; labelled norelaying"
-    ),
-    "Mailbox ( kim@example.org ) not found or inactivated": (
-        "first pass (both formats): reason 'undefined', hard False; labelled userunknown"
-    ),
-    "Error: Wrong recipients": (
-        "first pass (both formats): reason 'systemerror', hard False; labelled userunknown"
-    ),
-    "Command RCPT User <kim@example.org> not OK": (
-        "first pass (both formats): reason 'undefined', hard False; labelled userunknown"
-    ),
-    "User not a member of domain: <kim@example.org>": (
-        "first pass (both formats): reason 'undefined', hard False; labelled userunknown"
-    ),
-    "The recipient cannot be verified.  Please check all recipients of this": (
-        "first pass (both formats): reason 'undefined', hard False; labelled userunknown"
-    ),
-    "I'm sorry but kim@example.org does not have an account here. I will not": (
-        "first pass (both formats): reason 'undefined', hard False; labelled userunknown"
-    ),
     "This account is not allowed...kim@example.org": (
         "first pass (both formats): reason 'policyviolation'; labelled suspend"
-    ),
-    "<kim@example.org>... User account not activated": (
-        "first pass (both formats): reason 'undefined'; labelled suspend"
-    ),
-    "<kim@example.org>... Recipient address no longer exists": (
-        "first pass (both formats): reason 'systemerror', hard False; labelled userunknown"
-    ),
-    "VS10-RT Possible forgery or deactivated due to abuse (#5.1.1) 192.0.2.1": (
-        "first pass (both formats): reason 'userunknown', hard True; labelled suspend"
-    ),
-    "User refused to receive this mail.": (
-        "first pass (both formats): reason 'undefined'; labelled filtered"
-    ),
-    "sam@outreach.example Sender email is not in my domain": (
-        "first pass (both formats): reason 'syntaxerror'; labelled rejected"
     ),
     "Message refused": "first pass (both formats): reason 'expired'; labelled undefined",
     "<kim@example.org>... No permit": (
@@ -1077,9 +1009,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "AUTH FAILED - kim@example.org": (
         "first pass (both formats): reason 'undefined'; labelled securityerror"
-    ),
-    "Unauthorized relay msg rejected": (
-        "first pass (both formats): reason 'syntaxerror'; labelled norelaying"
     ),
     "Invalid data in message": (
         "first pass (both formats): reason 'syntaxerror'; labelled contenterror"
@@ -1107,9 +1036,6 @@ KNOWN_MISSES: dict[str, str] = {
         " BOX Solutions (www.example.org) SpamTrap Technology, please contact the"
         " example.org site manager for help: (ctlusr8012)."
     ): "first pass (both formats): reason 'blocked'; labelled spamdetected",
-    "Verify mailfrom failed,blocked": (
-        "first pass (both formats): reason 'blocked'; labelled rejected"
-    ),
     "Error: MAIL FROM is mismatched with message header from address!": (
         "first pass (both formats): reason 'rejected'; labelled policyviolation"
     ),
