@@ -194,6 +194,7 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     ("authfailure", p.AUTHFAILURE),
     ("notcompliantrfc", p.NOTCOMPLIANT_STRONG),
     ("contenterror", p.CONTENT_STRONG),
+    ("blocked", p.BLOCKED_CLIENT_LISTED),
     ("badreputation", p.BADREPUTATION),
     ("ratelimited", p.RATELIMITED_IP),
     ("policyviolation", p.POLICY_STRONG),

@@ -166,6 +166,16 @@ AUTHFAILURE = (
     r"not (?:authori[sz]ed|allowed) to send (?:e-?mail |mail )?from",
 )
 
+# Postfix's reject_rbl_client / reject_rhsbl_client wording names the client (IP or host
+# name) as what the list matched, whatever the list is called (a URI list, a "Poor
+# Reputation Sender" list), and a reply that says the client "is in an RBL": Sisimai's
+# "blocked", before the reputation and spam words in the list's name
+# (tests/inbound/test_production_texts.py).
+BLOCKED_CLIENT_LISTED = (
+    r"client host \[[^\]]*\] blocked using",
+    r"(?:is|are) (?:in|on) an? (?:rbl|dnsbl)\b",
+)
+
 BADREPUTATION = (
     r"(?:low|poor|bad|negative) (?:ip |domain |sender |sending )?reputation",
     r"sender reputation",
@@ -374,6 +384,10 @@ NORELAYING = (
     r"allowed to be relayed",  # qmail "that domain isn't allowed to be relayed thru this MTA"
     r"receive your mail before sending",  # POP-before-SMTP: relaying for known clients only
     r"to remote (?:addresses|recipients)",  # "Sending to remote addresses (relaying) ..."
+    # Production replies (tests/inbound/test_production_texts.py): sendmail's "relaying
+    # to <address> prohibited by administrator", "Unauthorized relay msg rejected".
+    r"relaying to .{0,80}(?:prohibited|denied|not allowed)",
+    r"unauthori[sz]ed relay",
 )
 
 SPAMDETECTED = (
@@ -585,6 +599,8 @@ FILTERED = (
     # accepted at this address", spamdyke; Dooray! "Your mail was denied from the receiver").
     r"not being accepted at this address",
     r"(?:denied|refused|rejected) (?:from|by) the receiver",
+    # Production replies (tests/inbound/test_production_texts.py).
+    r"refused to receive",  # "553 User refused to receive this mail."
 )
 
 SECURITYERROR = (
@@ -683,6 +699,9 @@ SYSTEMERROR = (
     r"database returned",  # ImprovMX: the forwarding lookup failed
     r"unable to read",
     r"unable to correctly read",
+    # Production replies (tests/inbound/test_production_texts.py): Yahoo's "452 temporary
+    # domain failure", a fault of the receiving side.
+    r"temporary domain failure",
 )
 
 # --- Mail software's own texts (tests/inbound/test_mta_texts.py) ----------------------

@@ -78,6 +78,12 @@ REJECTED = (
     r"null sender",  # iRedAPD "Policy rejection due to null sender": our empty sender
     r"your domain has (?:not|no) (?:dns|mx)",  # XMail: our domain has no DNS/MX entries
     r"block-send-er",  # Trend Micro Email Security: the sender is on a block list
+    # Production replies (tests/inbound/test_production_texts.py): a sender check that
+    # failed ("Verify mailfrom failed,blocked"), a sender judged forged, our sender not one
+    # of the server's own ("Sender email is not in my domain").
+    r"verify mail ?from failed",
+    r"spoofed (?:message|mail|e-?mail|sender)",
+    r"sender e-?mail (?:address )?(?:is not|isn't|must|does not)",
 )
 
 # The recipient filters us out by name (allow/deny lists), not by IP.
@@ -252,6 +258,10 @@ SUSPEND_STRONG = (
     r"policy rejection on the target address",  # Yandex: the recipient's account is blocked
     # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
     r"\b(?:disabled|suspended|inactive|deactivated|closed|locked|dormant) mbox",
+    # Production replies (tests/inbound/test_production_texts.py): Yahoo's VS10-RT
+    # "deactivated due to abuse", an account never (or no longer) activated.
+    r"deactivated due to",
+    r"account (?:is |has )?not (?:been )?activated",
 )
 
 USERUNKNOWN = (
@@ -364,6 +374,17 @@ USERUNKNOWN = (
     r"not a registered (?:\w+ )?user",  # "<a> is not a registered gateway user"
     r"not a valid rfc-?5321 address",  # Gmail 5.1.2 (a malformed local part)
     r"rejected: invalid-recipient",  # Trend Micro Email Security
+    # Production replies (tests/inbound/test_production_texts.py): Lotus Notes' directory,
+    # the address in parentheses, other servers' words for a recipient they do not have.
+    r"not listed in (?:the )?public name (?:&|and) address book",
+    r"(?:user|recipient|mailbox|account) \( ?[^ ()]+@[^ ()]+ ?\) (?:was |is )?not found",
+    r"(?:user|mailbox) path (?:does )?not? exists?",
+    r"wrong recipients?\b",
+    r"rcpt user \S+ not ok",
+    r"not a member of (?:the |this )?domain",
+    r"recipients? (?:address )?(?:cannot|can't|could not) be verified",
+    r"(?:does not|doesn't) have an account (?:here|on this)",
+    r"(?:address|mailbox|user|account) no longer exists?",
 )
 
 MAILBOXFULL = (
@@ -408,6 +429,9 @@ MAILBOXFULL = (
     r"domain size limit",
     r"domain storage limit",
     r"domain disk space limit",  # SmarterMail: the domain's storage
+    # Production replies (tests/inbound/test_production_texts.py): the address between
+    # the words ("the destination mailbox <address> is full").
+    r"mailbox <[^<>]{1,80}> is full",
 )
 
 HASMOVED = (
