@@ -5,7 +5,7 @@ A fresh table of the *frequent* real wordings: replies that senders logged in pr
 and published as lists (for example ActiveCampaign's smtp-field-manual `data/codes/*.json`,
 grouped by reply code, and comment lines of real replies in other mail software's bounce
 lists). It is kept apart from any change to the classifier; its first pass is recorded
-exactly in BENCHMARKS-prod5.md.
+exactly in BENCHMARKS.md ("Production reply texts").
 
 Collection rule, fixed and committed before any source was read:
 - only lists of replies observed in production (not a program's own wording, not a guide's
@@ -983,8 +983,8 @@ CASES: list[Case] = [
     ),
 ]
 
-# The first pass (BENCHMARKS-prod5.md): every case wrong in some format, kept visible until
-# it is fixed or its label is settled.
+# The first pass (BENCHMARKS.md, "Production reply texts"): every case wrong in some format, kept
+# visible until it is fixed or its label is settled.
 KNOWN_MISSES: dict[str, str] = {
     (
         "<kim@example.org>: Recipient address rejected: unverified address: host "
