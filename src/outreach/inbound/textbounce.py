@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .parse import ADDR_RE, clean_address
+from .parse import ADDR_RE, clean_address, find_addresses, strip_addresses
 from .phrases import Gated, factored
 
 _DAEMON_LOCAL = re.compile(
@@ -292,7 +292,7 @@ def _line_score(lines: list[str], fails: _FailLines, i: int) -> tuple[int, str]:
     """(score, context) of the line at i for the addresses it names, but the bonus of a
     preferred address: all of it depends on the line only, so it is computed once."""
     line = lines[i]
-    alone = bool(_ALONE.match(ADDR_RE.sub("", line)))
+    alone = bool(_ALONE.match(strip_addresses(line)))
     ctx = _context(lines, i, alone)
     score = 1
     if _failure_at(ctx.lower()):
@@ -325,7 +325,7 @@ class _FailLines:
 
 def _own_line(line: str) -> bool:
     """The address is a list item or its own line says it failed (not help text around it)."""
-    rest = ADDR_RE.sub("", line)
+    rest = strip_addresses(line)
     return bool(_ALONE.match(rest)) or _failure_at(rest.lower())
 
 
@@ -339,7 +339,7 @@ def _skipped_role(addr: str, line: str) -> bool:
         return True
     if local not in _ROLE_LOCAL:
         return False
-    rest = ADDR_RE.sub("", line)
+    rest = strip_addresses(line)
     if _ALONE.match(rest):
         return False
     low = rest.lower()
@@ -358,7 +358,7 @@ def _candidates(
         if "@" not in line or line.lstrip().lower().startswith(_HEADER_LINE):
             continue
         line_score = None  # computed for the line's first scored address
-        for m in ADDR_RE.finditer(line):
+        for m in find_addresses(line):
             addr = clean_address(m.group(0))
             if addr.startswith("@"):
                 continue  # a masked local part ("<...@yahoo.co.in>"): no address
