@@ -531,3 +531,62 @@ class Gated:
             elif not any(map(text.__contains__, words)):
                 return None
         return self.rx.search(text, *args)
+
+
+def _leading_literal(alt: str) -> str:
+    """The literal every match of one alternative starts with ('' when none)."""
+    out, i = "", 0
+    while i < len(alt):
+        ch = alt[i]
+        if ch == "\\" and i + 1 < len(alt) and not alt[i + 1].isalnum():
+            tok, step = alt[i + 1], 2  # an escaped punctuation character is a literal
+        elif ch in _META:
+            break
+        else:
+            tok, step = ch, 1
+        if alt[i + step : i + step + 1] in ("?", "*", "{"):
+            break  # this character may be absent
+        out, i = out + tok, i + step
+    return out
+
+
+class Headed:
+    """A regex whose every top-level alternative starts with a literal (its head), tried
+    only where a head occurs: str.find locates the heads at C speed, and re.match runs at
+    those positions in order, instead of re.search trying every position of the text.
+
+    search() returns what the regex's own search returns: a match starts where its
+    alternative's head occurs, so the first position (in text order) where the regex
+    matches is one of those tried, and match() tries the alternatives there in order.
+    """
+
+    _MAX_TRIES = 64  # beyond this many head occurrences a plain search is cheaper
+
+    def __init__(self, rx: re.Pattern[str], source: str | None = None) -> None:
+        body = source if source is not None else rx.pattern
+        if rx.flags & (re.IGNORECASE | re.VERBOSE) or _FLAGS.match(body):
+            raise ValueError("Headed needs a case-sensitive pattern without inline flags")
+        heads = sorted({_leading_literal(alt) for alt in _split_top(body)}, key=len)
+        if not heads or not heads[0]:
+            raise ValueError(f"an alternative of {body[:60]!r} has no leading literal")
+        self.rx = rx
+        # A head that starts with a shorter head adds no position.
+        self.heads = tuple(h for i, h in enumerate(heads) if not any(h.startswith(g) for g in heads[:i]))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The regex's search(text)."""
+        starts: list[int] = []
+        find = text.find
+        for head in self.heads:
+            i = find(head)
+            while i >= 0:
+                starts.append(i)
+                if len(starts) > self._MAX_TRIES:
+                    return self.rx.search(text)
+                i = find(head, i + 1)
+        match = self.rx.match
+        for i in sorted(starts):
+            m = match(text, i)
+            if m is not None:
+                return m
+        return None

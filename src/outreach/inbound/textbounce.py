@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .parse import ADDR_RE, clean_address, find_addresses, strip_addresses
-from .phrases import Gated, factored
+from .phrases import Gated, Headed, factored
 
 _DAEMON_LOCAL = re.compile(
     r"(?i)^(?:mailer-daemon|mailer_daemon|postmaster|mail-daemon|maildaemon|mmdf|"
@@ -38,13 +38,14 @@ BOUNCE_BODY = re.compile(
     r"(?:was|were) not delivered to|unable to deliver (?:your )?message to|"
     r"konnte nicht zugestellt werden|no (?:se )?pudo ser entregado"
 )
-_WARNING = factored(
+_WARNING_SOURCE = (
     r"warning: could not send|delayed mail|delivery (?:status notification \()?delay|"
     r"has not yet been delivered|attempts will continue|will continue to be made|will (?:continue|keep) (?:trying|to try)|still (?:being )?"
     r"(?:retried|trying)|not been able to deliver .{0,40}yet|will be retried|"
-    r"no action is required on your part|delay(?:ed)? (?:notification|warning)",
-    loose=True,
+    r"no action is required on your part|delay(?:ed)? (?:notification|warning)"
 )
+# Tried only where an alternative's leading words occur (see phrases.Headed).
+_WARNING = Headed(factored(_WARNING_SOURCE, loose=True), _WARNING_SOURCE)
 # Gmail's, Exchange's and localised wordings ("Zustellung verzögert", "Remise
 # différée", ...): a separate regex behind a substring gate, so that their common first
 # letters do not slow the one above down on every notice.
@@ -132,8 +133,8 @@ _DIAG_HINT_RX = re.compile(
 _DIAG_HINT = Gated(_DIAG_HINT_RX)  # behind a test of its literal words (most lines have none)
 _HOST = r"([a-z0-9][a-z0-9.-]{2,200}\.[a-z]{2,24})"
 _SAID = r"\]?(?:\s*\[[0-9a-f.:]+\])?\s+(?:said|says|replied|returned|responded)"
-# Every alternative starts with a literal so the engine can skip ahead by first character.
-_REMOTE_HOST = re.compile(
+# Every alternative starts with a literal: tried only where one occurs (phrases.Headed).
+_REMOTE_HOST = Headed(re.compile(
     "|".join(
         [f"{w}\\s+\\[?{_HOST}{_SAID}" for w in ("host", "server", "mta", "mx")]
         + [
@@ -144,7 +145,7 @@ _REMOTE_HOST = re.compile(
         ]
         + [f"{w}\\s+{_HOST}" for w in ("connecting to", "connected to", "conversation with")]
     )
-)
+))
 # Local parts of cleaned addresses (lower-case ASCII): set lookups, not regex calls.
 _SKIP_LOCAL = frozenset({"mailer-daemon", "mail-daemon", "noreply", "no-reply"})
 # Role addresses that notices name as help ("contact postmaster@..."), yet mail is sent to.
