@@ -62,6 +62,8 @@ def strip_addresses(text: str) -> str:
         pos = m.end()
     pieces.append(text[pos:])
     return "".join(pieces)
+
+
 _MSGID_RE = re.compile(r"<[^<>\s]{1,250}@[^<>\s]{1,250}>")
 
 

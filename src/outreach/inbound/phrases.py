@@ -591,7 +591,9 @@ class Headed:
             raise ValueError(f"an alternative of {body[:60]!r} has no leading literal")
         self.rx = rx
         # A head that starts with a shorter head adds no position.
-        self.heads = tuple(h for i, h in enumerate(heads) if not any(h.startswith(g) for g in heads[:i]))
+        self.heads = tuple(
+            h for i, h in enumerate(heads) if not any(h.startswith(g) for g in heads[:i])
+        )
 
     def search(self, text: str) -> re.Match[str] | None:
         """The regex's search(text)."""

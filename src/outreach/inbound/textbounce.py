@@ -134,18 +134,20 @@ _DIAG_HINT = Gated(_DIAG_HINT_RX)  # behind a test of its literal words (most li
 _HOST = r"([a-z0-9][a-z0-9.-]{2,200}\.[a-z]{2,24})"
 _SAID = r"\]?(?:\s*\[[0-9a-f.:]+\])?\s+(?:said|says|replied|returned|responded)"
 # Every alternative starts with a literal: tried only where one occurs (phrases.Headed).
-_REMOTE_HOST = Headed(re.compile(
-    "|".join(
-        [f"{w}\\s+\\[?{_HOST}{_SAID}" for w in ("host", "server", "mta", "mx")]
-        + [
-            r"generating server:\s*([a-z0-9][a-z0-9.-]{2,200})",
-            r"smtp error from remote mail server after [^:]{0,200}:\s*\n?\s*host\s+([a-z0-9.-]{3,200})",
-            r"remote-mta:\s*(?:dns;\s*)?([a-z0-9.-]{3,200})",
-            r"remote mta:\s*(?:dns;\s*)?([a-z0-9.-]{3,200})",
-        ]
-        + [f"{w}\\s+{_HOST}" for w in ("connecting to", "connected to", "conversation with")]
+_REMOTE_HOST = Headed(
+    re.compile(
+        "|".join(
+            [f"{w}\\s+\\[?{_HOST}{_SAID}" for w in ("host", "server", "mta", "mx")]
+            + [
+                r"generating server:\s*([a-z0-9][a-z0-9.-]{2,200})",
+                r"smtp error from remote mail server after [^:]{0,200}:\s*\n?\s*host\s+([a-z0-9.-]{3,200})",
+                r"remote-mta:\s*(?:dns;\s*)?([a-z0-9.-]{3,200})",
+                r"remote mta:\s*(?:dns;\s*)?([a-z0-9.-]{3,200})",
+            ]
+            + [f"{w}\\s+{_HOST}" for w in ("connecting to", "connected to", "conversation with")]
+        )
     )
-))
+)
 # Local parts of cleaned addresses (lower-case ASCII): set lookups, not regex calls.
 _SKIP_LOCAL = frozenset({"mailer-daemon", "mail-daemon", "noreply", "no-reply"})
 # Role addresses that notices name as help ("contact postmaster@..."), yet mail is sent to.
