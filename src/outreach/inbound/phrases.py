@@ -110,16 +110,25 @@ def _trie_regex(words: list[str]) -> str:
     return walk(root)
 
 
+# The letters that most words of English text start with: a trie of the anchors starting
+# with them is tried at most positions, a trie of the others is skipped past most of them.
+_COMMON_FIRST = frozenset("etaoinsrhldcumfp")
+
+
 def _by_first_char(words: list[str], parts: int) -> list[list[str]]:
-    """`words` in at most `parts` groups by first character, about as many words each
-    (the most frequent first characters are placed first, each in the smallest group)."""
-    firsts: dict[str, list[str]] = {}
+    """`words` in at most `parts` groups by first character: those starting with a common
+    letter, then the others in groups of about as many words each."""
+    if parts <= 1:
+        return [words]
+    groups: list[list[str]] = [[w for w in words if w[0] in _COMMON_FIRST]]
+    rest: dict[str, list[str]] = {}
     for w in words:
-        firsts.setdefault(w[0], []).append(w)
-    groups: list[list[str]] = [[] for _ in range(max(1, parts))]
-    for _, ws in sorted(firsts.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        min(groups, key=len).extend(ws)
-    return [sorted(g) for g in groups if g]
+        if w[0] not in _COMMON_FIRST:
+            rest.setdefault(w[0], []).append(w)
+    others: list[list[str]] = [[] for _ in range(parts - 1)]
+    for _, ws in sorted(rest.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        min(others, key=len).extend(ws)
+    return [sorted(g) for g in groups + others if g]
 
 
 class AnchorIndex:
@@ -130,11 +139,11 @@ class AnchorIndex:
     position inside it where an anchor reaching past its end could start, so
     overlapping occurrences are found as well.
 
-    The anchors are split into `parts` tries by first character (about as many anchors
-    each), each searched on its own: a trie of every anchor is a very long alternation
-    that the engine walks at each position of the text (~70 KB of compiled code); each
-    part's search skips the positions whose character starts none of its anchors, and
-    tries fewer branches at the others. Each part finds all of its anchors (the resume
+    The anchors are split into `parts` tries by first character (see _by_first_char),
+    each searched on its own: a trie of every anchor is a very long alternation that the
+    engine walks at each position of the text (~70 KB of compiled code); each part's
+    search skips the positions whose character starts none of its anchors, and tries
+    fewer branches at the others. Each part finds all of its anchors (the resume
     offsets below, computed over all anchors, are never later than its own would be).
     """
 
