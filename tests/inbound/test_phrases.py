@@ -1,4 +1,5 @@
-"""phrases: Caseless finds what (?i) finds; AnchorIndex finds every anchor that occurs."""
+"""phrases: Caseless finds what (?i) finds; AnchorIndex finds every anchor that occurs;
+Headed finds what its regex finds; find_addresses finds what ADDR_RE.finditer finds."""
 
 from __future__ import annotations
 
@@ -9,7 +10,16 @@ from collections import defaultdict
 
 import pytest
 
-from outreach.inbound.phrases import CASE_UNSAFE, AnchorIndex, Caseless, first_reason, lowered
+from outreach.inbound.parse import ADDR_RE, find_addresses, strip_addresses
+from outreach.inbound.phrases import (
+    CASE_UNSAFE,
+    AnchorIndex,
+    Caseless,
+    Headed,
+    first_reason,
+    lowered,
+)
+from outreach.inbound.textbounce import _REMOTE_HOST, _WARNING
 
 
 def _derived_unsafe() -> set[str]:
@@ -96,3 +106,70 @@ def test_anchor_index_finds_every_anchor_that_occurs() -> None:
 
 def test_first_reason_sees_overlapping_anchors() -> None:
     assert first_reason("the mailbox full of mail") == "mailboxfull"
+
+
+def _random_texts(pieces: list[str], seed: int, count: int = 3000) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) for _ in range(count)]
+
+
+def test_anchor_index_parts_find_what_one_trie_finds() -> None:
+    anchors = {"mail", "mailbox", "box full", "ail", "full", "unknown", "known user", "user"}
+    one, split = AnchorIndex(anchors, parts=1), AnchorIndex(anchors, parts=3)
+    pieces = [*sorted(anchors), " ", "x", "mailbo", "unknow", "s"]
+    for text in _random_texts(pieces, 6):
+        found_one = set().union(*(one.inside[w] for w in one.matches(text)))
+        found_split = set().union(*(split.inside[w] for w in split.matches(text)))
+        assert found_one == found_split == {a for a in anchors if a in text}, text
+
+
+@pytest.mark.parametrize("headed", [_WARNING, _REMOTE_HOST], ids=["warning", "remote-host"])
+def test_headed_finds_what_its_regex_finds(headed: Headed) -> None:
+    pieces = [
+        *headed.heads,
+        "delay notification",
+        "will keep trying",
+        "host mx.example.org said",
+        "host mx.example.org [192.0.2.1] said",
+        "remote-mta: dns; mx.example.net",
+        "connecting to mx.example.org",
+        "smtp error from remote mail server after rcpt to:<a@example.org>:\nhost mx.example.org",
+        " ",
+        "\n",
+        "x",
+        "ho",
+        "st",
+    ]
+    for text in _random_texts(pieces, 7):
+        want, got = headed.rx.search(text), headed.search(text)
+        assert (want and (want.span(), want.groups())) == (got and (got.span(), got.groups()))
+
+
+def test_headed_falls_back_to_search_on_many_heads() -> None:
+    text = "delay " * 200 + "delayed mail"
+    assert _WARNING.search(text) is not None
+    assert _WARNING.search("delay " * 200) is None
+
+
+def test_find_addresses_finds_what_finditer_finds() -> None:
+    pieces = [
+        "user@example.org",
+        "a.b+c@mail.example.net",
+        "@",
+        "x" * 70,
+        "-",
+        ".",
+        " ",
+        "<",
+        ">",
+        "example.org",
+        "o",
+        "@@",
+        "'",
+    ]
+    backtracking = re.compile(ADDR_RE.pattern.replace("{1,64}+@", "{1,64}@"))
+    assert backtracking.pattern != ADDR_RE.pattern
+    for text in _random_texts(pieces, 8):
+        want = [(m.span(), m.group()) for m in backtracking.finditer(text)]
+        assert [(m.span(), m.group()) for m in find_addresses(text)] == want, text
+        assert strip_addresses(text) == backtracking.sub("", text), text

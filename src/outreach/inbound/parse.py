@@ -28,9 +28,42 @@ MAX_HEADER_CHARS = 4096
 ORIGINAL_KEEP_BYTES = 8 * 1024
 
 _CONTAINER_RE = re.compile(rb"(?i)boundary\s*=|message/(?:rfc822|global)\b")
+# The local part is possessive: '@' is not in its class, so giving characters back can
+# never put an '@' after it (the same matches, without the backtracking).
 ADDR_RE = re.compile(
-    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{1,24}(?![A-Za-z0-9-])"
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}+@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{1,24}(?![A-Za-z0-9-])"
 )
+_LOCAL_MAX = 64  # a match starts at most this many characters before its '@'
+
+
+def find_addresses(text: str) -> Iterator[re.Match[str]]:
+    """ADDR_RE.finditer(text), without trying every position of the text: each search
+    starts at most 64 characters before the next '@' (no match can start earlier) and
+    none is made after the last '@' (the tail of a line, where re would try a local
+    part at every position)."""
+    pos = 0
+    at = text.find("@")
+    while at >= 0:
+        m = ADDR_RE.search(text, max(pos, at - _LOCAL_MAX))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+        at = text.find("@", pos)
+
+
+def strip_addresses(text: str) -> str:
+    """ADDR_RE.sub("", text)."""
+    if "@" not in text:
+        return text
+    pieces, pos = [], 0
+    for m in find_addresses(text):
+        pieces.append(text[pos : m.start()])
+        pos = m.end()
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 _MSGID_RE = re.compile(r"<[^<>\s]{1,250}@[^<>\s]{1,250}>")
 
 
@@ -254,7 +287,7 @@ def fix_8bit(value: str) -> str:
 def addresses(text: str) -> list[str]:
     """Return e-mail addresses in text, lower-cased, in order, without repeats."""
     out: list[str] = []
-    for m in ADDR_RE.finditer(text):
+    for m in find_addresses(text):
         addr = clean_address(m.group(0))
         # A masked local part ("<...@example.org>") leaves no address once dots are cut.
         if "@" in addr and not addr.startswith("@") and addr not in out:

@@ -110,17 +110,46 @@ def _trie_regex(words: list[str]) -> str:
     return walk(root)
 
 
+# The letters that most words of English text start with: a trie of the anchors starting
+# with them is tried at most positions, a trie of the others is skipped past most of them.
+_COMMON_FIRST = frozenset("etaoinsrhldcumfp")
+
+
+def _by_first_char(words: list[str], parts: int) -> list[list[str]]:
+    """`words` in at most `parts` groups by first character: those starting with a common
+    letter, then the others in groups of about as many words each."""
+    if parts <= 1:
+        return [words]
+    groups: list[list[str]] = [[w for w in words if w[0] in _COMMON_FIRST]]
+    rest: dict[str, list[str]] = {}
+    for w in words:
+        if w[0] not in _COMMON_FIRST:
+            rest.setdefault(w[0], []).append(w)
+    others: list[list[str]] = [[] for _ in range(parts - 1)]
+    for _, ws in sorted(rest.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        min(others, key=len).extend(ws)
+    return [sorted(g) for g in groups + others if g]
+
+
 class AnchorIndex:
     """Which of many anchors occur in a text, found by one trie regex instead of one
     substring test per anchor. Each search finds the longest anchor at the leftmost
     position where one starts (the regex engine skips ahead by first character). The
     anchors inside that one are known from it; the next search starts at the first
     position inside it where an anchor reaching past its end could start, so
-    overlapping occurrences are found as well."""
+    overlapping occurrences are found as well.
 
-    def __init__(self, anchors: set[str]) -> None:
+    The anchors are split into `parts` tries by first character (see _by_first_char),
+    each searched on its own: a trie of every anchor is a very long alternation that the
+    engine walks at each position of the text (~70 KB of compiled code); each part's
+    search skips the positions whose character starts none of its anchors, and tries
+    fewer branches at the others. Each part finds all of its anchors (the resume
+    offsets below, computed over all anchors, are never later than its own would be).
+    """
+
+    def __init__(self, anchors: set[str], parts: int = 2) -> None:
         words = sorted(a for a in anchors if a)
-        self._rx = re.compile(_trie_regex(words)) if words else None
+        self._rxs = tuple(re.compile(_trie_regex(ws)) for ws in _by_first_char(words, parts))
         known = set(words)
         starts = {w[:i] for w in words for i in range(1, len(w))}  # proper prefixes
         # Each word -> the anchors it contains (its prefixes among them).
@@ -139,14 +168,14 @@ class AnchorIndex:
     def matches(self, low: str) -> set[str]:
         """The anchors found by the searches; with their `inside` sets, all that occur."""
         found: set[str] = set()
-        if self._rx is None:
-            return found
-        search, resume = self._rx.search, self._resume
-        m = search(low)
-        while m is not None:
-            word = m.group()
-            found.add(word)
-            m = search(low, m.start() + resume[word])
+        resume = self._resume
+        for rx in self._rxs:
+            search = rx.search
+            m = search(low)
+            while m is not None:
+                word = m.group()
+                found.add(word)
+                m = search(low, m.start() + resume[word])
         return found
 
 
@@ -531,3 +560,64 @@ class Gated:
             elif not any(map(text.__contains__, words)):
                 return None
         return self.rx.search(text, *args)
+
+
+def _leading_literal(alt: str) -> str:
+    """The literal every match of one alternative starts with ('' when none)."""
+    out, i = "", 0
+    while i < len(alt):
+        ch = alt[i]
+        if ch == "\\" and i + 1 < len(alt) and not alt[i + 1].isalnum():
+            tok, step = alt[i + 1], 2  # an escaped punctuation character is a literal
+        elif ch in _META:
+            break
+        else:
+            tok, step = ch, 1
+        if alt[i + step : i + step + 1] in ("?", "*", "{"):
+            break  # this character may be absent
+        out, i = out + tok, i + step
+    return out
+
+
+class Headed:
+    """A regex whose every top-level alternative starts with a literal (its head), tried
+    only where a head occurs: str.find locates the heads at C speed, and re.match runs at
+    those positions in order, instead of re.search trying every position of the text.
+
+    search() returns what the regex's own search returns: a match starts where its
+    alternative's head occurs, so the first position (in text order) where the regex
+    matches is one of those tried, and match() tries the alternatives there in order.
+    """
+
+    _MAX_TRIES = 64  # beyond this many head occurrences a plain search is cheaper
+
+    def __init__(self, rx: re.Pattern[str], source: str | None = None) -> None:
+        body = source if source is not None else rx.pattern
+        if rx.flags & (re.IGNORECASE | re.VERBOSE) or _FLAGS.match(body):
+            raise ValueError("Headed needs a case-sensitive pattern without inline flags")
+        heads = sorted({_leading_literal(alt) for alt in _split_top(body)}, key=len)
+        if not heads or not heads[0]:
+            raise ValueError(f"an alternative of {body[:60]!r} has no leading literal")
+        self.rx = rx
+        # A head that starts with a shorter head adds no position.
+        self.heads = tuple(
+            h for i, h in enumerate(heads) if not any(h.startswith(g) for g in heads[:i])
+        )
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The regex's search(text)."""
+        starts: list[int] = []
+        find = text.find
+        for head in self.heads:
+            i = find(head)
+            while i >= 0:
+                starts.append(i)
+                if len(starts) > self._MAX_TRIES:
+                    return self.rx.search(text)
+                i = find(head, i + 1)
+        match = self.rx.match
+        for i in sorted(starts):
+            m = match(text, i)
+            if m is not None:
+                return m
+        return None

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .parse import ADDR_RE, clean_address
-from .phrases import Gated, factored
+from .parse import ADDR_RE, clean_address, find_addresses, strip_addresses
+from .phrases import Gated, Headed, factored
 
 _DAEMON_LOCAL = re.compile(
     r"(?i)^(?:mailer-daemon|mailer_daemon|postmaster|mail-daemon|maildaemon|mmdf|"
@@ -38,13 +38,14 @@ BOUNCE_BODY = re.compile(
     r"(?:was|were) not delivered to|unable to deliver (?:your )?message to|"
     r"konnte nicht zugestellt werden|no (?:se )?pudo ser entregado"
 )
-_WARNING = factored(
+_WARNING_SOURCE = (
     r"warning: could not send|delayed mail|delivery (?:status notification \()?delay|"
     r"has not yet been delivered|attempts will continue|will continue to be made|will (?:continue|keep) (?:trying|to try)|still (?:being )?"
     r"(?:retried|trying)|not been able to deliver .{0,40}yet|will be retried|"
-    r"no action is required on your part|delay(?:ed)? (?:notification|warning)",
-    loose=True,
+    r"no action is required on your part|delay(?:ed)? (?:notification|warning)"
 )
+# Tried only where an alternative's leading words occur (see phrases.Headed).
+_WARNING = Headed(factored(_WARNING_SOURCE, loose=True), _WARNING_SOURCE)
 # Gmail's, Exchange's and localised wordings ("Zustellung verzögert", "Remise
 # différée", ...): a separate regex behind a substring gate, so that their common first
 # letters do not slow the one above down on every notice.
@@ -132,17 +133,19 @@ _DIAG_HINT_RX = re.compile(
 _DIAG_HINT = Gated(_DIAG_HINT_RX)  # behind a test of its literal words (most lines have none)
 _HOST = r"([a-z0-9][a-z0-9.-]{2,200}\.[a-z]{2,24})"
 _SAID = r"\]?(?:\s*\[[0-9a-f.:]+\])?\s+(?:said|says|replied|returned|responded)"
-# Every alternative starts with a literal so the engine can skip ahead by first character.
-_REMOTE_HOST = re.compile(
-    "|".join(
-        [f"{w}\\s+\\[?{_HOST}{_SAID}" for w in ("host", "server", "mta", "mx")]
-        + [
-            r"generating server:\s*([a-z0-9][a-z0-9.-]{2,200})",
-            r"smtp error from remote mail server after [^:]{0,200}:\s*\n?\s*host\s+([a-z0-9.-]{3,200})",
-            r"remote-mta:\s*(?:dns;\s*)?([a-z0-9.-]{3,200})",
-            r"remote mta:\s*(?:dns;\s*)?([a-z0-9.-]{3,200})",
-        ]
-        + [f"{w}\\s+{_HOST}" for w in ("connecting to", "connected to", "conversation with")]
+# Every alternative starts with a literal: tried only where one occurs (phrases.Headed).
+_REMOTE_HOST = Headed(
+    re.compile(
+        "|".join(
+            [f"{w}\\s+\\[?{_HOST}{_SAID}" for w in ("host", "server", "mta", "mx")]
+            + [
+                r"generating server:\s*([a-z0-9][a-z0-9.-]{2,200})",
+                r"smtp error from remote mail server after [^:]{0,200}:\s*\n?\s*host\s+([a-z0-9.-]{3,200})",
+                r"remote-mta:\s*(?:dns;\s*)?([a-z0-9.-]{3,200})",
+                r"remote mta:\s*(?:dns;\s*)?([a-z0-9.-]{3,200})",
+            ]
+            + [f"{w}\\s+{_HOST}" for w in ("connecting to", "connected to", "conversation with")]
+        )
     )
 )
 # Local parts of cleaned addresses (lower-case ASCII): set lookups, not regex calls.
@@ -292,7 +295,7 @@ def _line_score(lines: list[str], fails: _FailLines, i: int) -> tuple[int, str]:
     """(score, context) of the line at i for the addresses it names, but the bonus of a
     preferred address: all of it depends on the line only, so it is computed once."""
     line = lines[i]
-    alone = bool(_ALONE.match(ADDR_RE.sub("", line)))
+    alone = bool(_ALONE.match(strip_addresses(line)))
     ctx = _context(lines, i, alone)
     score = 1
     if _failure_at(ctx.lower()):
@@ -325,7 +328,7 @@ class _FailLines:
 
 def _own_line(line: str) -> bool:
     """The address is a list item or its own line says it failed (not help text around it)."""
-    rest = ADDR_RE.sub("", line)
+    rest = strip_addresses(line)
     return bool(_ALONE.match(rest)) or _failure_at(rest.lower())
 
 
@@ -339,7 +342,7 @@ def _skipped_role(addr: str, line: str) -> bool:
         return True
     if local not in _ROLE_LOCAL:
         return False
-    rest = ADDR_RE.sub("", line)
+    rest = strip_addresses(line)
     if _ALONE.match(rest):
         return False
     low = rest.lower()
@@ -358,7 +361,7 @@ def _candidates(
         if "@" not in line or line.lstrip().lower().startswith(_HEADER_LINE):
             continue
         line_score = None  # computed for the line's first scored address
-        for m in ADDR_RE.finditer(line):
+        for m in find_addresses(line):
             addr = clean_address(m.group(0))
             if addr.startswith("@"):
                 continue  # a masked local part ("<...@yahoo.co.in>"): no address
