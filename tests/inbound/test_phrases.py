@@ -92,16 +92,17 @@ def test_safe_characters_match_as_their_lower_case() -> None:
 
 
 def test_anchor_index_finds_every_anchor_that_occurs() -> None:
-    """Overlapping anchors: the searches skip into a found anchor only where no anchor
-    reaching past its end can start; the anchors inside it come from `inside`."""
+    """Overlapping and nested anchors: every one that occurs is found, none that does not."""
     anchors = {"mail", "mailbox", "box full", "ail", "full", "unknown", "known user", "user"}
-    index = AnchorIndex(anchors)
-    rnd = random.Random(5)
-    pieces = [*sorted(anchors), " ", "x", "mailbo", "unknow", "s"]
-    for _ in range(3000):
-        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
-        found = set().union(*(index.inside[w] for w in index.matches(text)))
-        assert found == {a for a in anchors if a in text}, text
+    index = AnchorIndex(anchors | {""})
+    pieces = [*sorted(anchors), " ", "x", "mailbo", "unknow", "s", "ü", "İ"]
+    for text in _random_texts(pieces, 5):
+        assert index.matches(text) == {a for a in anchors if a in text}, text
+
+
+def test_anchor_index_of_no_anchors_finds_nothing() -> None:
+    assert AnchorIndex(set()).matches("mailbox full") == set()
+    assert AnchorIndex({""}).matches("mailbox full") == set()
 
 
 def test_first_reason_sees_overlapping_anchors() -> None:
@@ -111,16 +112,6 @@ def test_first_reason_sees_overlapping_anchors() -> None:
 def _random_texts(pieces: list[str], seed: int, count: int = 3000) -> list[str]:
     rnd = random.Random(seed)
     return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) for _ in range(count)]
-
-
-def test_anchor_index_parts_find_what_one_trie_finds() -> None:
-    anchors = {"mail", "mailbox", "box full", "ail", "full", "unknown", "known user", "user"}
-    one, split = AnchorIndex(anchors, parts=1), AnchorIndex(anchors, parts=3)
-    pieces = [*sorted(anchors), " ", "x", "mailbo", "unknow", "s"]
-    for text in _random_texts(pieces, 6):
-        found_one = set().union(*(one.inside[w] for w in one.matches(text)))
-        found_split = set().union(*(split.inside[w] for w in split.matches(text)))
-        assert found_one == found_split == {a for a in anchors if a in text}, text
 
 
 @pytest.mark.parametrize("headed", [_WARNING, _REMOTE_HOST], ids=["warning", "remote-host"])

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import ahocorasick
+
 from . import words_policy as p
 from . import words_recipient as r
 
@@ -89,94 +91,25 @@ class Phrases:
         return False
 
 
-def _trie_regex(words: list[str]) -> str:
-    """A regex matching the longest of `words` that starts at the current position."""
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:  # a word ends here: the longer ones are tried first (greedy)
-            return body + "?" if len(alts) == 1 and len(body) == 1 else f"(?:{body})?"
-        return body
-
-    return walk(root)
-
-
-# The letters that most words of English text start with: a trie of the anchors starting
-# with them is tried at most positions, a trie of the others is skipped past most of them.
-_COMMON_FIRST = frozenset("etaoinsrhldcumfp")
-
-
-def _by_first_char(words: list[str], parts: int) -> list[list[str]]:
-    """`words` in at most `parts` groups by first character: those starting with a common
-    letter, then the others in groups of about as many words each."""
-    if parts <= 1:
-        return [words]
-    groups: list[list[str]] = [[w for w in words if w[0] in _COMMON_FIRST]]
-    rest: dict[str, list[str]] = {}
-    for w in words:
-        if w[0] not in _COMMON_FIRST:
-            rest.setdefault(w[0], []).append(w)
-    others: list[list[str]] = [[] for _ in range(parts - 1)]
-    for _, ws in sorted(rest.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        min(others, key=len).extend(ws)
-    return [sorted(g) for g in groups + others if g]
-
-
 class AnchorIndex:
-    """Which of many anchors occur in a text, found by one trie regex instead of one
-    substring test per anchor. Each search finds the longest anchor at the leftmost
-    position where one starts (the regex engine skips ahead by first character). The
-    anchors inside that one are known from it; the next search starts at the first
-    position inside it where an anchor reaching past its end could start, so
-    overlapping occurrences are found as well.
+    """Which of many anchors occur in a text, found in one pass by an Aho-Corasick
+    automaton (pyahocorasick, C): every occurrence, overlapping ones included, in time
+    linear in the text. It replaced a trie regex that the engine walked at each position
+    (~70 KB of compiled code, about 3x slower on diagnostics; BENCHMARKS.md, "speed pass 3")."""
 
-    The anchors are split into `parts` tries by first character (see _by_first_char),
-    each searched on its own: a trie of every anchor is a very long alternation that the
-    engine walks at each position of the text (~70 KB of compiled code); each part's
-    search skips the positions whose character starts none of its anchors, and tries
-    fewer branches at the others. Each part finds all of its anchors (the resume
-    offsets below, computed over all anchors, are never later than its own would be).
-    """
-
-    def __init__(self, anchors: set[str], parts: int = 2) -> None:
-        words = sorted(a for a in anchors if a)
-        self._rxs = tuple(re.compile(_trie_regex(ws)) for ws in _by_first_char(words, parts))
-        known = set(words)
-        starts = {w[:i] for w in words for i in range(1, len(w))}  # proper prefixes
-        # Each word -> the anchors it contains (its prefixes among them).
-        self.inside = {
-            w: frozenset(
-                w[i:j] for i in range(len(w)) for j in range(i + 1, len(w) + 1) if w[i:j] in known
-            )
-            for w in words
-        }
-        # Each word -> where the next search starts: an anchor starting before that
-        # offset ends inside the word (it is in `inside`).
-        self._resume = {
-            w: next((i for i in range(1, len(w)) if w[i:] in starts), len(w)) for w in words
-        }
+    def __init__(self, anchors: set[str]) -> None:
+        self.words = frozenset(a for a in anchors if a)
+        self._automaton = ahocorasick.Automaton()
+        for word in sorted(self.words):
+            self._automaton.add_word(word, word)
+        if self.words:
+            self._automaton.make_automaton()
 
     def matches(self, low: str) -> set[str]:
-        """The anchors found by the searches; with their `inside` sets, all that occur."""
-        found: set[str] = set()
-        resume = self._resume
-        for rx in self._rxs:
-            search = rx.search
-            m = search(low)
-            while m is not None:
-                word = m.group()
-                found.add(word)
-                m = search(low, m.start() + resume[word])
-        return found
+        """Every anchor that occurs in `low`."""
+        if not self.words:
+            return set()
+        return {word for _, word in self._automaton.iter(low)}
 
 
 # Checked in this order on lower-cased text; the first hit wins. Order matters:
@@ -284,23 +217,11 @@ def _group_masks() -> dict[str, dict[int, int]]:
     return masks
 
 
-def _word_masks(masks: dict[str, dict[int, int]]) -> dict[str, tuple[tuple[int, int], ...]]:
-    """Each anchor a search finds -> the (group, bit set) pairs of all anchors inside it."""
-    out = {}
-    for word, inside in _INDEX.inside.items():
-        merged: dict[int, int] = {}
-        for anchor in inside:
-            for g, mask in masks.get(anchor, {}).items():
-                merged[g] = merged.get(g, 0) | mask
-        out[word] = tuple(merged.items())
-    return out
-
-
 # The phrases worth a regex search are found from the anchors present, not by testing
 # each: phrases without a safe anchor ('') always are.
 _MASKS = _group_masks()
 _ALWAYS = _MASKS.get("", {})
-_WORD_MASKS = _word_masks(_MASKS)
+_WORD_MASKS = {word: tuple(bits.items()) for word, bits in _MASKS.items() if word}
 
 
 def first_reason(low: str) -> str | None:
