@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from outreach.inbound.codes import BY_CODE, NO_REASON, reason_for_reply, reason_for_status
-from outreach.inbound.reasons import decide_reason, find_status, is_hard
+from outreach.inbound.reasons import decide_reason, find_status, is_hard, is_permanent
 
 # (status as the report gives it, diagnostic text as documented, expected reason).
 # Wordings from the providers' SMTP error references and MTAs' standard texts.
@@ -419,7 +419,28 @@ def test_remote_replies_in_other_languages(text: str, want: str) -> None:
         ("4.0.0", "450 Failed to process recipient, try again", "systemerror"),
         ("5.0.0", "550 Naruszenie zasad", "policyviolation"),
         ("5.2.1", "521 5.2.1 (CON:B1) see the postmaster page", "blocked"),
+        ("5.0.0", "500 Domain not in example system (in reply to RCPT TO command)", "hostunknown"),
+        (
+            "4.0.0",
+            "read error: generic::failed_precondition: read error (0): error",
+            "networkerror",
+        ),
     ],
 )
 def test_session_5_first_pass_rules(status: str, text: str, want: str) -> None:
     assert decide_reason(status, text) == want
+
+
+def test_a_notice_that_gave_up_is_final_despite_the_last_attempts_deferral() -> None:
+    """sendmail's final notice quotes the last try ("Deferred: Connection timed out")."""
+    final = (
+        "----- The following addresses had permanent fatal errors ----- <a@example.org>... "
+        "Deferred: Connection timed out with mx.example.org. Message could not be delivered "
+        "for 5 days Message will be deleted from queue"
+    )
+    warning = (
+        "----- The following addresses had transient non-fatal errors ----- <a@example.org>"
+        "... Deferred: Connection timed out with mx.example.org."
+    )
+    assert is_permanent(None, final, None) is True
+    assert is_permanent(None, warning, None) is False

@@ -26,6 +26,10 @@ _STATUS_FIELD = re.compile(r"([245])\.(\d{1,3})\.(\d{1,3})")
 # Literal-first alternatives (no leading \b): the engine skips ahead by first character.
 _RETRY_WORDS = re.compile(r"deferred|will (?:be )?retr|still trying|delayed")
 _FINAL_WORDS = re.compile(r"permanent|fatal|was undeliverable|is undeliverable")
+# A notice that says it gave the message up is final even when it quotes the last
+# attempt's "Deferred: Connection timed out" (sendmail's final notice after its queue
+# lifetime; its warning says "transient non-fatal errors" instead).
+_GAVE_UP = re.compile(r"permanent fatal error|deleted from (?:the )?queue")
 # "Temporary" words of a delay. Not Postfix's "delivery temporarily suspended", which also
 # ends a final bounce: it names the state of the destination when the queue gave up.
 _TEMPORARY = re.compile(r"temporar(?!ily suspended)")
@@ -227,6 +231,8 @@ def is_permanent(status: str | None, text: str, default: bool | None) -> bool | 
     if code:
         return code[0] == "5"
     low = (text or "").lower()
+    if _GAVE_UP.search(low):
+        return True
     if _RETRY_WORDS.search(low):
         return False
     # "Undeliverable ... the account is temporarily over quota": the notice is final,

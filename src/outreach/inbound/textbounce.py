@@ -88,8 +88,10 @@ def is_warning(low: str) -> bool:
 
 
 # Where the returned copy of the original starts; the notification is what comes before.
+# Separators may be typographic dashes ("—— Original message ——" in pasted notices).
 _ORIGINAL_START = re.compile(
-    r"(?im)^[ \t]*(?:-{2,}|={2,}|\*{2,})?[ \t]*(?:original message|below this line is a copy|"
+    r"(?im)^[ \t]*(?:-{2,}|={2,}|\*{2,}|[\u2013\u2014]+)?[ \t]*(?:original message|"
+    r"below this line is a copy|"
     r"this is a copy of the message|the (?:original|returned) message(?! was received)|"
     r"message text follows|"
     r"unsent message below|original message follows|mensaje original|returned message|"

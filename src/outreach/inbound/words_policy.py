@@ -570,6 +570,7 @@ NETWORKERROR = (
     r"unreachable host",  # DirectMail "Socks Connect to UNREACHABLE host"
     # Session 5 first passes (tests/inbound/test_quoted_texts_4.py, test_software_texts_3.py):
     r"connection broken",  # Citadel "Connection broken during SMTP conversation"
+    r"read error",  # Gmail "read error: generic::failed_precondition", sendmail "read error"
 )
 
 ONHOLD = (

@@ -203,6 +203,7 @@ HOSTUNKNOWN = (
     r"could not find a gateway",
     r"name service error",
     r"allowed rcpthosts?",  # qmail: this server does not take mail for that domain
+    r"domain (?:is )?not in (?:[\w.-]+ )?system",  # OVH "500 Domain not in ovh system"
     r"couldn't find any host",  # qmail #5.1.2
     r"find a mail exchanger",  # qmail #5.4.4
     r"dns domain .{0,40}does not exist",  # Exchange 5.4.310
