@@ -101,6 +101,9 @@ TABLES = {
     "test_software_texts_2": ("CASES",),
     "test_quoted_texts_2": ("CASES",),
     "test_quoted_texts_3": ("CASES",),
+    "test_quoted_texts_4": ("CASES",),
+    "test_software_texts_3": ("CASES",),
+    "test_production_texts": ("CASES",),
 }
 
 
@@ -218,6 +221,11 @@ FIRST_PASS = {
     ("test_software_texts_2", "CASES"): "5e20d0e",
     ("test_quoted_texts_2", "CASES"): "3adfaf2",
     ("test_quoted_texts_3", "CASES"): "9c3eba4",
+    # Session 5: the first passes ran on main at e9c8c1c (quoted-4, software-3) and at
+    # 35b9a13 (production texts).
+    ("test_quoted_texts_4", "CASES"): "e9c8c1c",
+    ("test_software_texts_3", "CASES"): "e9c8c1c",
+    ("test_production_texts", "CASES"): "35b9a13",
     ("corpus", "pasted/"): "75dcb47",
 }
 

@@ -992,11 +992,6 @@ KNOWN_MISSES: dict[str, str] = {
         "ess rejected: unverified address: lost connection with mail.example.org["
         "192.0.2.1] while sending RCPT TO (in reply to RCPT TO command)"
     ): "first pass (both formats): reason 'userunknown', hard True; labelled networkerror",
-    (
-        "Requested action aborted [9] #-#, please visit https://knowledge.broadco"
-        "m.com/external/article?legacyId=TECH246726 for more details about this e"
-        "rror message."
-    ): "first pass (dsn): reason 'mesgtoobig'; labelled undefined",
     "<kim@example.org> Mailbox delivery failure policy error": (
         "first pass (both formats): reason 'userunknown', hard True; labelled policyviolation"
     ),

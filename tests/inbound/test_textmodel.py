@@ -22,20 +22,12 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "outreach"
 # scikit-learn's answers on training texts, printed by
 # `bench/reason_model_train.py --export` when it wrote reason_model.json.
 SKLEARN = [
-    ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", "userunknown", 0.987),
-    ("552 Virus found.", "virusdetected", 0.897),
-    ("451 4.3.5 Server configuration error", "systemerror", 0.988),
-    ("550 5.1.8 Access denied, bad outbound sender", "rejected", 0.969),
-    ('552 "RCPT TO" mailbox unavailable', "userunknown", 0.987),
-    ("550 5.1.2 host name unknown", "hostunknown", 0.938),
-    ("421 Blocked (192.0.2.1). See http://www.prolinux.net.uy/ir/a/blocked/", "blocked", 0.991),
-    ("550 Error. Blocked for abuse", "blocked", 0.957),
-    (
-        "554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam. (i",
-        "spamdetected",
-        0.987,
-    ),
-    ("421 4.4.7 Connection timed out", "networkerror", 0.813),
+    ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", "userunknown", 0.993),
+    ("530 5.7.0 Must issue a STARTTLS command first", "securityerror", 0.981),
+    ("500 5.0.0 Depot returns error: <552 5.2.2 Over quota>", "mailboxfull", 0.984),
+    ("450 4.2.0 Recipient address rejected: Greylisted", "blocked", 0.894),
+    ("451 4.4.4 MX didn't resolve to any hosts", "hostunknown", 0.970),
+    ("Delivery failed 20 attempts", "expired", 0.947),
 ]
 
 
