@@ -36,7 +36,48 @@ import pytest
 from .replytable import Case, check, main, params
 
 # (source family, SMTP reply code, enhanced status code or None, reply text, reason)
-CASES: list[Case] = []
+CASES: list[Case] = [
+    # --- https://github.com/Zimbra/zm-mailbox/pull/1434 (Zimbra LMTP when the domain's
+    # aggregate quota was exceeded, before the fix)
+    # uncertain: the words name no cause; the page's cause is the domain's storage quota
+    # (mailboxfull; systemfull arguable)
+    ("zimbra", 554, "5.0.0", "Permanent message delivery failure", "mailboxfull"),
+    # --- https://github.com/zulip/zulip/issues/26721 (Exchange Online, quoted by an NDR)
+    (
+        "exchangeonline",
+        550,
+        "5.7.520",
+        "Message blocked because it contains content identified as spam. AS(4810)",
+        "spamdetected",
+    ),
+    # --- https://github.com/mikechabot/smtp-email-spoofer-py/issues/18
+    ("relay", 550, None, "relay access denied - please authenticate", "norelaying"),
+    # --- https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/283 (Gmail)
+    (
+        "gmail",
+        553,
+        "5.1.3",
+        "The recipient address <kim> is not a valid RFC-5321 address. Learn more at "
+        "https://support.google.com/mail/answer/6596 g1sm1186255pfu.73 - gsmtp",
+        "userunknown",
+    ),
+    # --- https://github.com/forwardemail/free-email-forwarding/issues/115
+    # uncertain: the #4.4.1 inside says the next hop did not answer (networkerror); the
+    # thread never found the cause
+    ("forwardemail", 554, "5.4.0", "<ms1.forwardemail.net #4.4.1>", "networkerror"),
+    # --- https://support.hoasted.com/article/282-e-mail-fouten-debuggen (cPanel's Exim
+    # limit on the sending domain; no reply code quoted, 550 assumed)
+    # uncertain: our own server's limit on failures per hour (ratelimited; policyviolation
+    # arguable)
+    (
+        "cpanel",
+        550,
+        None,
+        "Domain example.org has exceeded the max defers and failures per hour (5/5 (100%)) "
+        "allowed. Message discarded.",
+        "ratelimited",
+    ),
+]
 
 # Open label questions found by the first pass (reply text -> why); empty until the lead's
 # first pass on the final code.
