@@ -77,6 +77,62 @@ CASES: list[Case] = [
         "allowed. Message discarded.",
         "ratelimited",
     ),
+    # --- https://github.com/freescout-help-desk/freescout/issues/318 (the sender's provider)
+    (
+        "smtp-relay",
+        554,
+        None,
+        "Message rejected: Stream is more than 10485760 bytes long.",
+        "mesgtoobig",
+    ),
+    # --- https://github.com/mail-in-a-box/mailinabox/issues/1144 (Postfix's queue reason;
+    # no reply code, 451 and 4.4.2 assumed)
+    (
+        "postfix",
+        451,
+        "4.4.2",
+        "delivery temporarily suspended: lost connection with 192.0.2.1[192.0.2.1] while "
+        "sending message body",
+        "networkerror",
+    ),
+    # --- https://support.grhosting.cz/kb/a290/email-se-vratil-odesilateli-jako-nedorucitelny.aspx
+    # (a Czech host's inbound refusals)
+    ("grhosting", 552, "5.2.0", "0biL1i00V1cmcpM01biL4w spam detected", "spamdetected"),
+    # --- https://github.com/ActiveCampaign/smtp-field-manual/issues/11 (unusual replies seen
+    # by a sender; codes as quoted)
+    (
+        "field-manual",
+        554,
+        "5.7.1",
+        "The recipient definitively does not want your mail. It will not be delivered but "
+        "analyzed again.  We may feed it to a spam blacklist.",
+        "spamdetected",
+    ),
+    # --- https://github.com/zone-eu/zone-mta/pull/214 (Office 365's directory-based refusal)
+    (
+        "office365",
+        550,
+        "5.4.1",
+        "Recipient address rejected: Access denied. AS(201806281) "
+        "[PR2FRA01FT009.eop-fra01.prod.protection.outlook.com]",
+        "userunknown",
+    ),
+    # --- https://github.com/sameersbn/docker-gitlab/issues/1581 (Tencent's submission server)
+    # uncertain: the authenticated client may not use this envelope sender (rejected;
+    # securityerror arguable)
+    (
+        "exmail-qq",
+        550,
+        "5.7.1",
+        "Client does not have permissions to send as this sender",
+        "rejected",
+    ),
+    # --- https://github.com/oneclickorgs/one-click-orgs/issues/150 (Gmail)
+    ("gmail", 555, "5.5.2", "Syntax error. nb15sm15097998qcb.26", "syntaxerror"),
+    # --- https://github.com/snowfire/Beautymail/issues/91
+    ("smtp-relay", 550, None, "Unauthenticated senders not allowed", "securityerror"),
+    # --- https://github.com/overtrue/laravel-mail-aliyun/issues/13 (Aliyun's relay)
+    ("aliyun", 550, "5.7.1", "Relaying denied", "norelaying"),
 ]
 
 # Open label questions found by the first pass (reply text -> why); empty until the lead's
