@@ -133,6 +133,46 @@ CASES: list[Case] = [
     ("smtp-relay", 550, None, "Unauthenticated senders not allowed", "securityerror"),
     # --- https://github.com/overtrue/laravel-mail-aliyun/issues/13 (Aliyun's relay)
     ("aliyun", 550, "5.7.1", "Relaying denied", "norelaying"),
+    # --- https://github.com/nodemailer/nodemailer/issues/1555 (GMX's submission server
+    # during a large send; the maintainer reads a rate limit)
+    # uncertain: the words say the mailbox is unavailable; the thread's cause is a sending
+    # rate limit (ratelimited)
+    (
+        "gmx",
+        550,
+        None,
+        "Requested action not taken: mailbox unavailable Failure sending mail. Try again later",
+        "ratelimited",
+    ),
+    # --- https://github.com/nodemailer/nodemailer/issues/1515 (Yahoo's submission server;
+    # its "6.6.0" is not a valid enhanced code, so kept in the text)
+    # uncertain: the words name no cause (undefined)
+    ("yahoo", 554, None, "6.6.0 Error sending message for delivery.", "undefined"),
+    # --- https://github.com/mybb/mybb/issues/2578 (the sender's host)
+    # uncertain: the envelope sender does not match the authenticated user (rejected)
+    (
+        "smtp-relay",
+        554,
+        "5.7.1",
+        "<kim@example.org>: Recipient address rejected: Username kim@example.org and sender "
+        "doesn't match",
+        "rejected",
+    ),
+    # --- https://github.com/PHPMailer/PHPMailer/issues/1370 (a reply to the end of DATA)
+    (
+        "smtp-relay",
+        550,
+        None,
+        "This message was classified as SPAM and may not be delivered",
+        "spamdetected",
+    ),
+    # --- https://github.com/samitsolutions/fop/issues/21 (Amazon SES in its sandbox)
+    # uncertain: an address not verified with SES (rejected; securityerror arguable)
+    ("ses", 554, None, "Message rejected: Email address is not verified", "rejected"),
+    # --- https://github.com/swiftmailer/swiftmailer/issues/1181
+    ("exchange", 503, "5.5.2", "Need rcpt command [mail.server.com]", "syntaxerror"),
+    # --- https://github.com/nextcloud/mail/issues/1473
+    ("sendmail", 503, "5.0.0", "Need RCPT (recipient)", "syntaxerror"),
 ]
 
 # Open label questions found by the first pass (reply text -> why); empty until the lead's
