@@ -173,6 +173,42 @@ CASES: list[Case] = [
     ("exchange", 503, "5.5.2", "Need rcpt command [mail.server.com]", "syntaxerror"),
     # --- https://github.com/nextcloud/mail/issues/1473
     ("sendmail", 503, "5.0.0", "Need RCPT (recipient)", "syntaxerror"),
+    # --- https://github.com/forwardemail/forwardemail.net/issues/423
+    # uncertain: a receiver's filter naming no cause (policyviolation; spamdetected arguable)
+    (
+        "forwardemail",
+        554,
+        "5.7.1",
+        "This message does not meet our delivery requirements",
+        "policyviolation",
+    ),
+    # --- https://github.com/haraka/Haraka/issues/1852 (Exchange Online after a reset)
+    ("exchangeonline", 503, "5.5.2", "Need mail command", "syntaxerror"),
+    # --- https://github.com/stalwartlabs/stalwart/issues/777 (Stalwart's own delivery
+    # detail)
+    # uncertain: a failed DNS lookup of the destination (networkerror; hostunknown arguable)
+    ("stalwart", 451, None, "Address lookup failed.", "networkerror"),
+    # --- https://github.com/homematic-community/hm_email/issues/13 (IONOS at submission;
+    # the fix was a sender name without a non-ASCII letter)
+    # uncertain: as above (notcompliantrfc)
+    (
+        "ionos",
+        554,
+        None,
+        "Transaction failed Reject due to policy restrictions. For explanation visit "
+        "https://www.ionos.com/help/index.php?id=2425&ip=192.0.2.1&c=hd",
+        "notcompliantrfc",
+    ),
+    # --- https://github.com/zabbix-book/zabbix_mail_with_graph/issues/1 (NetEase 163 at
+    # submission)
+    (
+        "163",
+        554,
+        None,
+        "DT:SPM 163 smtp12,EMCowACnzwc_BjhcKMZmAQ--.20404S2 1547175487,please see "
+        "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=smtp12&time=1547175487",
+        "spamdetected",
+    ),
 ]
 
 # Open label questions found by the first pass (reply text -> why); empty until the lead's
