@@ -209,6 +209,40 @@ CASES: list[Case] = [
         "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=smtp12&time=1547175487",
         "spamdetected",
     ),
+    # --- https://pastebin.com/aEkGUxq1 (Hotmail, quoted by qmail)
+    (
+        "hotmail",
+        550,
+        None,
+        "SC-001 (SNT004-MC4F53) Unfortunately, messages from 192.0.2.1 weren't sent. Please "
+        "contact your Internet service provider since part of their network is on our block "
+        "list. You can also refer your provider to "
+        "http://mail.live.com/mail/troubleshooting.aspx#errors.",
+        "blocked",
+    ),
+    # --- https://pastebin.com/V0YmbcGE (a Zimbra host's Postfix)
+    (
+        "postfix",
+        550,
+        "5.1.0",
+        "<sam@outreach.example>: Sender address rejected: outreach.example",
+        "rejected",
+    ),
+    # --- https://pastebin.com/ZZzdk8Vg (Proofpoint, to MAIL FROM)
+    ("proofpoint", 553, "5.1.8", "Domain of sender address does not exist", "rejected"),
+    # --- https://pastebin.com/Mssd7NsK (chello.nl)
+    # uncertain: an inactive mailbox (suspend); the 5.1.1 reads userunknown
+    (
+        "chello",
+        550,
+        "5.1.1",
+        "<kim@example.org> inactive recipient rejected",
+        "suspend",
+    ),
+    # --- https://pastebin.com/AAXTRfvC (a refusal at the greeting, quoted by Exim)
+    # uncertain: a bare refusal of the connection (blocked by the convention for a greeting
+    # refused); the words name only the host
+    ("tcs", 554, None, "inchng01.tcs.com", "blocked"),
 ]
 
 # Open label questions found by the first pass (reply text -> why); empty until the lead's
