@@ -243,6 +243,59 @@ CASES: list[Case] = [
     # uncertain: a bare refusal of the connection (blocked by the convention for a greeting
     # refused); the words name only the host
     ("tcs", 554, None, "inchng01.tcs.com", "blocked"),
+    # --- https://pastebin.com/c2hsSsdk (qmail's local delivery; no reply code, 550
+    # assumed)
+    ("qmail", 550, None, "user is over quota", "mailboxfull"),
+    # --- https://pastebin.com/bN5U408y (Exchange Online; abridged after the first
+    # sentence, the diagnostic numbers left out)
+    (
+        "exchangeonline",
+        554,
+        "5.2.2",
+        "mailbox full STOREDRV.Deliver.Exception:QuotaExceededException."
+        "MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent "
+        "exception with message Cannot open mailbox /o=microsoft/ou=Exchange Administrative "
+        "Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers/cn=TK5EX14MBXC246/cn=Microsoft "
+        "System Attendant.",
+        "mailboxfull",
+    ),
+    # --- https://pastebin.com/pAXnF9J6 (Postfix's delay notice; no reply code, 451 assumed
+    # with the report's 4.4.1)
+    (
+        "postfix",
+        451,
+        "4.4.1",
+        "connect to mx.example.org[192.0.2.105]:25: Connection timed out",
+        "networkerror",
+    ),
+    # --- https://pastebin.com/DFtZ8k1w (Postfix's delay notice; 451 assumed, 4.3.0 as
+    # reported)
+    ("postfix", 451, "4.3.0", "mail transport unavailable", "systemerror"),
+    # --- https://pastebin.com/uBgczHGC (a renamed Postfix's delay notice; 451 assumed)
+    (
+        "postfix",
+        451,
+        "4.4.1",
+        "connect to mx.example.org[192.0.2.91]: No route to host",
+        "networkerror",
+    ),
+    # --- https://gist.github.com/Tjoosten/8efffe638a63b4422a645a96dd9569db (One.com's
+    # Halon, a delay)
+    ("halon", 400, None, "Read timeout (CMD_DATA_END)", "networkerror"),
+    # --- https://pastebin.com/S3dz220t (One.com's Halon, a delay)
+    ("halon", 400, None, "Could not connect to [example.org->MX]:25", "networkerror"),
+    # --- https://pastebin.com/FFbF5ezY (Gmail's notice; no reply code, 550 assumed)
+    ("gmail", 550, None, "DNS Error: DNS server returned answer with no data", "hostunknown"),
+    # --- https://pastebin.com/J1zsA4qA (as Gmail quoted it)
+    ("smtp-server", 451, "4.7.1", "Service unavailable - try again later (state 18).", "blocked"),
+    # --- https://pastebin.com/EyAnDHCQ (GoDaddy, as Gmail quoted it)
+    (
+        "godaddy",
+        550,
+        "5.1.1",
+        "<kim@example.org> Recipient not found. <http://x.co/irbounce>",
+        "userunknown",
+    ),
 ]
 
 # Open label questions found by the first pass (reply text -> why); empty until the lead's
