@@ -296,6 +296,48 @@ CASES: list[Case] = [
         "<kim@example.org> Recipient not found. <http://x.co/irbounce>",
         "userunknown",
     ),
+    # --- https://pastebin.com/WuNRM1VB (as Gmail quoted it)
+    (
+        "smtp-server",
+        550,
+        "5.7.1",
+        "SPF unauthorized mail is prohibited. (state 18).",
+        "authfailure",
+    ),
+    # --- https://pastebin.com/fpJZapwZ (mail.ru)
+    (
+        "mailru",
+        550,
+        "5.7.1",
+        "This message was not accepted due to domain (mail.ru) owner DMARC policy (RFC 7489) "
+        "https://help.mail.ru/mail-help/postmaster/dmarc",
+        "authfailure",
+    ),
+    (
+        "mailru",
+        550,
+        None,
+        "spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=T0PWj5-wabRbQ",
+        "spamdetected",
+    ),
+    # --- https://pastebin.com/2bSecGd2 (a Brazilian MX)
+    (
+        "smtp-server",
+        550,
+        None,
+        "SPF: 192.0.2.96 is not allowed to send mail from outreach.example",
+        "authfailure",
+    ),
+    # --- https://pastebin.com/btY0Yp6i (Exchange Online quoting Symantec.cloud)
+    (
+        "messagelabs",
+        550,
+        "5.7.23",
+        "The message was rejected because of Sender Policy Framework violation -> 553 SPF "
+        "(Sender Policy Framework) domain authentication;fail. Refer to the Troubleshooting "
+        "page at;http://www.symanteccloud.com/troubleshooting for more;information. (#5.7.1)",
+        "authfailure",
+    ),
 ]
 
 # Open label questions found by the first pass (reply text -> why); empty until the lead's
