@@ -338,6 +338,29 @@ CASES: list[Case] = [
         "page at;http://www.symanteccloud.com/troubleshooting for more;information. (#5.7.1)",
         "authfailure",
     ),
+    # --- https://pastebin.com/dW4JrGn7 (Hotmail and Yahoo in one Postfix log)
+    (
+        "hotmail",
+        421,
+        None,
+        "RP-001 (SNT0-MC2-F19) Unfortunately, some messages from 192.0.2.177 weren't sent. "
+        "Please try again. We have limits for how many messages can be sent per hour and per "
+        "day. You can also refer to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+        "ratelimited",
+    ),
+    (
+        "yahoo",
+        421,
+        "4.7.0",
+        "[TS01] Messages from 192.0.2.177 temporarily deferred due to user complaints - "
+        "4.16.55.1; see http://postmaster.yahoo.com/421-ts01.html",
+        "badreputation",
+    ),
+    # --- https://bitbucket.org/analogic/mailserver/issues/413/550-quota-error-for-disabled-non-existing
+    # (a Haraka-based server's reply to disabled or missing mailboxes, reported as a bug)
+    # uncertain: the page's cause is a disabled or missing mailbox (userunknown); the words
+    # say quota (mailboxfull)
+    ("analogic", 550, None, "Quota Error", "userunknown"),
 ]
 
 # Open label questions found by the first pass (reply text -> why); empty until the lead's
