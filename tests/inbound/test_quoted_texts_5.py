@@ -361,6 +361,46 @@ CASES: list[Case] = [
     # uncertain: the page's cause is a disabled or missing mailbox (userunknown); the words
     # say quota (mailboxfull)
     ("analogic", 550, None, "Quota Error", "userunknown"),
+    # --- https://pastebin.com/TVZVzp5w (a Polish host's Postfix log)
+    (
+        "postfix",
+        554,
+        "5.7.1",
+        "<host-192-0-2-53.example.net>: Helo command rejected: Generic / dynamic helo/ehlo is "
+        "not allowed here",
+        "blocked",
+    ),
+    # --- https://pastebin.com/UfXPSPxY (MagicSpam on a Spanish host)
+    (
+        "magicspam",
+        550,
+        "5.7.0",
+        "HELO argument [localhost.localdomain] is malformed. See "
+        "http://spamauditor.org/best-practices/valid-helo-identifier/ for more information. "
+        "Protection provided by MagicSpam 2.0.11-1 http://www.magicspam.com",
+        "blocked",
+    ),
+    # --- https://pastebin.com/Y9Cg6b3N (Postfix refusing a sendmail relay's HELO)
+    (
+        "postfix",
+        554,
+        "5.7.1",
+        "<mx.example.org>: Helo command rejected: Host not found",
+        "blocked",
+    ),
+    # --- https://pastebin.com/q9ynDRAd (Dynu's relay)
+    ("dynu", 530, None, "SMTP authentication is required.", "securityerror"),
+    # --- https://github.com/mozilla/fx-private-relay/issues/757 (Japanese senders' servers)
+    ("smtp-server", 550, "5.7.1", "TLS required by recipient", "securityerror"),
+    # --- https://pastebin.com/5Rq8y8Nw (sendmail's own notice)
+    (
+        "sendmail",
+        554,
+        "5.4.6",
+        "Too many hops 26 (25 max): from <sam@outreach.example> via mx.example.org, to "
+        "<kim@example.org>",
+        "networkerror",
+    ),
 ]
 
 # Open label questions found by the first pass (reply text -> why); empty until the lead's
