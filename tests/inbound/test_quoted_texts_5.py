@@ -401,6 +401,23 @@ CASES: list[Case] = [
         "<kim@example.org>",
         "networkerror",
     ),
+    # --- https://pastebin.com/7tt2uwv0 (Plan 9's mail at Bell Labs, quoted by sendmail)
+    ("plan9", 550, "5.1.1", "example.org!kim ... user unknown", "userunknown"),
+    # --- https://pastebin.com/hLKNgCBD (a parked domain's MX and Bigpond in one report)
+    (
+        "parked",
+        550,
+        None,
+        "Greetings sam@outreach.example The account you're trying to reach doesn't exist, but "
+        "we think you're trying to find resources related to pet insurance. We suggest you "
+        "start here: http://premierpetinsurancerelief.com/?gacq=12 Thanks!",
+        "userunknown",
+    ),
+    # --- https://pastebin.com/XXvRVRNy (OVH, quoted by Infomaniak's sendmail; the second
+    # line of the transcript)
+    # uncertain: Postfix's answer to DATA after every RCPT TO failed; the words point at the
+    # recipients (userunknown); 5.5.1 alone reads syntaxerror
+    ("sendmail", 554, "5.5.1", "Error: no valid recipients", "userunknown"),
 ]
 
 # Open label questions found by the first pass (reply text -> why); empty until the lead's
