@@ -418,6 +418,47 @@ CASES: list[Case] = [
     # uncertain: Postfix's answer to DATA after every RCPT TO failed; the words point at the
     # recipients (userunknown); 5.5.1 alone reads syntaxerror
     ("sendmail", 554, "5.5.1", "Error: no valid recipients", "userunknown"),
+    # --- https://pastebin.com/32NXKByX (Exchange Online for a US government tenant)
+    (
+        "office365",
+        550,
+        "5.4.1",
+        "[kim@example.org]: Recipient address rejected: Access denied "
+        "[CY1GCC01FT007.eop-gcc01.prod.protection.outlook.com]",
+        "userunknown",
+    ),
+    # --- https://pastebin.com/xDUr7BjE (Exchange Online refusing a new tenant's mail)
+    # uncertain: the sending account is barred for spam abuse (blocked; spamdetected
+    # arguable)
+    (
+        "office365",
+        550,
+        "5.7.501",
+        "Access denied, spam abuse detected. For more information please go to "
+        "http://go.microsoft.com/fwlink/?LinkId=526653",
+        "blocked",
+    ),
+    # --- https://pastebin.com/EH1TUb0X (Exchange Online)
+    (
+        "office365",
+        550,
+        "5.7.606",
+        "Access denied, banned sending IP [192.0.2.45]. To request removal from this list "
+        "please visit https://sender.office.com/ and follow the directions. For more "
+        "information please go to http://go.microsoft.com/fwlink/?LinkID=526655 AS(1430)",
+        "blocked",
+    ),
+    # --- https://pastebin.com/VX2bEiCW (Hotmail, to MAIL FROM)
+    (
+        "hotmail",
+        550,
+        None,
+        "OU-001 (SNT004-MC3F21) Unfortunately, messages from 192.0.2.108 weren't sent. Please "
+        "contact your Internet service provider since part of their network is on our block "
+        "list. You can also refer your provider to "
+        "http://mail.live.com/mail/troubleshooting.aspx#errors.",
+        "blocked",
+    ),
 ]
 
 # Open label questions found by the first pass (reply text -> why); empty until the lead's
