@@ -190,7 +190,8 @@ CASES: list[Case] = [
     ("stalwart", 451, None, "Address lookup failed.", "networkerror"),
     # --- https://github.com/homematic-community/hm_email/issues/13 (IONOS at submission;
     # the fix was a sender name without a non-ASCII letter)
-    # uncertain: as above (notcompliantrfc)
+    # uncertain: the page's cause is a malformed header (a non-ASCII display name), so
+    # notcompliantrfc; the words name only a policy (policyviolation arguable)
     (
         "ionos",
         554,
