@@ -288,6 +288,8 @@ CASES: list[Case] = [
     # --- https://pastebin.com/FFbF5ezY (Gmail's notice; no reply code, 550 assumed)
     ("gmail", 550, None, "DNS Error: DNS server returned answer with no data", "hostunknown"),
     # --- https://pastebin.com/J1zsA4qA (as Gmail quoted it)
+    # uncertain: a temporary 4.7.1 naming no cause, the form greylisting policy servers use
+    # (blocked, as greylisting in the earlier tables); undefined arguable
     ("smtp-server", 451, "4.7.1", "Service unavailable - try again later (state 18).", "blocked"),
     # --- https://pastebin.com/EyAnDHCQ (GoDaddy, as Gmail quoted it)
     (
