@@ -462,6 +462,28 @@ CASES: list[Case] = [
         "http://mail.live.com/mail/troubleshooting.aspx#errors.",
         "blocked",
     ),
+    # --- https://pastebin.com/a3CnB5k5 (MailEnable's notice on a Plesk host)
+    # uncertain: the mail domain's disk quota (mailboxfull, as the Zimbra domain quota
+    # above); systemfull arguable
+    (
+        "mailenable",
+        522,
+        "5.7.1",
+        "MailDomain example.org Disk quota has been exceeded",
+        "mailboxfull",
+    ),
+    # --- https://pastebin.com/Rqpc47fR (IONOS Spain, quoted by IONOS's relay)
+    (
+        "ionos",
+        552,
+        None,
+        "Requested mail action aborted: exceeded storage allocation Quota exceeded. For "
+        "explanation visit http://postmaster.1and1.com/en/error-messages?ip=192.0.2.131&c=quot",
+        "mailboxfull",
+    ),
+    # --- https://pastebin.com/QBqiPrRd (Postfix's own report; no reply code, 550 assumed
+    # with the report's 5.1.1)
+    ("postfix", 550, "5.1.1", 'delivery via local: unknown user: "kim"', "userunknown"),
 ]
 
 # Open label questions found by the first pass (reply text -> why); empty until the lead's
