@@ -484,6 +484,73 @@ CASES: list[Case] = [
     # --- https://pastebin.com/QBqiPrRd (Postfix's own report; no reply code, 550 assumed
     # with the report's 5.1.1)
     ("postfix", 550, "5.1.1", 'delivery via local: unknown user: "kim"', "userunknown"),
+    # --- https://pastebin.com/mab2zkNE (a Mexican host's relay, quoted by Exim)
+    # uncertain: a recipient-side policy naming no cause (policyviolation; filtered arguable)
+    (
+        "postfix",
+        554,
+        "5.7.1",
+        "<kim@example.org>: Recipient address rejected: Recipient address rejected for policy "
+        "reasons",
+        "policyviolation",
+    ),
+    # --- https://pastebin.com/DYMqRFvT (Proxmox Mail Gateway behind Postfix, end of DATA)
+    # uncertain: the gateway's rule names no cause (policyviolation; spamdetected arguable)
+    (
+        "pmg",
+        554,
+        "5.7.1",
+        "Rejected for policy reasons (4009BC600FD506A44DB)",
+        "policyviolation",
+    ),
+    # --- https://pastebin.com/syADHViD (IONOS Spain, to MAIL FROM)
+    # uncertain: IONOS's "poli" case, refused at MAIL FROM before any content (blocked;
+    # policyviolation arguable)
+    (
+        "ionos",
+        550,
+        None,
+        "Requested action not taken: mailbox unavailable Reject due to policy restrictions. For "
+        "explanation visit http://postmaster.1and1.com/en/error-messages?ip=192.0.2.54&c=poli",
+        "blocked",
+    ),
+    # --- https://pastebin.com/Cymg8y1u (a bulk sender's deferral log to Gmail; no reply
+    # code, 451 assumed)
+    ("pmta", 451, None, "Remote side closed connection after DATA", "networkerror"),
+    (
+        "pmta",
+        451,
+        None,
+        "remote side unexpectedly closed the connection with no status",
+        "networkerror",
+    ),
+    # --- https://pastebin.com/0SG3bRcw (an Exim MX's reject log)
+    (
+        "exim",
+        550,
+        None,
+        "JunkMail rejected - mx.example.net [192.0.2.27]:43255 is in an RBL, see Spam received "
+        "on 2017-11-03 14:15:25. See http://anonmails.de/dnsbl.php?ip=192.0.2.27 Spam hits: 1",
+        "blocked",
+    ),
+    # --- https://pastebin.com/NspYGDaR (Yahoo and AOL in one Postfix log)
+    (
+        "yahoo",
+        421,
+        "4.7.1",
+        "[TS03] All messages from 192.0.2.110 will be permanently deferred; Retrying will NOT "
+        "succeed. See https://help.yahoo.com/kb/postmaster/SLN3436.html",
+        "blocked",
+    ),
+    # uncertain: a refusal at the greeting naming no cause (blocked by the greeting
+    # convention; systemerror arguable)
+    (
+        "aol",
+        421,
+        None,
+        "mtaig-mbe02.mx.aol.com Service unavailable - try again later",
+        "blocked",
+    ),
 ]
 
 # Open label questions found by the first pass (reply text -> why); empty until the lead's
