@@ -551,6 +551,44 @@ CASES: list[Case] = [
         "mtaig-mbe02.mx.aol.com Service unavailable - try again later",
         "blocked",
     ),
+    # --- https://pastebin.com/d5zFErcd (Libero refusing the connection, a Postfix log)
+    # uncertain: our IP refused after too many unknown recipients (blocked; badreputation
+    # arguable)
+    (
+        "libero",
+        550,
+        None,
+        "Too many invalid recipients. For further information contact your provider. If you "
+        "are the provider, mailto:postmaster@example.org?subject=Code 550",
+        "blocked",
+    ),
+    # --- https://pastebin.com/fwErjHeM (Yahoo in a hosting relay's Postfix log)
+    (
+        "yahoo",
+        421,
+        "4.7.0",
+        "[TS02] Messages from 192.0.2.4 temporarily deferred due to user complaints - "
+        "4.16.56.1; see http://postmaster.yahoo.com/421-ts02.html",
+        "badreputation",
+    ),
+    # --- https://pastebin.com/vt1ijFP1 (Postfix's own report; no reply code, 550 assumed
+    # with the report's 5.4.4)
+    (
+        "postfix",
+        550,
+        "5.4.4",
+        "Host or domain name not found. Name service error for name=mail type=A: Host not found",
+        "hostunknown",
+    ),
+    # --- https://pastebin.com/5kuuca5J (Postfix's notice; 550 assumed with 5.4.4)
+    (
+        "postfix",
+        550,
+        "5.4.4",
+        "Host or domain name not found. Name service error for name=example.org type=A: Host "
+        "found but no data record of requested type",
+        "hostunknown",
+    ),
 ]
 
 # Open label questions found by the first pass (reply text -> why); empty until the lead's
