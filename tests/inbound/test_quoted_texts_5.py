@@ -589,6 +589,15 @@ CASES: list[Case] = [
         "found but no data record of requested type",
         "hostunknown",
     ),
+    # --- https://pastebin.com/r35f04G9 (outlook.com for hotmail.fr, a Postfix report)
+    (
+        "outlook",
+        550,
+        "5.5.0",
+        "Requested action not taken: mailbox unavailable. "
+        "[DB5EUR01FT039.eop-EUR01.prod.protection.outlook.com]",
+        "userunknown",
+    ),
 ]
 
 # Open label questions found by the first pass (reply text -> why); empty until the lead's
