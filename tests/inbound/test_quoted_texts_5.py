@@ -243,7 +243,7 @@ CASES: list[Case] = [
     # --- https://pastebin.com/AAXTRfvC (a refusal at the greeting, quoted by Exim)
     # uncertain: a bare refusal of the connection (blocked by the convention for a greeting
     # refused); the words name only the host
-    ("tcs", 554, None, "inchng01.tcs.com", "blocked"),
+    ("smtp-server", 554, None, "mx01.example.net", "blocked"),
     # --- https://pastebin.com/c2hsSsdk (qmail's local delivery; no reply code, 550
     # assumed)
     ("qmail", 550, None, "user is over quota", "mailboxfull"),
