@@ -425,6 +425,23 @@ def test_remote_replies_in_other_languages(text: str, want: str) -> None:
             "read error: generic::failed_precondition: read error (0): error",
             "networkerror",
         ),
+        # fixq5: round 5 of the quoted replies (test_quoted_texts_5.py), other servers' words
+        ("5.7.1", "550 5.7.1 Client does not have permission to send as this sender", "rejected"),
+        ("5.7.1", "554 5.7.1 <a@example.org>: Sender does not match the login", "rejected"),
+        ("5.0.0", "554 Message rejected: Email address is not verified.", "rejected"),
+        ("5.0.0", "550 Unauthenticated senders are not permitted here", "securityerror"),
+        ("5.7.1", "554 5.7.1 Your message does not meet the mail requirements", "policyviolation"),
+        (
+            "5.0.0",
+            "550 Requested action not taken: mailbox unavailable Rejected due to policy "
+            "restriction",
+            "policyviolation",
+        ),
+        ("4.0.0", "451 Temporary address lookup failed for example.org", "networkerror"),
+        ("4.0.0", "421 Read timed out after DATA", "networkerror"),
+        ("5.0.0", "550 DNS server returned answer with no data for example.org", "hostunknown"),
+        ("5.7.0", "550 5.7.0 EHLO argument [foo_bar] is malformed", "blocked"),
+        ("5.5.1", "554 5.5.1 No valid recipients", "userunknown"),
     ],
 )
 def test_session_5_first_pass_rules(status: str, text: str, want: str) -> None:

@@ -94,6 +94,9 @@ NETWORK_STRONG = (
     # which would read every such delay as given up (refine.py makes a notice that gave
     # the message up after its queue lifetime "expired" again).
     r"connection timed out",
+    # Round 5 (test_quoted_texts_5.py): Halon "Read timeout (CMD_DATA_END)", the reply
+    # not read in time on an open connection, likewise before EXPIRED's "timeout".
+    r"read time(?:d)? ?out",
 )
 
 SYSTEMERROR_COMMAND = (
@@ -209,6 +212,13 @@ POLICY_STRONG = (
     # Session 5 first passes (tests/inbound/test_quoted_texts_4.py, test_software_texts_3.py):
     # Mimecast "Email rejected due to security policies": a site policy, not TLS/AUTH.
     r"(?:due to|by) (?:our |the |its )?security polic(?:y|ies)",
+    # Round 5 (test_quoted_texts_5.py): "This message does not meet our delivery
+    # requirements" (Forward Email): the receiver's own requirements, naming no spam.
+    r"not meet (?:our|the|their) (?:delivery|e-?mail|mail|message) requirements",
+    # IONOS "550 Requested action not taken: mailbox unavailable Reject due to policy
+    # restrictions": the server's own cause after RFC 5321's stock 550 text ("mailbox
+    # unavailable", USERUNKNOWN_WEAK), so before it.
+    r"due to policy restrictions?",
 )
 
 # RFC 5322 violations named as such, before the spam and policy words around them
@@ -243,8 +253,8 @@ BLOCKED_HELO = (
     r"ehlo rejected",
     r"name in helo",  # "invalid domain name in HELO"
     r"name in ehlo",
-    r"helo (?:name|hostname|host name|argument) .{0,40}(?:invalid|rejected|refused|not )",
-    r"ehlo (?:name|hostname|host name|argument) .{0,40}(?:invalid|rejected|refused|not )",
+    r"helo (?:name|hostname|host name|argument) .{0,40}(?:invalid|malformed|rejected|refused|not )",
+    r"ehlo (?:name|hostname|host name|argument) .{0,40}(?:invalid|malformed|rejected|refused|not )",
     r"bad helo",
     r"bad ehlo",
     r"my name was rejected",
@@ -721,6 +731,9 @@ NETWORK_DNS = (
     r"unexpected name server reply",
     r"dns records .{0,40}configured in a loop",
     r"dns returned an invalid response",
+    # Round 5 (test_quoted_texts_5.py): Stalwart "451 Address lookup failed." (not Exim's
+    # "address lookups failed permanently", hostunknown and tried before).
+    r"address lookups? failed",
 )
 # Connections closed by the remote side, routes that do not exist, an MX pointing back
 # at the sending host.
@@ -756,6 +769,9 @@ SECURITY_STRONG = (
     r"must authenticate (?:first )?to send",
     r"smtp auth is required",
     r"smtp authentication is required",
+    # Round 5 (test_quoted_texts_5.py): "Unauthenticated senders not allowed", a relay
+    # asking for SMTP AUTH; before AUTHFAILURE's "unauthenticated" (SPF/DKIM).
+    r"unauthenticated senders? (?:are )?not (?:allowed|permitted|accepted)",
 )
 SYSTEMFULL_STRONG = (r"disk (?:is )?full",)  # qmail-queue "qq write error or disk full"
 

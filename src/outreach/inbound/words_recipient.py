@@ -84,6 +84,12 @@ REJECTED = (
     r"verify mail ?from failed",
     r"spoofed (?:message|mail|e-?mail|sender)",
     r"sender e-?mail (?:address )?(?:is not|isn't|must|does not)",
+    # Round 5 of the quoted replies (tests/inbound/test_quoted_texts_5.py): our client may
+    # not use this envelope sender (Exchange SendAs, a submission server's login/sender
+    # check), and an SES sender identity not verified: the sender, not the recipient.
+    r"not have permissions? to send as",
+    r"sender (?:doesn't|does not|don't|do not) match",
+    r"email address is not verified",
 )
 
 # The recipient filters us out by name (allow/deny lists), not by IP.
@@ -202,6 +208,9 @@ HOSTUNKNOWN = (
     r"host not\s+found",
     r"could not find a gateway",
     r"name service error",
+    # Round 5 (test_quoted_texts_5.py): Gmail "DNS Error: DNS server returned answer with
+    # no data", a NODATA answer for the domain (before NETWORKERROR's "dns error").
+    r"answer with no data",
     r"allowed rcpthosts?",  # qmail: this server does not take mail for that domain
     r"domain (?:is )?not in (?:[\w.-]+ )?system",  # OVH "500 Domain not in ovh system"
     r"couldn't find any host",  # qmail #5.1.2
@@ -465,6 +474,9 @@ USERUNKNOWN_WEAK = (
     r"doesn't exist",
     r"dosn't exist",  # Alibaba Mail (mxhichina): "554 RCPT (<addr>) dosn't exist"
     r"mailbox not available",
+    # Postfix's "554 5.5.1 Error: no valid recipients" after every RCPT TO was refused:
+    # the recipients, not the command's syntax (5.5.1 alone reads syntaxerror).
+    r"no valid recipients",
     r"mailbox (?:is )?(?:currently )?unavailable",
     r"mailbox [^ ]+@[^ ]+ (?:is )?unavailable",  # "550 mailbox <address> unavailable"
     r"recipient rejected",
