@@ -104,6 +104,7 @@ TABLES = {
     "test_quoted_texts_4": ("CASES",),
     "test_software_texts_3": ("CASES",),
     "test_production_texts": ("CASES",),
+    "test_quoted_texts_5": ("CASES",),
 }
 
 
@@ -226,6 +227,7 @@ FIRST_PASS = {
     ("test_quoted_texts_4", "CASES"): "e9c8c1c",
     ("test_software_texts_3", "CASES"): "e9c8c1c",
     ("test_production_texts", "CASES"): "35b9a13",
+    ("test_quoted_texts_5", "CASES"): "e5d879d",
     ("corpus", "pasted/"): "75dcb47",
 }
 

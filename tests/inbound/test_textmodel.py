@@ -23,11 +23,15 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "outreach"
 # `bench/reason_model_train.py --export` when it wrote reason_model.json.
 SKLEARN = [
     ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", "userunknown", 0.993),
-    ("530 5.7.0 Must issue a STARTTLS command first", "securityerror", 0.981),
-    ("500 5.0.0 Depot returns error: <552 5.2.2 Over quota>", "mailboxfull", 0.984),
-    ("450 4.2.0 Recipient address rejected: Greylisted", "blocked", 0.894),
-    ("451 4.4.4 MX didn't resolve to any hosts", "hostunknown", 0.970),
-    ("Delivery failed 20 attempts", "expired", 0.947),
+    ("421 4.7.0 Too many connections from your IP, try again later", "toomanyconn", 0.983),
+    ("421 unable to read controls (#4.3.0)", "systemerror", 0.955),
+    ("550 RC:NE The email account does not exist.", "userunknown", 0.988),
+    ("452 Requested action not taken: insufficient system storage", "systemfull", 0.952),
+    ("554 5.6.3 Spam Body rejected", "contenterror", 0.898),
+    ("550 5.1.1 yG4QZNGttZRyvyG4QZgw6k Recipient Rejected [503]", "userunknown", 0.983),
+    ("550 Account disabled <kim@example.org>", "suspend", 0.993),
+    ("550 DNS Error: DNS server returned answer with no data", "hostunknown", 0.966),
+    ("Sorry, no mailbox here by that name. (#5.1.1", "userunknown", 0.997),
 ]
 
 
