@@ -292,8 +292,9 @@ def from_ses(view: View, notice: sesjson.SesNotice) -> Classification:
     status = _pick_status(notice.status, diag)
     # The bounce type is SES's verdict on the class when no code says it.
     by_type = {"permanent": True, "transient": False}.get(notice.bounce_type)
-    permanent = reasons.is_permanent(status, diag, True if by_type is None else by_type)
-    if by_type is not None and (status is None or status[0] not in "45"):
+    if by_type is None or (status and status[0] in "45"):
+        permanent = reasons.is_permanent(status, diag, True)
+    else:
         permanent = by_type
     by_subtype = sesjson.SUBTYPE_REASONS.get(notice.subtype)
     text_reason = reasons.reason_from_text(diag) if diag else None

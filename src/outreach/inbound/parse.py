@@ -267,9 +267,12 @@ _PREFIX_STARTS = ("'", '"', "`", ".", "=", "-", "smtp", "rfc822", "mailto")
 
 
 def clean_address(raw: str) -> str:
-    """Lower-case an address match and strip quotes and X.400/URL prefixes glued to it."""
+    """Lower-case an address match and strip quotes and X.400/URL prefixes glued to it;
+    '' when no local part is left (a masked one, "<...@yahoo.co.in>", is all dots)."""
     addr = raw.strip(".-'\"`").lower()
-    return _ADDR_PREFIX.sub("", addr) if addr.startswith(_PREFIX_STARTS) else addr
+    if addr.startswith(_PREFIX_STARTS):
+        addr = _ADDR_PREFIX.sub("", addr)
+    return "" if addr.startswith("@") else addr
 
 
 def fix_8bit(value: str) -> str:
@@ -289,8 +292,7 @@ def addresses(text: str) -> list[str]:
     out: list[str] = []
     for m in find_addresses(text):
         addr = clean_address(m.group(0))
-        # A masked local part ("<...@example.org>") leaves no address once dots are cut.
-        if "@" in addr and not addr.startswith("@") and addr not in out:
+        if "@" in addr and addr not in out:
             out.append(addr)
     return out
 

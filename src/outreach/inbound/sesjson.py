@@ -52,7 +52,6 @@ class SesNotice:
     subtype: str = ""  # bounceSubType / complaintFeedbackType, lower-cased
     status: str | None = None
     diagnostic: str = ""
-    action: str = ""
     remote: str | None = None
     message_id: str | None = None
     x_headers: dict[str, str] = field(default_factory=dict)
@@ -175,7 +174,6 @@ def _read(body: str) -> SesNotice | None:
             subtype=_str(bounce.get("bounceSubType"), 60).lower(),
             status=_str(first.get("status"), 40) or None,
             diagnostic=_str(first.get("diagnosticCode")),
-            action=_str(first.get("action"), 40).lower(),
             # reportingMTA is SES itself; the remote server is only known by its IP.
             remote=_str(bounce.get("remoteMtaIp"), 60).strip() or None,
             message_id=msgid,

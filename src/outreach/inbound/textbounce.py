@@ -365,7 +365,7 @@ def _candidates(
         line_score = None  # computed for the line's first scored address
         for m in find_addresses(line):
             addr = clean_address(m.group(0))
-            if addr.startswith("@"):
+            if not addr:
                 continue  # a masked local part ("<...@yahoo.co.in>"): no address
             if addr not in preferred and (addr in ignore or _skipped_role(addr, line)):
                 continue
@@ -392,7 +392,7 @@ def _to_lines(note: str) -> list[str]:
         return []
     found = ADDR_RE.findall(m.group(1))
     addr = clean_address(found[0]) if len(found) == 1 else ""
-    return [addr] if addr and not addr.startswith("@") else []
+    return [addr] if addr else []
 
 
 # RFC 733's "user at host" with a quoted user, as ITS COMSAT names a failed recipient:
