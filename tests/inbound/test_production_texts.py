@@ -998,7 +998,6 @@ KNOWN_MISSES: dict[str, str] = {
     "This account is not allowed...kim@example.org": (
         "first pass (both formats): reason 'policyviolation'; labelled suspend"
     ),
-    "Message refused": "first pass (both formats): reason 'expired'; labelled undefined",
     "<kim@example.org>... No permit": (
         "first pass (both formats): reason 'undefined'; labelled filtered"
     ),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,24 +23,49 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "outreach"
 # scikit-learn's answers on training texts, printed by
 # `bench/reason_model_train.py --export` when it wrote reason_model.json.
 SKLEARN = [
-    ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", "userunknown", 0.993),
-    ("421 4.7.0 Too many connections from your IP, try again later", "toomanyconn", 0.983),
-    ("421 unable to read controls (#4.3.0)", "systemerror", 0.955),
-    ("550 RC:NE The email account does not exist.", "userunknown", 0.988),
-    ("452 Requested action not taken: insufficient system storage", "systemfull", 0.952),
-    ("554 5.6.3 Spam Body rejected", "contenterror", 0.898),
-    ("550 5.1.1 yG4QZNGttZRyvyG4QZgw6k Recipient Rejected [503]", "userunknown", 0.983),
-    ("550 Account disabled <kim@example.org>", "suspend", 0.993),
-    ("550 DNS Error: DNS server returned answer with no data", "hostunknown", 0.966),
-    ("Sorry, no mailbox here by that name. (#5.1.1", "userunknown", 0.997),
+    ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", "5.1.1", "550", "userunknown", 0.999),
+    (
+        "421 4.7.0 Too many connections from your IP, try again later",
+        "4.7.0",
+        "421",
+        "toomanyconn",
+        0.990,
+    ),
+    ("421 unable to read controls (#4.3.0)", "4.0.0", "421", "systemerror", 0.977),
+    ("550 RC:NE The email account does not exist.", "5.0.0", "550", "userunknown", 0.988),
+    (
+        "452 Requested action not taken: insufficient system storage",
+        "4.0.0",
+        "452",
+        "systemfull",
+        0.972,
+    ),
+    ("554 5.6.3 Spam Body rejected", "5.6.3", "554", "contenterror", 0.954),
+    ("550 Account disabled <kim@example.org>", "5.0.0", "550", "suspend", 0.993),
+    (
+        "550 DNS Error: DNS server returned answer with no data",
+        "5.0.0",
+        "550",
+        "hostunknown",
+        0.976,
+    ),
+    (
+        "host lsvk.de[213.165.78.137]: connection to mail exchanger failed",
+        "4.0.0",
+        None,
+        "networkerror",
+        0.988,
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "label", "prob"), SKLEARN)
-def test_exported_weights_reproduce_sklearn(text: str, label: str, prob: float) -> None:
+@pytest.mark.parametrize(("text", "status", "reply", "label", "prob"), SKLEARN)
+def test_exported_weights_reproduce_sklearn(
+    text: str, status: str, reply: str | None, label: str, prob: float
+) -> None:
     # Weights are rounded and the smallest dropped: the answer stays, the probability moves
     # by a few hundredths at most.
-    got, p = load_model().predict(text)
+    got, p = load_model().predict(text, status, reply)
     assert got == label
     assert p == pytest.approx(prob, abs=0.03)
 
@@ -58,38 +84,64 @@ def test_features_are_word_unigrams_and_bigrams_with_digits_folded() -> None:
         "0 go",
         "go away",
     ]
+    # The codes speak through tokens of their own (upper case: no word can be one).
+    assert textmodel.features("Go", "5.7.1", "550") == ["go", "S:5.7.1", "S:5.7", "S:5", "R:550"]
+
+
+def _with(monkeypatch: pytest.MonkeyPatch, **changes: float) -> None:
+    """Make guess_reason use the shipped model with other thresholds."""
+    strict = parse_model({**json.loads(MODEL_PATH.read_text()), **changes})
+    monkeypatch.setattr(textmodel, "load_model", lambda: strict)
+    guess_reason.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_guesses() -> Iterator[None]:
+    guess_reason.cache_clear()
+    yield
+    guess_reason.cache_clear()
 
 
 def test_below_the_threshold_there_is_no_guess(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "550 Spam message rejected"
-    assert guess_reason(text) == "spamdetected"
-    data = json.loads(MODEL_PATH.read_text())
-    strict = parse_model({**data, "threshold": 0.9999})
-    monkeypatch.setattr(textmodel, "load_model", lambda: strict)
-    guess_reason.cache_clear()
-    try:
-        assert guess_reason(text) is None
-    finally:
-        guess_reason.cache_clear()
+    assert guess_reason(text, "5.0.0", "550") == "spamdetected"
+    _with(monkeypatch, threshold=0.9999)
+    assert guess_reason(text, "5.0.0", "550") is None
 
 
-def test_a_reason_that_makes_the_bounce_hard_is_never_guessed() -> None:
-    assert load_model().predict("550 Recipient Rejected: No account by that name here")[0] == (
-        "userunknown"
-    )
-    assert guess_reason("550 Recipient Rejected: No account by that name here") is None
+def test_a_reason_that_makes_the_bounce_hard_needs_the_hard_threshold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A wrongly hard bounce suppresses a good address: the model must be surer of it.
+    text = "550 Recipient Rejected: No account by that name here"
+    label, prob = load_model().predict(text, "5.0.0", "550")
+    assert label == "userunknown"
+    assert load_model().threshold < load_model().hard_threshold <= prob
+    assert guess_reason(text, "5.0.0", "550") == "userunknown"
+    _with(monkeypatch, hard_threshold=min(1.0, prob + 0.001))
+    assert guess_reason(text, "5.0.0", "550") is None
+    # A soft reason at the same confidence is still guessed.
+    assert guess_reason("550 Spam message rejected", "5.0.0", "550") == "spamdetected"
 
 
 def test_decide_reason_asks_the_model_only_when_nothing_else_names_a_reason() -> None:
     # A reply whose wording no phrase knows, a 550 (no conventional meaning), a class code.
     text = "550 Sorry, your message has triggered our content scanner"
     assert reason_from_text(text) is None
-    assert decide_reason("5.0.0", text) == guess_reason(text) != "undefined"
+    assert decide_reason("5.0.0", text) == guess_reason(text, "5.0.0", "550") != "undefined"
     # No reply code: a notice's boilerplate, no guess.
     assert decide_reason("5.0.0", "Message delivery failed") == "undefined"
-    # A reply code with a conventional meaning, a specific code: they keep priority.
-    assert decide_reason("5.0.0", "552 requested mail action aborted") == "mailboxfull"
+    # A code that names a reason keeps priority over the model (whose guess here differs).
+    assert guess_reason("550 5.2.0 Message rejected", "5.2.0", "550") != "filtered"
     assert decide_reason("5.2.0", "550 5.2.0 Message rejected") == "filtered"
+
+
+def test_below_the_threshold_the_reply_code_convention_answers() -> None:
+    # The model reads the reply code as a feature and answers before the convention; when
+    # it is unsure, the bare code's conventional meaning is the answer.
+    text = "552 requested mail action aborted"
+    assert guess_reason(text, "5.0.0", "552") is None
+    assert decide_reason("5.0.0", text) == "mailboxfull"
 
 
 TABLE_TEXTS = [
@@ -99,7 +151,7 @@ TABLE_TEXTS = [
 
 
 def test_answers_with_a_phrase_match_never_ask_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(text: str) -> str:
+    def refuse(text: str, status: str | None = None, reply: str | None = None) -> str:
         raise AssertionError(f"model asked about {text!r}")
 
     monkeypatch.setattr(reasons, "guess_reason", refuse)

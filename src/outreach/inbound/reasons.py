@@ -173,8 +173,8 @@ def decide_reason(status: str | None, text: str, by_text: str | None = None) -> 
 
     Order: a specific code that names the failing object (unless the text refines it or
     is the remote server's own word against a translated code); the text; a generic
-    code; the conventional meaning of a bare SMTP reply code; the text model's confident
-    guess for a server's reply (textmodel.py); "undefined".
+    code; the text model's confident guess for a server's reply (textmodel.py); the
+    conventional meaning of a bare SMTP reply code; "undefined".
     """
     if by_text is None:
         by_text = reason_from_text(text)
@@ -206,9 +206,11 @@ def decide_reason(status: str | None, text: str, by_text: str | None = None) -> 
         return by_code
     reply = find_reply_code(text)
     # Nothing else names a reason: the statistical fallback reads a server's new wording
-    # (ADR 0015). Only a server's reply (a reply code in the text): a notice's own
-    # boilerplate names no cause, and the model would guess one.
-    return reason_for_reply(reply) or (reply and guess_reason(text)) or "undefined"
+    # (ADR 0015, addendum 2), before a bare reply code's conventional meaning, which it has
+    # learnt from the reply code as a feature. Only a server's reply (a reply code in the
+    # text): a notice's own boilerplate names no cause, and the model would guess one.
+    guess = guess_reason(text, status, reply) if reply else None
+    return guess or reason_for_reply(reply) or "undefined"
 
 
 def _has_code_for(text: str, reason: str) -> bool:

@@ -1,6 +1,7 @@
 """A small linear text model of bounce reasons: the fallback where no phrase names one.
 
-Weights of a multinomial logistic regression over word 1-2-grams, trained offline by
+Weights of a multinomial logistic regression over word 1-2-grams and the reply's status
+and reply codes, trained offline by
 bench/reason_model_train.py and shipped as data (reason_model.json); inference is a sparse
 dot product here, so scikit-learn is not needed at run time (ADR 0015).
 """
@@ -23,29 +24,40 @@ TEXT_CHARS = 1000
 _DIGITS = re.compile(r"\d+")
 _TOKEN = re.compile(r"[a-z]+|0")
 # Reasons that make a bounce hard (notaccept when permanent): they suppress the address,
-# so the fallback never guesses one, the rule that keeps "550" from meaning "userunknown".
-NEVER_GUESSED = HARD_REASONS | {"notaccept"}
+# so the fallback guesses one only when it is very sure (the model's hard_threshold), the
+# rule that keeps "550" from meaning "userunknown".
+HARD_GUESSES = HARD_REASONS | {"notaccept"}
 
 
-def features(text: str) -> list[str]:
-    """Lower-case word unigrams and bigrams; every run of digits is the token '0'."""
+def features(text: str, status: str | None = None, reply: str | None = None) -> list[str]:
+    """Lower-case word unigrams and bigrams (every run of digits is the token '0'), and
+    upper-case tokens for the status code, its class.subject and class, and the reply code
+    (digits are folded in the words, so the codes speak only through these)."""
     toks = _TOKEN.findall(_DIGITS.sub("0", text[:TEXT_CHARS].lower()))
-    return toks + [f"{a} {b}" for a, b in itertools.pairwise(toks)]
+    feats = toks + [f"{a} {b}" for a, b in itertools.pairwise(toks)]
+    if status:
+        feats += [f"S:{status}", f"S:{status[:3]}", f"S:{status[0]}"]
+    if reply:
+        feats.append(f"R:{reply}")
+    return feats
 
 
 @dataclass(frozen=True)
 class TextModel:
-    """Classes, intercepts and sparse weights: feature -> ((class index, weight), ...)."""
+    """Classes, intercepts, sparse weights (feature -> ((class index, weight), ...)) and the
+    least probability of a guess: threshold for most reasons, hard_threshold for those
+    that make the bounce hard."""
 
     classes: tuple[str, ...]
     intercepts: tuple[float, ...]
     weights: dict[str, tuple[tuple[int, float], ...]]
     threshold: float
+    hard_threshold: float
 
-    def probabilities(self, text: str) -> list[float]:
+    def probabilities(self, feats: list[str]) -> list[float]:
         """Softmax of the class scores (each feature counted once, as in training)."""
         scores = list(self.intercepts)
-        for feat in set(features(text)):
+        for feat in set(feats):
             for index, weight in self.weights.get(feat, ()):
                 scores[index] += weight
         top = max(scores)
@@ -53,9 +65,11 @@ class TextModel:
         total = sum(exps)
         return [e / total for e in exps]
 
-    def predict(self, text: str) -> tuple[str, float]:
+    def predict(
+        self, text: str, status: str | None = None, reply: str | None = None
+    ) -> tuple[str, float]:
         """The most probable reason and its probability."""
-        probs = self.probabilities(text)
+        probs = self.probabilities(features(text, status, reply))
         best = max(range(len(probs)), key=probs.__getitem__)
         return self.classes[best], probs[best]
 
@@ -70,10 +84,10 @@ def parse_model(data: dict[str, object]) -> TextModel:
     }
     classes = data["classes"]
     intercepts = data["intercepts"]
-    threshold = data["threshold"]
+    threshold, hard = data["threshold"], data["hard_threshold"]
     assert isinstance(classes, list) and isinstance(intercepts, list)
-    assert isinstance(threshold, int | float)
-    return TextModel(tuple(classes), tuple(float(b) for b in intercepts), weights, threshold)
+    assert isinstance(threshold, int | float) and isinstance(hard, int | float)
+    return TextModel(tuple(classes), tuple(float(b) for b in intercepts), weights, threshold, hard)
 
 
 @functools.cache  # read once, on the first notice that needs it
@@ -84,12 +98,11 @@ def load_model() -> TextModel:
 
 
 @functools.lru_cache(maxsize=16)  # decide_reason may ask twice about one diagnostic
-def guess_reason(text: str) -> str | None:
-    """The model's reason for text when confident and not one that makes a bounce hard."""
+def guess_reason(text: str, status: str | None = None, reply: str | None = None) -> str | None:
+    """The model's reason for a reply when confident enough (more so for a hard reason)."""
     if not text or not text.strip():
         return None
     model = load_model()
-    reason, prob = model.predict(text)
-    if prob < model.threshold or reason in NEVER_GUESSED:
-        return None
-    return reason
+    reason, prob = model.predict(text, status, reply)
+    least = model.hard_threshold if reason in HARD_GUESSES else model.threshold
+    return reason if prob >= least else None
