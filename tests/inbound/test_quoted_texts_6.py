@@ -155,6 +155,73 @@ CASES: list[Case] = [
         "Line length in message or single header exceeds 8192",
         "notcompliantrfc",
     ),
+    # --- https://github.com/rtyley/submitgit/issues/23 (vger.kernel.org's list server)
+    # (8-bit data in a header: contenterror, as Sisimai's published contenterror definition
+    # names it)
+    (
+        "vger",
+        550,
+        "5.7.1",
+        "Content-Policy reject msg: Message headers can not have 8-bit non-ASCII characters in "
+        "it; Use MIME encodings if such are needed!  BF:<U 0.5>; S1752497AbbKYQgI",
+        "contenterror",
+    ),
+    # --- https://github.com/knadh/listmonk/issues/2749 (a German provider; no reply code
+    # quoted, 450 assumed)
+    # uncertain: a causeless temporary refusal (undefined by the convention; greylisting,
+    # blocked, arguable)
+    (
+        "provider",
+        450,
+        None,
+        "<kim@example.org>: Recipient address rejected: Please try again later! / Bitte "
+        "versuchen Sie es spaeter erneut!",
+        "undefined",
+    ),
+    # --- https://github.com/docker-mailserver/docker-mailserver/issues/1546 (quoted in the
+    # title)
+    # uncertain: the words name no cause (undefined)
+    ("provider", 550, None, "Action not taken", "undefined"),
+    # --- https://github.com/mailcow/mailcow-dockerized/issues/471 (a hosted filter after DATA)
+    # uncertain: a header the filter could not parse (contenterror, as the tables label
+    # header refusals; notcompliantrfc arguable)
+    (
+        "rcimx",
+        554,
+        None,
+        "Failed: Malformed MIME field: ARC-Message-Signature: i=1; a=rsa-sha256; "
+        "c=relaxed/relaxed [0x0D] ...",
+        "contenterror",
+    ),
+    # --- https://github.com/haraka/Haraka/issues/1150 (a Haraka server, quoted by Gmail's
+    # notice; the quoted reply goes on with some thirty more transaction ids, cut here)
+    # uncertain: a mail loop (networkerror, as round 1 labels "too many hops");
+    # contenterror arguable, as round 1 labels "Too many Received: headers"
+    (
+        "haraka",
+        552,
+        None,
+        "Too many received headers - possible mail loop (187DB187-812C-4995-BC87-D9657C56AB3A.1)",
+        "networkerror",
+    ),
+    # --- https://github.com/Billionmail/BillionMail/issues/79 (a Postfix server after DATA;
+    # a loop, networkerror as round 1's "too many hops")
+    ("postfix", 554, "5.4.0", "Error: too many hops", "networkerror"),
+    # --- https://github.com/haraka/Haraka/issues/1095 (Gmail after DATA)
+    # uncertain: the words say mail loop (networkerror), but the settled convention makes
+    # any X.6.x status contenterror
+    (
+        "gmail",
+        554,
+        "5.6.0",
+        "Message exceeded 50 hops, this may indicate a mail loop. Learn more at "
+        "https://support.google.com/mail/answer/6598 u78sm10746758ywu.13 - gsmtp",
+        "contenterror",
+    ),
+    # --- https://github.com/docker-mailserver/docker-mailserver/issues/2403 (Amazon SES's
+    # submission relay refusing the null sender of a bounce)
+    # uncertain: the envelope sender is refused (rejected); syntaxerror arguable (501)
+    ("ses", 501, None, "Invalid MAIL FROM address provided", "rejected"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
