@@ -222,6 +222,84 @@ CASES: list[Case] = [
     # submission relay refusing the null sender of a bounce)
     # uncertain: the envelope sender is refused (rejected); syntaxerror arguable (501)
     ("ses", 501, None, "Invalid MAIL FROM address provided", "rejected"),
+    # --- https://github.com/xuxueli/xxl-job/issues/3858 (NetEase 163's submission server:
+    # the envelope sender differs from the logged-in user; rejected as round 2 labels
+    # Postfix's "not owned by user")
+    ("netease", 553, None, "Mail from must equal authorized user", "rejected"),
+    # --- https://github.com/gophish/gophish/issues/1627 (QQ Mail's submission server, the
+    # same refusal)
+    ("qq", 501, None, "mail from address must be same as authorization user", "rejected"),
+    # --- https://github.com/MicrosoftDocs/OfficeDocs-Support/issues/1187 (Exchange Online's
+    # submission: the From is not the logged-in user's)
+    # uncertain: the sender is refused (rejected); the bare 5.2.0 code alone would be
+    # filtered
+    (
+        "exchangeonline",
+        554,
+        "5.2.0",
+        "STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed "
+        "to process message due to a permanent exception with message Cannot submit message.",
+        "rejected",
+    ),
+    # --- https://github.com/gophish/gophish/issues/2900 (the same refusal, newer wording;
+    # the quoted reply goes on with a long diagnostic dump, cut here)
+    (
+        "exchangeonline",
+        554,
+        "5.2.252",
+        "SendAsDenied; sam@outlook.com not allowed to send as security@example.org; "
+        "STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed "
+        "to process message due to a permanent exception with message "
+        "[BeginDiagnosticData]Cannot submit message.",
+        "rejected",
+    ),
+    # --- https://github.com/Youans/nodejs-nodemailer-outlook/issues/11 (Outlook.com's
+    # submission refusing an unverified account)
+    # uncertain: the verdict is a sending quota (ratelimited); spamdetected arguable from
+    # "OutboundSpamException"
+    (
+        "outlook",
+        554,
+        "5.2.0",
+        "STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a "
+        "permanent exception with message WASCL UserAction verdict is not None. Actual verdict "
+        "is RefuseQuota, ShowTierUpgrade. OutboundSpamException: WASCL UserAction verdict is not "
+        "None. Actual verdict is RefuseQuota, ShowTierUpgrade. "
+        "[Hostname=VI1PR05MB5405.eurprd05.prod.outlook.com]",
+        "ratelimited",
+    ),
+    # --- https://github.com/chatwoot/chatwoot/issues/2541 (SendGrid's SMTP relay)
+    (
+        "sendgrid",
+        550,
+        None,
+        "The from address does not match a verified Sender Identity. Mail cannot be sent until "
+        "this error is resolved. Visit "
+        "https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the "
+        "Sender Identity requirements",
+        "rejected",
+    ),
+    # --- https://github.com/useplunk/plunk/issues/164 (Plunk's SMTP relay, to MAIL FROM)
+    ("plunk", 550, None, "This domain is not associated with your account", "rejected"),
+    # --- https://github.com/PHPMailer/PHPMailer/issues/2683 (SMTP2GO's relay after DATA)
+    (
+        "smtp2go",
+        550,
+        None,
+        "From header sender domain not verified. On your Settings > Sender Domains page verify "
+        "the sender domain to be allowed to send.",
+        "rejected",
+    ),
+    # --- https://github.com/docker-mailserver/docker-mailserver/issues/2257 (a cPanel-style
+    # Exim sender callout)
+    (
+        "exim",
+        550,
+        None,
+        "Verification failed for <sam@outreach.example> The mail server does not recognize "
+        "sam@outreach.example as a valid sender. Sender verify failed",
+        "rejected",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
