@@ -300,6 +300,59 @@ CASES: list[Case] = [
         "sam@outreach.example as a valid sender. Sender verify failed",
         "rejected",
     ),
+    # --- https://github.com/swapmyvote/swapmyvote/issues/182 (Mailgun's SMTP relay after
+    # DATA, a sandbox sending domain)
+    # uncertain: our sandbox sending domain may only mail authorized recipients (rejected, as
+    # round 5 labels the SES sandbox refusal; norelaying arguable)
+    (
+        "mailgun",
+        554,
+        None,
+        "Sandbox subdomains are for test purposes only. Please add your own domain or add the "
+        "address to authorized recipients in Account Settings.",
+        "rejected",
+    ),
+    # --- https://github.com/swapmyvote/swapmyvote/issues/891 (the same refusal, later
+    # wording, to DATA)
+    # uncertain: as above
+    (
+        "mailgun",
+        421,
+        None,
+        "Domain app7957d1f9157248c0963145da35aa903b.mailgun.org is not allowed to send: Sandbox "
+        "subdomains are for test purposes only. Please add your own domain or add the address "
+        "to authorized recipients in Account Settings.",
+        "rejected",
+    ),
+    # --- https://github.com/hackclub/hackathons-backend/issues/543 (Amazon SES's SMTP
+    # interface)
+    ("ses", 454, None, "Throttling failure: Maximum sending rate exceeded.", "ratelimited"),
+    # --- https://github.com/EFForg/action-center-platform/issues/874 (Amazon SES's SMTP
+    # interface, the daily quota)
+    ("ses", 454, None, "Throttling failure: Daily message quota exceeded.", "ratelimited"),
+    # --- https://github.com/timeoff-management/timeoff-management-application/issues/308
+    # (Office 365's submission; ratelimited as round 2 labels "recipient thread limit
+    # exceeded"; toomanyconn arguable)
+    (
+        "office365",
+        432,
+        "4.3.2",
+        "STOREDRV.ClientSubmit; sender thread limit exceeded "
+        "[Hostname=DM5SPR00MB2471.namprd08.prod.outlook.com]",
+        "ratelimited",
+    ),
+    # --- https://github.com/cachethq/cachet/issues/3052 (Zoho Mail's submission after DATA,
+    # the account blocked until unblocked by hand)
+    # uncertain: too much sending in a short time (ratelimited); policyviolation arguable
+    (
+        "zoho",
+        550,
+        "5.4.6",
+        "Unusual sending activity detected. <a "
+        "href=https://www.zoho.com/mail/help/usage-policy.html target=_blank>Learn more.</a> To "
+        "unblock <a href=https://mail.zoho.com/UnblockMe target=_blank>Click here.</a>",
+        "ratelimited",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
