@@ -353,6 +353,19 @@ CASES: list[Case] = [
         "unblock <a href=https://mail.zoho.com/UnblockMe target=_blank>Click here.</a>",
         "ratelimited",
     ),
+    # --- https://github.com/mautic/mautic/issues/8721 (SendGrid's SMTP relay, the plan's
+    # credits used up)
+    # uncertain: a sending quota of our own account (ratelimited)
+    ("sendgrid", 451, None, "Authentication failed: Maximum credits exceeded", "ratelimited"),
+    # --- https://github.com/WA-WF-Bot/WA-WF-Bot-Public/issues/282 (SendGrid's SMTP relay)
+    ("sendgrid", 451, None, "You've exceeded your messaging limits", "ratelimited"),
+    # --- https://github.com/betagouv/conseillers-entreprises/issues/1756 (the service's
+    # relay)
+    ("relay", 550, "5.7.0", "Requested action not taken: too many emails", "ratelimited"),
+    # --- https://github.com/mjl-/mox/issues/352 (MXroute's MX, quoted in mox's notice)
+    # uncertain: the client's address range may not send without authenticating (blocked;
+    # authfailure arguable)
+    ("mxroute", 550, None, "Unauthenticated mail not allowed from this range", "blocked"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
