@@ -366,6 +366,14 @@ CASES: list[Case] = [
     # uncertain: the client's address range may not send without authenticating (blocked;
     # authfailure arguable)
     ("mxroute", 550, None, "Unauthenticated mail not allowed from this range", "blocked"),
+    # --- https://github.com/rspamd/rspamd/issues/3279 (an rspamd milter behind Postfix; the
+    # log shows only the milter's text, 554 5.7.1 assumed as Postfix's milter default)
+    # uncertain: the page's cause is a virus found by ClamAV whose own reject message was
+    # ignored (virusdetected); the words say spam (spamdetected arguable)
+    ("rspamd", 554, "5.7.1", "Spam detected. (cwERR503)", "virusdetected"),
+    # --- https://github.com/transitland/transitland-datastore/issues/1231 (SparkPost's SMTP
+    # relay after DATA; our sending domain not set up there)
+    ("sparkpost", 550, "5.7.1", "Unconfigured Sending Domain <outreach.example>", "rejected"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
