@@ -374,6 +374,15 @@ CASES: list[Case] = [
     # --- https://github.com/transitland/transitland-datastore/issues/1231 (SparkPost's SMTP
     # relay after DATA; our sending domain not set up there)
     ("sparkpost", 550, "5.7.1", "Unconfigured Sending Domain <outreach.example>", "rejected"),
+    # --- https://github.com/forwardemail/free-email-forwarding/issues/37 (Forward Email's MX
+    # reporting the next hop it forwards to; quoted by Gmail with nothing after the colon)
+    # uncertain: the onward server's greeting failed (networkerror; systemerror arguable)
+    ("forwardemail", 550, None, "Invalid greeting from server:", "networkerror"),
+    # --- https://github.com/spamgourmet/spamgourmet/issues/62 (spamgourmet's MX during an
+    # outage the thread puts down to a bad configuration)
+    # uncertain: TLS not offered for now (securityerror, as test_software_texts_2 labels TLS
+    # failures); systemerror arguable from the page's cause
+    ("spamgourmet", 454, None, "TLS currently unavailable", "securityerror"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
