@@ -383,6 +383,31 @@ CASES: list[Case] = [
     # uncertain: TLS not offered for now (securityerror, as test_software_texts_2 labels TLS
     # failures); systemerror arguable from the page's cause
     ("spamgourmet", 454, None, "TLS currently unavailable", "securityerror"),
+    # --- https://github.com/Mailu/Mailu/issues/1234 (a German provider's MX, quoted by
+    # Postfix; SPF-like "not allowed to send mail from": authfailure by the labelling rules)
+    (
+        "provider",
+        550,
+        None,
+        "192.0.2.1 is not allowed to send mail from outreach.example. Help at/Hilfe unter "
+        "www.mfaq.info",
+        "authfailure",
+    ),
+    # --- https://github.com/zone-eu/wildduck/issues/103 (a receiver's Postfix; the address
+    # before the colon was lost on the page and is filled with ours)
+    (
+        "postfix",
+        550,
+        "5.7.23",
+        "<kim@example.org>: Recipient address rejected: Your message was rejected due to SPF "
+        "fail - not authorized. Please see http://www.openspf.net/Why",
+        "authfailure",
+    ),
+    # --- https://github.com/forwardemail/free-email-forwarding/issues/120 (Forward Email's
+    # MX; the recipient domain's forwarding record, which worked hours later)
+    # uncertain: the recipient domain is not set up for forwarding (hostunknown); a DNS
+    # delay, systemerror, arguable
+    ("forwardemail", 550, None, "Invalid forward-email TXT record", "hostunknown"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
