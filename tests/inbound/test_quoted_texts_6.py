@@ -408,6 +408,53 @@ CASES: list[Case] = [
     # uncertain: the recipient domain is not set up for forwarding (hostunknown); a DNS
     # delay, systemerror, arguable
     ("forwardemail", 550, None, "Invalid forward-email TXT record", "hostunknown"),
+    # --- https://github.com/supabase/agent-skills/issues/133 (Brevo's SMTP relay; the
+    # account's transactional sending had not been switched on)
+    # uncertain: our sending account is barred by its own relay (rejected, as test_quoted_
+    # texts_3's mail.ru line); securityerror arguable
+    ("brevo", 502, "5.7.0", "Your SMTP account is not yet activated", "rejected"),
+    # --- https://github.com/gophish/gophish/issues/1701 (SMTP2GO's relay refusing a client
+    # address not on the account's allowed list)
+    # uncertain: the client's address is refused (blocked); norelaying or securityerror
+    # arguable
+    ("smtp2go", 550, None, "that IP address is not allowed to send", "blocked"),
+    # --- https://github.com/pankleks/pm2-health/issues/52 (Office 365's submission server;
+    # code not quoted, 554 assumed; the diagnostic data after the bracket not quoted)
+    (
+        "exchangeonline",
+        554,
+        None,
+        "MapiExceptionMaxSubmissionExceeded; Message size exceeds maximum size limit.; "
+        "STOREDRV.Submission.Exception:MessageSubmissionExceededException."
+        "MapiExceptionMaxSubmissionExceeded; Failed to process message due to a permanent "
+        "exception with message [BeginDiagnosticData]Cannot save changes made to an item to "
+        "store.",
+        "mesgtoobig",
+    ),
+    # --- https://github.com/roundcube/roundcubemail/issues/8737 (a cPanel host refusing its
+    # own customer's outgoing mail; the domain in the quotes is ours)
+    # uncertain: our sending account is barred by its own host (rejected, as above);
+    # securityerror or policyviolation arguable
+    (
+        "cpanel",
+        550,
+        None,
+        'Outgoing mail from "outreach.example" has been suspended.',
+        "rejected",
+    ),
+    # --- https://github.com/openstreetmap/operations/issues/1152 (Gmail for a university's
+    # alumni accounts, quoted by mailbox.org's Postfix; the institution's names anonymised)
+    # uncertain: the recipient's account no longer takes outside mail (suspend); rejected or
+    # policyviolation arguable, and "over limit" may mean the institution's storage
+    (
+        "gmail",
+        550,
+        "5.7.1",
+        "Alumni email service over limit, email blocked outside example.org. Messages "
+        "to/from non-Example accounts will not be sent or received. See "
+        "https://alumni.example.org/alumni-email for details. - gcdp",
+        "suspend",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
