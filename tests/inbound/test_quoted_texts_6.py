@@ -455,6 +455,74 @@ CASES: list[Case] = [
         "https://alumni.example.org/alumni-email for details. - gcdp",
         "suspend",
     ),
+    # --- http://www.howtodo.co.il/?author=2&paged=3 (a FortiGate's antispam engine, as
+    # outside senders to the blogger's domain received it)
+    (
+        "fortigate",
+        554,
+        "5.7.1",
+        "This message has been blocked because ASE reports it as spam.",
+        "spamdetected",
+    ),
+    # --- https://portal.iridis.uk/?action=article&cmd=knowledgebase&id=254 (a UK relay and
+    # inbound-filter service's documented replies, sent as "Prefix: response"; the page
+    # gives the class only, 4xx or 5xx, so 451 and 550 are assumed; empty brackets on the
+    # page filled with our addresses)
+    ("iridis", 451, None, "HST-RTE: Hourly send rate exceeded, retry later.", "ratelimited"),
+    # uncertain: the page: a high volume of bounces from us, typical of a compromised host;
+    # the relay refuses on a rate (ratelimited); policyviolation or rejected arguable
+    ("iridis", 550, None, "SND-NUL: High Null sender rate", "ratelimited"),
+    ("iridis", 550, None, "SND-VFY: Sender domain does not exist", "rejected"),
+    ("iridis", 550, None, "RPT-VFY: Recipient domain does not exist", "hostunknown"),
+    ("iridis", 550, None, "RPT-VFY: Recipient does not exist (kim@example.org)", "userunknown"),
+    # the page: the From address does not use a domain authorised for relay (our sender
+    # refused, rejected as the relay refusals above; norelaying arguable)
+    (
+        "iridis",
+        550,
+        None,
+        "MSG-DOM: Envelope-From (sam@outreach.example) is not authorised",
+        "rejected",
+    ),
+    (
+        "iridis",
+        550,
+        None,
+        "MSG-RFC: Your message does not conform to RFC2822 standard",
+        "notcompliantrfc",
+    ),
+    # the detection name in the brackets is empty on the page and left out
+    # uncertain: virus, malware or spam in one reply (virusdetected); spamdetected arguable
+    (
+        "iridis",
+        550,
+        None,
+        "MSG-VMS: This message contains a virus, malware or spam",
+        "virusdetected",
+    ),
+    # a banned attachment type (contenterror, as test_quoted_texts_4's rspamd line)
+    (
+        "iridis",
+        550,
+        None,
+        "MSG-EXT: Blacklisted high risk file extension detected",
+        "contenterror",
+    ),
+    ("iridis", 550, None, "Relay Prohibited", "norelaying"),
+    # --- https://docs.contactlab.com/docs/development/smartrelay/smartrelay-headers-identifiers-attributes-and-error-codes
+    # (Contactlab's SmartRelay, an Italian ESP's relay, its documented replies)
+    # uncertain: the relay being reconfigured (systemerror); undefined arguable
+    ("contactlab", 421, None, "Reconfiguration in progress", "systemerror"),
+    ("contactlab", 421, None, "Service unavailable, concurrency limit reached", "toomanyconn"),
+    # uncertain: a per-message recipient cap, ratelimited as test_quoted_texts_3's DirectMail
+    # line; toomanyconn arguable
+    (
+        "contactlab",
+        452,
+        None,
+        "Service unavailable, recipients per message limit reached",
+        "ratelimited",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
