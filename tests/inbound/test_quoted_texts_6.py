@@ -523,6 +523,31 @@ CASES: list[Case] = [
         "Service unavailable, recipients per message limit reached",
         "ratelimited",
     ),
+    # --- https://github.com/stalwartlabs/smtp-server/issues/26 (Exchange Online refusing an
+    # oversized Autocrypt header at BDAT; the bracketed host and time stamps after it left
+    # out)
+    (
+        "exchangeonline",
+        554,
+        "5.6.211",
+        "Invalid MIME Content: Single text value size (33061) exceeded allowed maximum (32768) "
+        "for the 'Autocrypt' header.",
+        "contenterror",
+    ),
+    # --- https://github.com/zou-yu/worker-mailer/issues/39 (a receiver's Exim after end of
+    # data; the library's multipart boundaries were longer than 70 characters)
+    # uncertain: a MIME structure against the RFC (notcompliantrfc); contenterror arguable
+    ("exim", 550, None, "MIME boundary length exceeded (see RFC 2046).", "notcompliantrfc"),
+    # --- https://github.com/nodemailer/nodemailer/issues/1137 (the user's provider's
+    # submission server; code not quoted, 550 assumed)
+    (
+        "provider",
+        550,
+        None,
+        "User sam@outreach.example has exceeded its 24-hour sending limit. Messages to 25 "
+        "recipients out of 25",
+        "ratelimited",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
