@@ -548,6 +548,23 @@ CASES: list[Case] = [
         "recipients out of 25",
         "ratelimited",
     ),
+    # --- https://github.com/forwardemail/free-email-forwarding/issues/103 (Forward Email's
+    # MX checking a Gmail sender's SPF, which it failed on DNS lookup limits)
+    # uncertain: an SPF permerror of the sender's domain (authfailure); the thread puts it
+    # down to rate-limited DNS lookups on the service's side (networkerror arguable)
+    (
+        "forwardemail",
+        421,
+        None,
+        'SPF validation failed with result "permerror" and explanation "SPF Permanent '
+        'Error: Too many DNS lookups"',
+        "authfailure",
+    ),
+    # --- https://github.com/softwerkskammer/Agora/issues/1420 (a German host's MX for a
+    # group address the project had removed; the maintainer: the address no longer exists)
+    # uncertain: the words say "not allowed"; the page's cause is a removed address
+    # (userunknown); rejected arguable
+    ("uberspace", 550, None, "kim@example.org That recipient is not allowed", "userunknown"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
