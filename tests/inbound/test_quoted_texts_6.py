@@ -565,6 +565,25 @@ CASES: list[Case] = [
     # uncertain: the words say "not allowed"; the page's cause is a removed address
     # (userunknown); rejected arguable
     ("uberspace", 550, None, "kim@example.org That recipient is not allowed", "userunknown"),
+    # --- https://github.com/Xpra-org/xpra/issues/3555 (Gmail to a mailing list's Postfix,
+    # which sent without STARTTLS; the wrapped "421-4.7.29" prefixes joined)
+    # uncertain: the words say rate limited, the cause and fix is TLS (securityerror, as
+    # the earlier tables label TLS requirements); ratelimited arguable
+    (
+        "gmail",
+        421,
+        "4.7.29",
+        "Your email has been rate limited because this message wasn't sent over a TLS "
+        "connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP "
+        "connections. To set up TLS for email, visit https://support.google.com/a?p=tls-ssl "
+        "To learn more about Gmail requirements for bulk senders, visit "
+        "https://support.google.com/a?p=sender-guidelines. "
+        "ffacd0b85a97d-390e47aafc6si10583781f8f.246 - gsmtp",
+        "securityerror",
+    ),
+    # --- https://github.com/mailcow/mailcow-dockerized/issues/1497 (a mailcow submission
+    # server's rspamd rate limit on a forum's SMTP account)
+    ("rspamd", 451, "4.7.1", 'Ratelimit "user" exceeded', "ratelimited"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
