@@ -410,8 +410,8 @@ CASES: list[Case] = [
     ("forwardemail", 550, None, "Invalid forward-email TXT record", "hostunknown"),
     # --- https://github.com/supabase/agent-skills/issues/133 (Brevo's SMTP relay; the
     # account's transactional sending had not been switched on)
-    # uncertain: our sending account is barred by its own relay (rejected, as test_quoted_
-    # texts_3's mail.ru line); securityerror arguable
+    # uncertain: our sending account is barred by its own relay (rejected, as
+    # test_quoted_texts_3's mail.ru line); securityerror arguable
     ("brevo", 502, "5.7.0", "Your SMTP account is not yet activated", "rejected"),
     # --- https://github.com/gophish/gophish/issues/1701 (SMTP2GO's relay refusing a client
     # address not on the account's allowed list)
