@@ -104,6 +104,7 @@ TABLES = {
     "test_software_texts_3": ("CASES",),
     "test_production_texts": ("CASES",),
     "test_quoted_texts_5": ("CASES",),
+    "test_quoted_texts_6": ("CASES",),
 }
 
 
@@ -235,6 +236,9 @@ FIRST_PASS = {
     ("test_production_texts", "CASES"): "35b9a13",
     ("test_quoted_texts_5", "CASES"): "e5d879d",
     ("corpus", "pasted/"): "75dcb47",
+    # Session 6: the first passes ran on main at 84aff6a (quoted-6, unseen-14).
+    ("test_quoted_texts_6", "CASES"): "84aff6a",
+    ("corpus", "pasted14/"): "84aff6a",
 }
 
 
@@ -272,7 +276,7 @@ def first_pass_sets(cases: list[Case]) -> list[tuple[str, list[Case], list[Case]
     for (source, part), commit in FIRST_PASS.items():
         mine = [k for k in cases if _in_part(k, source, part)]
         olds = _old_answers(commit, [k.probe for k in mine])
-        name = "corpus pasted/ (unseen-8)" if source == "corpus" else source
+        name = f"corpus {part}" if source == "corpus" else source
         tests.setdefault(name, []).extend(
             replace(
                 k,
@@ -286,8 +290,8 @@ def first_pass_sets(cases: list[Case]) -> list[tuple[str, list[Case], list[Case]
         )
     sets = []
     for name, test in tests.items():
-        if name.startswith("corpus"):
-            train = [k for k in cases if not _in_part(k, "corpus", "pasted/")]
+        if name.startswith("corpus "):
+            train = [k for k in cases if not _in_part(k, "corpus", name.split(" ", 1)[1])]
         else:
             train = [k for k in cases if k.source != name]
         sets.append((name, train, test))

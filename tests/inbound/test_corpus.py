@@ -46,6 +46,24 @@ KNOWN_MISSES = {
     ("pasted13/npr-exchange-delivery-restricted.eml", "reason"),
     ("pasted13/prodigy-return-to-sender-bare-id.eml", "hard"),
     ("pasted13/prodigy-return-to-sender-bare-id.eml", "reason"),
+    # unseen-14 first pass (session 6, BENCHMARKS.md "Session 6 first passes"): every miss,
+    # as measured on main at 84aff6a; the ones fixed later leave this list.
+    ("pasted14/opensmtpd-success-text-network-error-mxs.eml", "status"),
+    ("pasted14/opensmtpd-success-text-network-error-mxs.eml", "permanent"),
+    ("pasted14/anonaddy758-gmail-inbox-full-text-address-not-exist.eml", "recipient"),
+    ("pasted14/anonaddy758-gmail-inbox-full-text-address-not-exist.eml", "hard"),
+    ("pasted14/anonaddy758-gmail-inbox-full-text-address-not-exist.eml", "reason"),
+    ("pasted14/fef146-zoho-delay-malformed-answer.eml", "reason"),
+    ("pasted14/newpipe-mailboxorg-postfix-tls-handshake-failure.eml", "reason"),
+    ("pasted14/osm1152-mailboxorg-postfix-gmail-alumni-over-limit.eml", "reason"),
+    ("pasted14/libgit2-postfix-no-unauthenticated-relaying.eml", "reason"),
+    ("pasted14/digibyte-postfix-namecheap-jfe-undeliverable.eml", "hard"),
+    ("pasted14/digibyte-postfix-namecheap-jfe-undeliverable.eml", "reason"),
+    ("pasted14/multiprocess-o365-admin-delivery-expired-refused.eml", "status"),
+    ("pasted14/multiprocess-o365-admin-delivery-expired-refused.eml", "reason"),
+    ("pasted14/awesomesysadmin-ru-planned-leave-colleague.eml", "kind"),
+    ("pasted14/awesomesysadmin-ru-planned-leave-colleague.eml", "reason"),
+    ("pasted14/webcron-cn-exmail-connect-failed.eml", "reason"),
 }
 
 
