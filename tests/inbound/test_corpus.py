@@ -64,6 +64,10 @@ KNOWN_MISSES = {
     ("pasted14/awesomesysadmin-ru-planned-leave-colleague.eml", "kind"),
     ("pasted14/awesomesysadmin-ru-planned-leave-colleague.eml", "reason"),
     ("pasted14/webcron-cn-exmail-connect-failed.eml", "reason"),
+    # unseen-15 first pass (session 6): every miss, as measured on main at 84aff6a.
+    ("fixtures15/deliveryboy-fullinbox.eml", "status"),
+    ("fixtures15/deliveryboy-fullinbox.eml", "permanent"),
+    ("fixtures15/deliveryboy-without_delivery_status.eml", "reason"),
 }
 
 
