@@ -49,7 +49,134 @@ import pytest
 from .replytable import Case, check, main, params
 
 # (software, SMTP reply code, enhanced status code or None, reply text, reason)
-CASES: list[Case] = []
+CASES: list[Case] = [
+    # --- Haraka's separately packaged plugins (not the bundled plugins/ of haraka/Haraka
+    # that test_software_texts_2 read): haraka/haraka-plugin-fcrdns index.js (read, MIT).
+    # Haraka answers a DENY at connect / lookup_rdns with 554, a DENYSOFT with 421.
+    ("haraka-plugin-fcrdns", 554, None, "client [192.0.2.1] rejected; no rDNS", "requireptr"),
+    # Unsure: a PTR lookup that timed out (requireptr by the words "rDNS"; networkerror
+    # arguable).
+    ("haraka-plugin-fcrdns", 421, None, "client [192.0.2.1] rDNS lookup timeout", "requireptr"),
+    # Unsure: the PTR name exists but ends in an invalid TLD (requireptr; blocked arguable).
+    (
+        "haraka-plugin-fcrdns",
+        554,
+        None,
+        "client [192.0.2.1] rejected; invalid TLD in rDNS (host.example)",
+        "requireptr",
+    ),
+    # The client's name looks dynamic: a refusal of the client host (as spamdyke's
+    # "banned keyword" in test_software_texts_3), not a missing PTR.
+    (
+        "haraka-plugin-fcrdns",
+        554,
+        None,
+        "client 192-0-2-1.dyn.example.net [192.0.2.1] rejected; generic rDNS, please use your "
+        "ISPs SMTP relay",
+        "blocked",
+    ),
+    # Forward-confirmed reverse DNS failed: PTR and A do not match (requireptr).
+    ("haraka-plugin-fcrdns", 554, None, "Sorry, no FCrDNS match found", "requireptr"),
+    # --- haraka/haraka-plugin-spf index.js return_results() (read, MIT): a MAIL FROM
+    # DENY is 550, a DENYSOFT 450.
+    ("haraka-plugin-spf", 550, None, "sender <sam@outreach.example> SPF Fail", "authfailure"),
+    ("haraka-plugin-spf", 550, None, "sender <sam@outreach.example> SPF SoftFail", "authfailure"),
+    # Unsure: refused for having no SPF record at all (authfailure; rejected arguable).
+    (
+        "haraka-plugin-spf",
+        550,
+        None,
+        "sender <sam@outreach.example> SPF record not found",
+        "authfailure",
+    ),
+    # Unsure: a DNS temperror during the SPF check (authfailure by the words; a deferral).
+    (
+        "haraka-plugin-spf",
+        450,
+        None,
+        "sender <sam@outreach.example> SPF Temporary Error",
+        "authfailure",
+    ),
+    (
+        "haraka-plugin-spf",
+        550,
+        None,
+        "sender <sam@outreach.example> SPF Permanent Error",
+        "authfailure",
+    ),
+    # --- haraka/haraka-plugin-karma index.js should_we_deny() (read, MIT): the default
+    # message, score filled; denied at DATA (554).
+    # Unsure: karma is the connection's reputation (history of the IP and its behaviour):
+    # badreputation; blocked arguable.
+    ("haraka-plugin-karma", 554, None, "very bad karma score: -6", "badreputation"),
+    # --- haraka/haraka-plugin-dns-list index.js onConnect() (read, MIT): connect DENY.
+    (
+        "haraka-plugin-dns-list",
+        554,
+        None,
+        "host [192.0.2.1] is listed on zen.spamhaus.org",
+        "blocked",
+    ),
+    # --- haraka/haraka-plugin-headers index.js (read, MIT): data_post DENY (550).
+    (
+        "haraka-plugin-headers",
+        550,
+        None,
+        "Only one From header allowed. See RFC 5322, Section 3.6",
+        "notcompliantrfc",
+    ),
+    (
+        "haraka-plugin-headers",
+        550,
+        None,
+        "outgoing mail must not have a Return-Path header (RFC 5321)",
+        "notcompliantrfc",
+    ),
+    # Unsure: a Date header out of range (notcompliantrfc; contenterror arguable).
+    (
+        "haraka-plugin-headers",
+        550,
+        None,
+        "The Date header is too far in the future",
+        "notcompliantrfc",
+    ),
+    ("haraka-plugin-headers", 550, None, "The Date header is too old", "notcompliantrfc"),
+    # Unsure: a phishing verdict on the From: display name (spamdetected; policyviolation
+    # arguable).
+    (
+        "haraka-plugin-headers",
+        550,
+        None,
+        "Phishing message appears to impersonate paypal.com",
+        "spamdetected",
+    ),
+    # --- haraka/haraka-plugin-spamassassin index.js score_too_high() (read, MIT) -------
+    (
+        "haraka-plugin-spamassassin",
+        550,
+        None,
+        "spam score exceeded relay threshold",
+        "spamdetected",
+    ),
+    ("haraka-plugin-spamassassin", 450, None, "spamd scan timeout", "systemerror"),
+    # --- haraka/haraka-plugin-rspamd index.js (read, MIT): the default messages --------
+    ("haraka-plugin-rspamd", 450, None, "Rspamd scan error", "systemerror"),
+    # Unsure: rspamd's "soft reject" action (greylisting or a rate limit in rspamd's
+    # defaults); the words name only a policy (policyviolation, as "Denied by policy" in
+    # test_quoted_texts; blocked arguable).
+    ("haraka-plugin-rspamd", 451, "4.7.1", "Deferred by policy", "policyviolation"),
+    # --- haraka/haraka-plugin-greylist index.js (read, MIT): the backend failure answer
+    # (DSN.sec_unspecified, so X.7.0) at RCPT.
+    (
+        "haraka-plugin-greylist",
+        450,
+        "4.7.0",
+        "Backend failure. Please, retry later or contact our support.",
+        "systemerror",
+    ),
+    # --- haraka/haraka-plugin-qmail-deliverable index.js (read, MIT) ------------------
+    ("haraka-plugin-qmail-deliverable", 450, None, "error validating email address", "systemerror"),
+]
 
 # Open label questions after the first pass (none yet: the first pass has not been run).
 KNOWN_MISSES: dict[str, str] = {}
