@@ -176,6 +176,79 @@ CASES: list[Case] = [
     ),
     # --- haraka/haraka-plugin-qmail-deliverable index.js (read, MIT) ------------------
     ("haraka-plugin-qmail-deliverable", 450, None, "error validating email address", "systemerror"),
+    # --- postfwd etc/postfwd.cf.sample, the example ruleset (postfwd/postfwd, read, BSD):
+    # the rules' texts as Postfix words a policy action (the "<recipient>: Recipient
+    # address rejected: " prefix and default X.7.1 code are Postfix's; a bare REJECT is
+    # 554 5.7.1). Filled: the lists' names and the client's host names.
+    # Unsure: a maintenance window (systemerror: the receiving side is not taking mail;
+    # undefined arguable).
+    (
+        "postfwd",
+        421,
+        "4.7.1",
+        "<kim@example.org>: Recipient address rejected: maintenance - please try again later",
+        "systemerror",
+    ),
+    (
+        "postfwd",
+        554,
+        "5.7.1",
+        "<kim@example.org>: Recipient address rejected: blocked using 2 dnsbls, INFO: "
+        "[zen.spamhaus.org, bl.spamcop.net]",
+        "blocked",
+    ),
+    (
+        "postfwd",
+        554,
+        "5.7.1",
+        "<kim@example.org>: Recipient address rejected: listed on dnsbl and "
+        "192-0-2-1.dyn.example.net looks like dynip, INFO: [zen.spamhaus.org]",
+        "blocked",
+    ),
+    (
+        "postfwd",
+        554,
+        "5.7.1",
+        "<kim@example.org>: Recipient address rejected: listed on dnsbl and mail.example.net "
+        "does not match 192-0-2-1.dyn.example.net, INFO: [zen.spamhaus.org]",
+        "blocked",
+    ),
+    (
+        "postfwd",
+        450,
+        "4.7.1",
+        "<kim@example.org>: Recipient address rejected: please do not try more than once per 5 "
+        "minutes",
+        "ratelimited",
+    ),
+    # --- Modoboa modoboa/policyd/core.py FAILURE_ACTION (modoboa/modoboa, read, ISC): a
+    # "defer_if_permit" action, which Postfix answers 450 4.7.1 with its prefix. A daily
+    # sending quota of the sender's account (ratelimited).
+    (
+        "modoboa",
+        450,
+        "4.7.1",
+        "<kim@example.org>: Recipient address rejected: Daily limit reached, retry later",
+        "ratelimited",
+    ),
+    # --- Inbucket pkg/server/smtp/handler.go (inbucket/inbucket, read, MIT). Its "Max
+    # message size exceeded" and "Relay not permitted" are left out: earlier tables have them.
+    # Unsure: a per-message recipient cap (ratelimited, as the earlier tables' "Too many
+    # recipients", an open question there).
+    ("inbucket", 552, None, "Limit of 100 recipients exceeded", "ratelimited"),
+    # Filled: the recipient's local part.
+    ("inbucket", 451, None, "Failed to store message for kim", "systemerror"),
+    ("inbucket", 501, None, "Was expecting MAIL arg syntax of FROM:<address>", "syntaxerror"),
+    ("inbucket", 500, None, "Syntax error, command garbled", "syntaxerror"),
+    ("inbucket", 503, None, "Command DATA is out of sequence", "syntaxerror"),
+    # --- MailHog's SMTP library, mailhog/smtp protocol.go and reply.go (read, MIT):
+    # ReplyError answers 550 with the error's text. (Its "Must issue a STARTTLS command
+    # first" is left out: test_provider_texts has it.)
+    # Unsure: a storage failure answered 452 (systemerror; systemfull arguable by 452).
+    ("mailhog", 452, None, "Unable to store message", "systemerror"),
+    ("mailhog", 550, None, "Invalid sender sam@outreach.example", "rejected"),
+    ("mailhog", 550, None, "Invalid recipient kim@example.org", "userunknown"),
+    ("mailhog", 550, None, "Invalid syntax in MAIL command", "syntaxerror"),
 ]
 
 # Open label questions after the first pass (none yet: the first pass has not been run).
