@@ -249,6 +249,48 @@ CASES: list[Case] = [
     ("mailhog", 550, None, "Invalid sender sam@outreach.example", "rejected"),
     ("mailhog", 550, None, "Invalid recipient kim@example.org", "userunknown"),
     ("mailhog", 550, None, "Invalid syntax in MAIL command", "syntaxerror"),
+    # --- Mailpit internal/smtpd/smtpd.go, its copy of mhale/smtpd (axllent/mailpit, read,
+    # MIT). Filled: the size limit and the host name.
+    # Unsure: the RFC 5321 words for 552 ("exceeded storage allocation", mailboxfull in
+    # test_provider_texts for GMX) with the size code X.3.4 and the server's size limit:
+    # mesgtoobig by the code.
+    (
+        "mailpit",
+        552,
+        "5.3.4",
+        "Requested mail action aborted: exceeded storage allocation (10485760)",
+        "mesgtoobig",
+    ),
+    # Unsure: our client was too slow (X.4.2, a connection fault: networkerror).
+    (
+        "mailpit",
+        421,
+        "4.4.2",
+        "mx.example.org Mailpit ESMTP Service closing transmission channel after timeout exceeded",
+        "networkerror",
+    ),
+    ("mailpit", 451, "4.3.5", "Unable to process mail", "systemerror"),
+    (
+        "mailpit",
+        501,
+        "5.5.4",
+        "Syntax error in parameters or arguments (invalid FROM parameter)",
+        "syntaxerror",
+    ),
+    (
+        "mailpit",
+        503,
+        "5.5.1",
+        "Bad sequence of commands (MAIL & RCPT required before DATA)",
+        "syntaxerror",
+    ),
+    # A failed STARTTLS handshake (the library's own odd 403).
+    ("mailpit", 403, "4.7.0", "TLS handshake failed", "securityerror"),
+    # --- smtp4dev's Rnwood.SmtpServer, Verbs/MailFromVerb.cs, RcptToVerb.cs and the DATA
+    # verb's size check (rnwood/smtp4dev, read, BSD-3-Clause) ----------------------------
+    ("smtp4dev", 552, None, "Message exceeds fixed size limit", "mesgtoobig"),
+    ("smtp4dev", 503, None, "You already told me who the message was from", "syntaxerror"),
+    ("smtp4dev", 501, None, "Must specify to address <address>", "syntaxerror"),
 ]
 
 # Open label questions after the first pass (none yet: the first pass has not been run).
