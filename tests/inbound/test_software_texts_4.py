@@ -291,6 +291,193 @@ CASES: list[Case] = [
     ("smtp4dev", 552, None, "Message exceeds fixed size limit", "mesgtoobig"),
     ("smtp4dev", 503, None, "You already told me who the message was from", "syntaxerror"),
     ("smtp4dev", 501, None, "Must specify to address <address>", "syntaxerror"),
+    # --- Spamilter src/hndlrs.c mlfi_setreply() calls (nkhorman/spamilter, read, BSD):
+    # a sendmail milter. Filled: the site's policy URL (gPolicyUrl) as
+    # http://mx.example.org/policy.html, and the inserted addresses and names.
+    # Filled: the list's URL from the DNSBL table.
+    (
+        "spamilter",
+        550,
+        "5.7.1",
+        "Rejecting due to security policy - DNSBL, Please see: "
+        "http://mx.example.org/policy.html#dnsbl and http://www.spamhaus.org/query/bl?ip=192.0.2.1",
+        "blocked",
+    ),
+    # Our sender address failed a callout (rejected, a sender refusal, deferred here).
+    (
+        "spamilter",
+        450,
+        "4.7.1",
+        "Temporary failure - Unable to validate Sender address <sam@outreach.example>, Please "
+        "see: http://mx.example.org/policy.html#tempfailinvalidsender",
+        "rejected",
+    ),
+    (
+        "spamilter",
+        550,
+        "5.7.1",
+        "Rejecting due to security policy - Unable to validate Sender address "
+        "<sam@outreach.example>, Please see: http://mx.example.org/policy.html#invalidsender",
+        "rejected",
+    ),
+    (
+        "spamilter",
+        550,
+        "5.7.1",
+        "Rejecting due to security policy - Sender '<sam@outreach.example>' has been blacklisted, "
+        "Please see: http://mx.example.org/policy.html#blacklistedsender",
+        "rejected",
+    ),
+    # Unsure: the site refuses mail for this recipient (filtered, as spamdyke's "Mail is
+    # not being accepted at this address" in test_software_texts_3; suspend arguable).
+    (
+        "spamilter",
+        550,
+        "5.7.1",
+        "Rejecting due to security policy - Recipient has been blacklisted, Please see: "
+        "http://mx.example.org/policy.html#blacklistedrecipient",
+        "filtered",
+    ),
+    # The recipient is in none of the virtusertable, aliases or local users (userunknown);
+    # Unsure: the words say only "not deliverable".
+    (
+        "spamilter",
+        550,
+        "5.7.1",
+        "Rejecting due to security policy - Not deliverable, Please see: "
+        "http://mx.example.org/policy.html#undeliverable",
+        "userunknown",
+    ),
+    # The forward host refused the recipient in a callout. Unsure, as above.
+    (
+        "spamilter",
+        550,
+        "5.7.1",
+        "Rejecting due to security policy - Recipient undeliverable, Please see: "
+        "http://mx.example.org/policy.html#undeliverablerecipient",
+        "userunknown",
+    ),
+    # A banned attachment (contenterror, the tables' decision).
+    (
+        "spamilter",
+        550,
+        "5.7.1",
+        "Rejecting due to security policy - Inline executable attachement, Please see: "
+        "http://mx.example.org/policy.html#attachmentinline",
+        "contenterror",
+    ),
+    # The HELO name is on a domain block list (HELO refusals are blocked). (The same words
+    # with the anchor #blacklistedhost, the site's own list, are left out as a near copy.)
+    (
+        "spamilter",
+        550,
+        "5.7.1",
+        "Rejecting due to security policy - Blacklisted host, Please see: "
+        "http://mx.example.org/policy.html#blacklistedhostdbl",
+        "blocked",
+    ),
+    # The client's country by GeoIP (a refusal of the client host). Filled: the code.
+    (
+        "spamilter",
+        550,
+        "5.7.1",
+        "Rejecting due to security policy - Country Code 'XX' has been blacklisted, Please see: "
+        "http://mx.example.org/policy.html#blacklistedcountrycode",
+        "blocked",
+    ),
+    (
+        "spamilter",
+        550,
+        "5.7.1",
+        "Rejecting due to security policy - Ip address used as MTA hostname '192.0.2.1', Please "
+        "see: http://mx.example.org/policy.html#ipusedashostname",
+        "blocked",
+    ),
+    # Our HELO named the recipient's own domain.
+    (
+        "spamilter",
+        550,
+        "5.7.1",
+        "Rejecting due to security policy - Invalid source hostname 'example.org', Please see: "
+        "http://mx.example.org/policy.html#invalidsourcehostname",
+        "blocked",
+    ),
+    # Our HELO name does not resolve.
+    (
+        "spamilter",
+        550,
+        "5.7.1",
+        "Rejecting due to security policy - Invalid hostname 'relay.outreach.example', Please "
+        "see: http://mx.example.org/policy.html#invalidhostname",
+        "blocked",
+    ),
+    (
+        "spamilter",
+        550,
+        "5.7.1",
+        "Rejecting due to security policy - Helo hostname/ip mismatch, Please see: "
+        "http://mx.example.org/policy.html#hostnameipmismatch",
+        "blocked",
+    ),
+    # Filled: libspf2's default explanation after the result.
+    (
+        "spamilter",
+        550,
+        "5.7.1",
+        "Rejecting due to security policy - SPF fail - Please see "
+        "http://www.openspf.org/Why?id=sam%40outreach.example&ip=192.0.2.1&receiver=mx.example.org",
+        "authfailure",
+    ),
+    # The local content filter's reply (its spelling kept).
+    (
+        "spamilter",
+        550,
+        "5.7.1",
+        "Rejecting due to security policy - unathorized sender",
+        "rejected",
+    ),
+    (
+        "spamilter",
+        450,
+        "4.7.1",
+        "Temporary failure - Grey Listed",
+        "blocked",
+    ),
+    # A host named in the body is listed (as a URIBL hit: spamdetected).
+    (
+        "spamilter",
+        550,
+        "5.7.1",
+        "Rejecting due to security policy - Blacklisted body URL, Please see: "
+        "http://mx.example.org/policy.html#bodyurl",
+        "spamdetected",
+    ),
+    (
+        "spamilter",
+        550,
+        "5.7.1",
+        "Rejecting due to security policy - Blacklisted body host, Please see: "
+        "http://mx.example.org/policy.html#bodyurldbl",
+        "spamdetected",
+    ),
+    # Unsure: an external program's verdict, no cause named (policyviolation by the words;
+    # undefined arguable).
+    (
+        "spamilter",
+        550,
+        "5.7.1",
+        "Rejecting due to security policy. Please see: http://mx.example.org/policy.html#general",
+        "policyviolation",
+    ),
+    # Unsure: our client sent no HELO (HELO refusals are blocked; syntaxerror arguable).
+    (
+        "spamilter",
+        550,
+        "5.7.1",
+        "Rejecting due to security policy - Helo or Ehlo MTA greeting expected, Please see: "
+        "http://mx.example.org/policy.html#helo",
+        "blocked",
+    ),
 ]
 
 # Open label questions after the first pass (none yet: the first pass has not been run).
