@@ -478,6 +478,47 @@ CASES: list[Case] = [
         "http://mx.example.org/policy.html#helo",
         "blocked",
     ),
+    # --- filter-clamav, an OpenSMTPD filter by Joerg Jung (mocheryl/opensmtpd-filter-clamav
+    # filter-clamav.go, read, ISC). Its "Virus found" is left out: test_provider_texts has it.
+    ("opensmtpd-filter-clamav", 451, "4.7.1", "Virus filter failed", "systemerror"),
+    # --- filter-dnsbl, an OpenSMTPD filter by Martijn van Duren and Kirill A. Korinsky
+    # (catap/opensmtpd-filter-dnsbl main.c, read, ISC): a "disconnect" result, which
+    # OpenSMTPD answers 421.
+    ("opensmtpd-filter-dnsbl", 421, None, "Listed at zen.spamhaus.org", "blocked"),
+    # --- opensmtpd-filter-denyrelay (jdelic/opensmtpd-filter-denyrelay main.go, read,
+    # BSD-3-Clause) with its library's HardReject 550 / SoftReject 451
+    # (jdelic/opensmtpd-filters-go eventresponder.go, read): relay rules for
+    # authenticated users. Filled: the user name and the recipient.
+    (
+        "opensmtpd-filter-denyrelay",
+        550,
+        None,
+        "Authenticated user sam@outreach.example is not permitted to relay to kim@example.org",
+        "norelaying",
+    ),
+    (
+        "opensmtpd-filter-denyrelay",
+        451,
+        None,
+        "Temporary failure while checking relay policy",
+        "systemerror",
+    ),
+    # Unsure: relaying needs a token in the message (norelaying; securityerror arguable).
+    (
+        "opensmtpd-filter-denyrelay",
+        550,
+        None,
+        "Valid email auth token required for relay",
+        "norelaying",
+    ),
+    # --- SmtpServer Src/SmtpServer/Protocol/SmtpResponse.cs (cosullivan/SmtpServer, read,
+    # MIT): the library's stock replies (codes from its SmtpReplyCode enum).
+    ("cosullivan-smtpserver", 552, None, "size limit exceeded", "mesgtoobig"),
+    # Unsure: RFC 5321's words for 553 (a mailbox name the server will not take:
+    # userunknown; syntaxerror arguable).
+    ("cosullivan-smtpserver", 553, None, "mailbox name not allowed", "userunknown"),
+    # Unsure: every recipient was refused before DATA (userunknown by the words).
+    ("cosullivan-smtpserver", 554, None, "no valid recipients given", "userunknown"),
 ]
 
 # Open label questions after the first pass (none yet: the first pass has not been run).
