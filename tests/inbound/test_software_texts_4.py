@@ -519,6 +519,98 @@ CASES: list[Case] = [
     ("cosullivan-smtpserver", 553, None, "mailbox name not allowed", "userunknown"),
     # Unsure: every recipient was refused before DATA (userunknown by the words).
     ("cosullivan-smtpserver", 554, None, "no valid recipients given", "userunknown"),
+    # --- Haraka's haraka-plugin-access 1.4.0 index.js (npm package, read, MIT): the
+    # default deny messages (config deny_msg), with the address objects as Haraka prints
+    # them ("<address>"). Filled: the client's names.
+    (
+        "haraka-plugin-access",
+        554,
+        None,
+        "mail.example.net [192.0.2.1] You are not allowed to connect",
+        "blocked",
+    ),
+    (
+        "haraka-plugin-access",
+        550,
+        None,
+        "<sam@outreach.example> That sender cannot send mail here",
+        "rejected",
+    ),
+    # Unsure: the recipient is on the site's black list (filtered, as spamilter's
+    # "Recipient has been blacklisted" above).
+    (
+        "haraka-plugin-access",
+        550,
+        None,
+        "<kim@example.org> That recipient is not allowed",
+        "filtered",
+    ),
+    # Unsure: the "any" list checks a domain taken from whichever hook runs (the client's
+    # rDNS or HELO name, or our sender's domain): blocked by the first; rejected arguable.
+    ("haraka-plugin-access", 550, None, "You are not welcome here.", "blocked"),
+    # The domain of our message's From: header is listed (a sender refusal after DATA).
+    (
+        "haraka-plugin-access",
+        550,
+        None,
+        "Email from that domain is not accepted here.",
+        "rejected",
+    ),
+    # --- Haraka's haraka-plugin-relay 1.0.2 index.js (npm package, read, MIT) ----------
+    # Unsure: the recipient's domain is not among the relay's destination domains
+    # (norelaying: the site does not take mail for it; hostunknown arguable).
+    (
+        "haraka-plugin-relay",
+        550,
+        None,
+        "Mail for that recipient is not accepted here.",
+        "norelaying",
+    ),
+    # --- pypolicyd-spf 2.0.2 policyd-spf _rejectmessage() and its Reason_Message default
+    # (PyPI sdist, read, Apache-2.0): a Postfix policy server, so Postfix's prefix and the
+    # action's code 550 5.7.23. Filled: pyspf's explanation after "due to: " and the
+    # URL's fields.
+    (
+        "pypolicyd-spf",
+        550,
+        "5.7.23",
+        "<kim@example.org>: Recipient address rejected: Message rejected due to: SPF fail - not "
+        "authorized. Please see http://www.openspf.net/Why?s=mfrom;id=sam@outreach.example;"
+        "ip=192.0.2.1;r=kim@example.org",
+        "authfailure",
+    ),
+    # The local policy's own words for a rejected softfail (read in _spfcheck()).
+    (
+        "pypolicyd-spf",
+        550,
+        "5.7.23",
+        "<kim@example.org>: Recipient address rejected: Message rejected due to: Receiver "
+        "policy for SPF Softfail. Please see http://www.openspf.net/Why?s=mfrom;"
+        "id=sam@outreach.example;ip=192.0.2.1;r=kim@example.org",
+        "authfailure",
+    ),
+    # --- python-slimta 5.0.5 (PyPI sdist, read, MIT): slimta/relay/smtp/mx.py,
+    # relay/smtp/client.py, relay/pipe.py, smtp/reply.py, smtp/server.py, edge/smtp.py
+    # and queue/__init__.py. The relay's own replies go into its bounces.
+    ("slimta", 550, "5.1.2", "No usable DNS records found: example.org", "hostunknown"),
+    # Unsure: the resolver failed (X.4.3, networkerror; hostunknown arguable).
+    ("slimta", 451, "4.4.3", "DNS lookup failed", "networkerror"),
+    # The queue gave up: the last reply with " (Too many retries)" appended (expired).
+    ("slimta", 451, "4.4.3", "DNS lookup failed (Too many retries)", "expired"),
+    # Unsure: the recipient address lacks a domain (as spamdyke's "Improper recipient
+    # address" in test_software_texts_3: userunknown). Filled: the local part.
+    ("slimta", 550, "5.1.5", "Recipient address has no domain: kim", "userunknown"),
+    # Our 8-bit message could not be converted for a 7-bit server (X.6.3: contenterror).
+    ("slimta", 554, "5.6.3", "Conversion not allowed", "contenterror"),
+    ("slimta", 552, "5.3.4", "Message size exceeds 10485760 limit", "mesgtoobig"),
+    ("slimta", 552, "5.3.4", "Message exceeded size limit", "mesgtoobig"),
+    ("slimta", 451, "4.3.0", "Error queuing message", "systemerror"),
+    ("slimta", 421, "4.3.0", "Unhandled system error", "systemerror"),
+    ("slimta", 421, "4.7.0", "TLS negotiation failed", "securityerror"),
+    ("slimta", 451, "4.3.0", "Connection failed", "networkerror"),
+    # Unsure: a local pipe delivery ran out of time (X.4.2: networkerror; systemerror
+    # arguable).
+    ("slimta", 450, "4.4.2", "Delivery timed out", "networkerror"),
 ]
 
 # Open label questions after the first pass (none yet: the first pass has not been run).
