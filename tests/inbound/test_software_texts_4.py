@@ -557,6 +557,7 @@ CASES: list[Case] = [
         "rejected",
     ),
     # --- Haraka's haraka-plugin-relay 1.0.2 index.js (npm package, read, MIT) ----------
+    ("haraka-plugin-relay", 550, None, "You are not allowed to relay", "norelaying"),
     # Unsure: the recipient's domain is not among the relay's destination domains
     # (norelaying: the site does not take mail for it; hostunknown arguable).
     (
@@ -611,6 +612,13 @@ CASES: list[Case] = [
     # Unsure: a local pipe delivery ran out of time (X.4.2: networkerror; systemerror
     # arguable).
     ("slimta", 450, "4.4.2", "Delivery timed out", "networkerror"),
+    # The queue gave up after timeouts (expired). (Its bare "Connection timed out", "Syntax
+    # error in parameters or arguments" and "Bad sequence of commands" are left out: earlier
+    # tables have them.)
+    ("slimta", 421, "4.4.2", "Connection timed out (Too many retries)", "expired"),
+    # The server's stock protocol replies (smtp/reply.py).
+    ("slimta", 500, "5.5.2", "Syntax error, command unrecognized", "syntaxerror"),
+    ("slimta", 504, "5.5.4", "Command parameter not implemented", "syntaxerror"),
 ]
 
 # Open label questions after the first pass (none yet: the first pass has not been run).
