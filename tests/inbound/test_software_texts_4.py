@@ -52,7 +52,9 @@ from .replytable import Case, check, main, params
 CASES: list[Case] = [
     # --- Haraka's separately packaged plugins (not the bundled plugins/ of haraka/Haraka
     # that test_software_texts_2 read): haraka/haraka-plugin-fcrdns index.js (read, MIT).
-    # Haraka answers a DENY at connect / lookup_rdns with 554, a DENYSOFT with 421.
+    # Haraka answers a DENY at connect / lookup_rdns with 554, a DENYSOFT with 421. (The
+    # reply codes Haraka's connection.js gives each hook's DENY / DENYSOFT, here and in
+    # the Haraka groups below, are recalled, not read this round: only the texts were.)
     ("haraka-plugin-fcrdns", 554, None, "client [192.0.2.1] rejected; no rDNS", "requireptr"),
     # Unsure: a PTR lookup that timed out (requireptr by the words "rDNS"; networkerror
     # arguable).
@@ -177,9 +179,10 @@ CASES: list[Case] = [
     # --- haraka/haraka-plugin-qmail-deliverable index.js (read, MIT) ------------------
     ("haraka-plugin-qmail-deliverable", 450, None, "error validating email address", "systemerror"),
     # --- postfwd etc/postfwd.cf.sample, the example ruleset (postfwd/postfwd, read, BSD):
-    # the rules' texts as Postfix words a policy action (the "<recipient>: Recipient
-    # address rejected: " prefix and default X.7.1 code are Postfix's; a bare REJECT is
-    # 554 5.7.1). Filled: the lists' names and the client's host names.
+    # the rules' texts as Postfix words a policy action (recalled, not read: the
+    # "<recipient>: Recipient address rejected: " prefix and default X.7.1 code are
+    # Postfix's; a bare REJECT is 554 5.7.1). Filled: the lists' names and the client's
+    # host names.
     # Unsure: a maintenance window (systemerror: the receiving side is not taking mail;
     # undefined arguable).
     (
@@ -483,7 +486,7 @@ CASES: list[Case] = [
     ("opensmtpd-filter-clamav", 451, "4.7.1", "Virus filter failed", "systemerror"),
     # --- filter-dnsbl, an OpenSMTPD filter by Martijn van Duren and Kirill A. Korinsky
     # (catap/opensmtpd-filter-dnsbl main.c, read, ISC): a "disconnect" result, which
-    # OpenSMTPD answers 421.
+    # OpenSMTPD answers 421 (recalled, not read).
     ("opensmtpd-filter-dnsbl", 421, None, "Listed at zen.spamhaus.org", "blocked"),
     # --- opensmtpd-filter-denyrelay (jdelic/opensmtpd-filter-denyrelay main.go, read,
     # BSD-3-Clause) with its library's HardReject 550 / SoftReject 451
