@@ -1010,9 +1010,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Local user only or Authentication mechanism": (
         "first pass (both formats): reason 'userunknown', hard True; labelled norelaying"
     ),
-    "Content reject. FAAAANsG60M9BmDT.1": (
-        "first pass (plain): reason 'undefined'; labelled spamdetected"
-    ),
     "Mail data refused by AISP, rule [169648].": (
         "first pass (both formats): reason 'blocked'; labelled spamdetected"
     ),

@@ -635,11 +635,6 @@ KNOWN_MISSES: dict[str, str] = {
         "and 'Failure sending mail. Try again later'; nothing names a rate; only the "
         "thread says ratelimited"
     ),
-    "6.6.0 Error sending message for delivery.": (
-        "first pass (both formats): reason 'systemerror'; labelled undefined; After "
-        "fixq5: label open: 'error sending message' reads as a fault (systemerror; the "
-        "plain notice networkerror); undefined arguable as the words name no cause"
-    ),
     (
         "Transaction failed Reject due to policy restrictions. For explanation vi"
         "sit https://www.ionos.com/help/index.php?id=2425&ip=192.0.2.1&c=hd"

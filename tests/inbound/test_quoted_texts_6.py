@@ -646,9 +646,6 @@ KNOWN_MISSES: dict[str, str] = {
     ("Too many received headers - possible mail loop (187DB187-812C-4995-BC87-D9657C56AB3A.1)"): (
         "first pass (both formats): reason 'contenterror'; labelled networkerror"
     ),
-    "Mail from must equal authorized user": (
-        "first pass (plain only): reason 'filtered'; labelled rejected"
-    ),
     (
         "STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendA"
         "sDenied; Failed to process message due to a permanent exception with m"
@@ -668,10 +665,6 @@ KNOWN_MISSES: dict[str, str] = {
         "ct is RefuseQuota, ShowTierUpgrade. [Hostname=VI1PR05MB5405.eurprd05.p"
         "rod.outlook.com]"
     ): ("first pass (both formats): reason 'filtered'; labelled ratelimited"),
-    (
-        "Sandbox subdomains are for test purposes only. Please add your own dom"
-        "ain or add the address to authorized recipients in Account Settings."
-    ): ("first pass (plain only): reason 'undefined'; labelled rejected"),
     (
         "Domain app7957d1f9157248c0963145da35aa903b.mailgun.org is not allowed "
         "to send: Sandbox subdomains are for test purposes only. Please add you"

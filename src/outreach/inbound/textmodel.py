@@ -22,6 +22,16 @@ MODEL_PATH = Path(__file__).with_name("reason_model.json")
 # The classifier keeps the first 1000 characters of a diagnostic; train and predict alike.
 TEXT_CHARS = 1000
 _DIGITS = re.compile(r"\d+")
+# Addresses and host names are the tables' and the corpus's placeholders (kim@example.org,
+# mx.example.net) in training and real names in use: each becomes one token, so the model
+# learns nothing from a placeholder ("kim" meant userunknown, "net" blocked). Host names
+# end in a known top-level domain, so Exchange's "RESOLVER.ADR.RecipNotFound" stays words.
+_EMAIL = re.compile(r"[\w.+=-]+@[\w-]+(?:\.[\w-]+)*")
+_HOST = re.compile(
+    r"(?<![\w.-])(?=[\w-]*[a-z])[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|net|org|edu|gov|mil|int"
+    r"|info|biz|name|pro|mobi|example|invalid|test|local|localdomain|online|site|email|cloud"
+    r"|app|dev)(?![\w-]|\.[\w-])"
+)
 _TOKEN = re.compile(r"[a-z]+|0")
 # Reasons that make a bounce hard (notaccept when permanent): they suppress the address,
 # so the fallback guesses one only when it is very sure (the model's hard_threshold), the
@@ -30,10 +40,12 @@ HARD_GUESSES = HARD_REASONS | {"notaccept"}
 
 
 def features(text: str, status: str | None = None, reply: str | None = None) -> list[str]:
-    """Lower-case word unigrams and bigrams (every run of digits is the token '0'), and
-    upper-case tokens for the status code, its class.subject and class, and the reply code
-    (digits are folded in the words, so the codes speak only through these)."""
-    toks = _TOKEN.findall(_DIGITS.sub("0", text[:TEXT_CHARS].lower()))
+    """Lower-case word unigrams and bigrams (every run of digits is the token '0', every
+    address 'emailaddr', every host name 'hostname'), and upper-case tokens for the status
+    code, its class.subject and class, and the reply code (digits are folded in the words,
+    so the codes speak only through these)."""
+    low = _HOST.sub(" hostname ", _EMAIL.sub(" emailaddr ", text[:TEXT_CHARS].lower()))
+    toks = _TOKEN.findall(_DIGITS.sub("0", low))
     feats = toks + [f"{a} {b}" for a, b in itertools.pairwise(toks)]
     if status:
         feats += [f"S:{status}", f"S:{status[:3]}", f"S:{status[0]}"]
