@@ -17,8 +17,11 @@ from .textmodel import guess_reason
 _STATUS_AFTER_REPLY = re.compile(r"[45](?<!\d[45])\d\d[ -]['\"]?#?([45]\.[0-7]\.\d{1,3})(?![\d.])")
 # Exchange wraps the remote server's reply in its own: "Remote Server returned '554 5.7.0
 # <host #5.7.133 smtp;550 5.7.133 ...>'": the reply after "smtp;" is the remote's own.
-# Written as the two cases find_status tests for before searching.
-_STATUS_REMOTE = re.compile(r"(?:smtp|SMTP); ?[45]\d\d[ -]['\"]?#?([45]\.[0-7]\.\d{1,3})(?![\d.])")
+# Written as the two cases find_status tests for before searching. The reply code may be
+# missing: "554 5.0.0 < #5.0.0 smtp; 5.4.7 - Delivery expired ...>" (unseen-14).
+_STATUS_REMOTE = re.compile(
+    r"(?:smtp|SMTP); ?(?:[45]\d\d[ -])?['\"]?#?([45]\.[0-7]\.\d{1,3})(?![\d.])"
+)
 _STATUS_HASH = re.compile(r"[(#]#?([45]\.[0-7]\.\d{1,3})(?![\d.])")
 # A bare code; the look-arounds keep dotted IP addresses and versions out.
 _STATUS_BARE = re.compile(r"([45](?<![\w.][45])\.[0-7]\.\d{1,3})(?![\d.]|\.\d)")
@@ -165,6 +168,9 @@ _REFINES: dict[str, frozenset[str]] = {
     # too many messages"): words naming a sending limit say which.
     # lbbs "452 4.3.1 Temporary system error": words naming a fault, not storage.
     "systemfull": frozenset({"ratelimited", "systemerror"}),
+    # X.7.29 is registered for an ARC failure, but Gmail sends 4.7.29 for mail that did not
+    # come over TLS (test_quoted_texts_6): words naming TLS say which check failed.
+    "authfailure": frozenset({"securityerror"}),
 }
 
 
