@@ -29,7 +29,13 @@ def _clean(text: str | None, limit: int = 1000) -> str | None:
 def _pick_status(dsn_status: str | None, diag: str) -> str | None:
     status = reasons.normalise_status(dsn_status)
     found = reasons.find_status(diag)
-    if found and (status is None or (status.endswith(".0.0") and found[0] == status[0])):
+    # A class-only Status (X.0.0) gives way to the remote server's specific code. A final
+    # report's 5.0.0 also to a class-4 code ("552 4.2.2 User has full mailbox", unseen-15:
+    # the remote's own code, whose class says temporary, as the text notices' convention);
+    # a delay warning's 4.0.0 never to a class-5 one (it is not final).
+    if found and (
+        status is None or (status.endswith(".0.0") and (found[0] == status[0] or status == "5.0.0"))
+    ):
         return found
     return status
 
