@@ -605,6 +605,12 @@ CASES: list[Case] = [
 # The first pass is the lead's; misses are written here after it, kept visible until each
 # is fixed or its label is settled.
 KNOWN_MISSES: dict[str, str] = {
+    "Unexpected long long headers length, got: 4184 want: less than 4096 chars": (
+        "first pass (plain only): reason 'undefined'; labelled contenterror; After fix6: "
+        "label open: a header block over a size limit is mesgtoobig in "
+        "test_software_texts_3 (Courier 'Message header size exceeds policy limit'), "
+        "contenterror here; no rule until the tables agree"
+    ),
     "<kim@example.org> unable to verify address": (
         "first pass (both formats): reason 'systemerror'; labelled undefined; After fix6:"
         " miss: the words name no cause; the text model reads a 451 server reply as "

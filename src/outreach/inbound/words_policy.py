@@ -703,9 +703,6 @@ CONTENTERROR = (
     r"header checks?\b",
     # Session 5 first passes (tests/inbound/test_quoted_texts_4.py, test_software_texts_3.py):
     r"header is too far in the (?:past|future)",  # qpsmtpd: a Date: header out of range
-    # Session 6 (fix6): the header block over the server's size limit ("Unexpected long
-    # long headers length"), as the tables label header refusals.
-    r"headers? (?:length|size)\b",
 )
 
 SYNTAXERROR = (
