@@ -617,7 +617,6 @@ NETWORKERROR = (
     # to the recipient's server, not our message's content ("malformed", contenterror).
     r"connect to .{0,80} failed",
     r"malformed (?:answer|response|reply) from",
-    r"连接.{0,12}失败",  # Chinese "connecting to (the recipient's mail system) failed"
 )
 
 ONHOLD = (

@@ -95,7 +95,8 @@ REJECTED = (
     # user; our sending domain not set up (or only a test sandbox) at our sending
     # service; our SMTP account not yet switched on; our host suspending our outgoing
     # mail; our envelope-from not authorised by a relay.
-    r"send ?as ?denied",
+    r"sendasdenied",
+    r"send as denied",
     r"not (?:allowed|permitted) to send as",
     r"(?:equal|same as|match) (?:the )?(?:authori[sz]ed|authenticated|authori[sz]ation|login) user",
     r"(?:unconfigured|unverified|unregistered) sending domain",
