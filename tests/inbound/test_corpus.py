@@ -20,7 +20,6 @@ KNOWN_MISSES = {
     # server's "service unavailable"; this label says no cause is named: label open.
     ("bounceparser/surfcontrol-extra-newline.msg", "reason"),
     # unseen-4 (see BENCHMARKS.md): judgement calls
-    ("crisp/550_unkown_server.txt", "reason"),  # cPanel "may not exist, may be blacklisted"
     # "BLOCK-SEND-ER": labelled filtered here, rejected in test_quoted_texts_4 (an
     # administrator's block of our sender, now the answer): label open.
     ("crisp/554_5_7_1_no_such_recipient_variant_1.txt", "reason"),
@@ -47,7 +46,7 @@ KNOWN_MISSES = {
     ("pasted13/prodigy-return-to-sender-bare-id.eml", "hard"),
     ("pasted13/prodigy-return-to-sender-bare-id.eml", "reason"),
     # unseen-14 first pass (session 6, BENCHMARKS.md "Session 6 first passes"): every miss,
-    # as measured on main at 84aff6a; the ones fixed later leave this list (fix6 fixed 6
+    # as measured on main at 84aff6a; the ones fixed later leave this list (fix6 fixed 7
     # of the 10 files; BENCHMARKS-fix6.md says why the rest stay).
     ("pasted14/opensmtpd-success-text-network-error-mxs.eml", "status"),
     ("pasted14/opensmtpd-success-text-network-error-mxs.eml", "permanent"),
@@ -57,8 +56,6 @@ KNOWN_MISSES = {
     # label open: test_quoted_texts_6 labels the same Gmail alumni reply suspend, this
     # label says filtered; the words name neither (fix6 left it).
     ("pasted14/osm1152-mailboxorg-postfix-gmail-alumni-over-limit.eml", "reason"),
-    ("pasted14/digibyte-postfix-namecheap-jfe-undeliverable.eml", "hard"),
-    ("pasted14/digibyte-postfix-namecheap-jfe-undeliverable.eml", "reason"),
     # unseen-15 first pass (session 6): every miss, as measured on main at 84aff6a; all
     # three fixed by fix6.
 }

@@ -202,3 +202,18 @@ def test_gmail_reply_paragraph_is_the_diagnostic() -> None:
     got = classify(raw)
     assert (got.recipient, got.status, got.reason) == ("x@example.org", "5.7.1", "badreputation")
     assert (got.diagnostic or "").startswith("550 5.7.1 Gmail has detected")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # fix6 (unseen-14): a Russian out-of-office note under a "Re:" subject, no header.
+        "Добрый день.\n\nДо 02.04.2023 я нахожусь в плановом отпуске, доступ к почте может "  # noqa: RUF001
+        "быть ограничен.\n\nПо всем вопросам обращаться к моему коллеге.",  # noqa: RUF001
+        "Здравствуйте! Я нахожусь в командировке до 15 мая, доступ к почте будет ограничен.",
+        "До 10 июля у меня ограниченный доступ к почте. Спасибо за понимание.",  # noqa: RUF001
+    ],
+)
+def test_russian_absence_without_a_header_is_an_autoreply(body: str) -> None:
+    result = classify(_msg("Re: next steps", body))
+    assert (result.kind, result.reason) == ("autoreply", "vacation")

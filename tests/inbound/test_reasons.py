@@ -517,3 +517,14 @@ def test_the_remote_code_after_smtp_without_a_reply_code() -> None:
     """Exchange's "smtp; 5.4.7 - Delivery expired": the remote's code, not the outer one."""
     text = "554 5.0.0 < #5.0.0 smtp; 5.4.7 - Delivery expired (message too old)>"
     assert find_status(text) == "5.4.7"
+
+
+def test_a_hedge_of_three_or_more_causes_names_none() -> None:
+    """fix6: "might be disabled, full, or may not exist" names no cause; the code decides."""
+    hedge = "554 5.1.1 <a@example.org>: Mailbox might be disabled, full, or may not exist"
+    assert decide_reason("5.1.1", hedge) == "userunknown"
+    ours = "550 The account may be suspended, over quota, or otherwise unavailable"
+    assert decide_reason("5.0.0", ours) != "suspend"
+    # A choice of two keeps its words (Google Groups' label is its second half).
+    two = "550 5.1.1 The group may not exist, or you may not have permission to post to it"
+    assert decide_reason("5.1.1", two) == "rejected"
