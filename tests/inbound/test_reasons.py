@@ -528,3 +528,11 @@ def test_a_hedge_of_three_or_more_causes_names_none() -> None:
     # A choice of two keeps its words (Google Groups' label is its second half).
     two = "550 5.1.1 The group may not exist, or you may not have permission to post to it"
     assert decide_reason("5.1.1", two) == "rejected"
+
+
+def test_words_of_a_missing_address_refine_a_full_mailbox_code() -> None:
+    """fix6: X.2.2 sent for an address that is not there: the words name the object."""
+    text = "552 5.2.2 <a@example.org>: Recipient address rejected: Address does not exist"
+    assert decide_reason("5.2.2", text) == "userunknown"
+    assert decide_reason("5.2.2", "552 5.2.2 No such user here") == "userunknown"
+    assert decide_reason("5.2.2", "552 5.2.2 Mailbox full, try later") == "mailboxfull"

@@ -163,8 +163,10 @@ _REFINES: dict[str, frozenset[str]] = {
     "exceedlimit": frozenset({"mailboxfull", "mesgtoobig", "policyviolation"}),
     "notaccept": frozenset({"userunknown"}),
     # X.2.2 is also sent for a per-IP rate (mox) and for a plain-text client where only
-    # TLS is taken (Zimbra LMTP "4.2.2 Server accepts messages only on TLS connection").
-    "mailboxfull": frozenset({"ratelimited", "securityerror"}),
+    # TLS is taken (Zimbra LMTP "4.2.2 Server accepts messages only on TLS connection"),
+    # and for an address that does not exist ("552 5.2.2 : Recipient address rejected:
+    # Address does not exist", unseen-14): a mailbox that is not there cannot be full.
+    "mailboxfull": frozenset({"ratelimited", "securityerror", "userunknown"}),
     # X.4.4 "unable to route" read as an unknown host; a text saying the DNS answer is
     # broken (Exchange "5.4.4 SMTPSEND.DNS.MxLoopback ... configured in a loop") names the
     # cause more precisely.
