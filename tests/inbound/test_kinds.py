@@ -202,3 +202,48 @@ def test_gmail_reply_paragraph_is_the_diagnostic() -> None:
     got = classify(raw)
     assert (got.recipient, got.status, got.reason) == ("x@example.org", "5.7.1", "badreputation")
     assert (got.diagnostic or "").startswith("550 5.7.1 Gmail has detected")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # fix6 (unseen-14): a Russian out-of-office note under a "Re:" subject, no header.
+        "Добрый день.\n\nДо 02.04.2023 я нахожусь в плановом отпуске, доступ к почте может "  # noqa: RUF001
+        "быть ограничен.\n\nПо всем вопросам обращаться к моему коллеге.",  # noqa: RUF001
+        "Здравствуйте! Я нахожусь в командировке до 15 мая, доступ к почте будет ограничен.",
+        "До 10 июля у меня ограниченный доступ к почте. Спасибо за понимание.",  # noqa: RUF001
+    ],
+)
+def test_russian_absence_without_a_header_is_an_autoreply(body: str) -> None:
+    result = classify(_msg("Re: next steps", body))
+    assert (result.kind, result.reason) == ("autoreply", "vacation")
+
+
+def _report(status: str, diagnostic: str, action: str = "failed") -> bytes:
+    return (
+        "From: MAILER-DAEMON@relay.outreach.example\nTo: sam@outreach.example\n"
+        "Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="B"\n\n'
+        "--B\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n"
+        "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; relay.example\n\n"
+        f"Final-Recipient: rfc822; kim@example.org\nAction: {action}\nStatus: {status}\n"
+        f"Diagnostic-Code: smtp; {diagnostic}\n\n--B--\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("status", "diagnostic", "action", "want"),
+    [
+        # fix6 (unseen-15): a final 5.0.0 gives way to the remote's own code in a 5xx reply.
+        ("5.0.0", "552 4.2.2 User has full mailbox.", "failed", "4.2.2"),
+        ("5.0.0", "550 4.7.1 Mailbox temporarily disabled", "failed", "4.7.1"),
+        # Not to a 4xx reply's (the last try of an expired message) ...
+        ("5.0.0", "451 4.7.1 Please try again later", "failed", "5.0.0"),
+        # ... and a delay warning's 4.0.0 never to a class-5 code.
+        ("4.0.0", "550 5.1.1 User unknown", "delayed", "4.0.0"),
+    ],
+)
+def test_a_class_only_status_and_the_remote_code(
+    status: str, diagnostic: str, action: str, want: str
+) -> None:
+    assert classify(_report(status, diagnostic, action)).status == want

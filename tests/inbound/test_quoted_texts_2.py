@@ -783,10 +783,6 @@ KNOWN_MISSES = {
     "block list filtered, this table said rejected",
     "DNS query error": "label open: the words name a DNS failure (networkerror); only the "
     "page's filing says the domain does not exist",
-    "message line is too long": "label open: words_policy's CONTENTERROR lists 'line too "
-    "long' (contenterror), this table said notcompliantrfc",
-    "Line Too Long": "label open: words_policy's CONTENTERROR lists 'line too long' "
-    "(contenterror), this table said notcompliantrfc",
     "qq trouble in home directory": "label open: qmail's words name a local write problem "
     "(systemerror); the page's full mailbox is one cause of several",
     "Reject due to policy violations": "label open: the words name a policy "

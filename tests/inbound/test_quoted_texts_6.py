@@ -197,12 +197,17 @@ CASES: list[Case] = [
     # notice; the quoted reply goes on with some thirty more transaction ids, cut here)
     # uncertain: a mail loop (networkerror, as round 1 labels "too many hops");
     # contenterror arguable, as round 1 labels "Too many Received: headers"
+    # Label corrected after the first pass (fix6, session 6; the first pass counted
+    # "networkerror"): too many Received headers is contenterror by the settled convention
+    # (test_mta_texts' Exim 'Too many "Received" headers - suspected mail loop',
+    # test_software_texts_2 "Settled at merge", Sisimai's contenterror definition), the
+    # loop words beside them included.
     (
         "haraka",
         552,
         None,
         "Too many received headers - possible mail loop (187DB187-812C-4995-BC87-D9657C56AB3A.1)",
-        "networkerror",
+        "contenterror",
     ),
     # --- https://github.com/Billionmail/BillionMail/issues/79 (a Postfix server after DATA;
     # a loop, networkerror as round 1's "too many hops")
@@ -600,137 +605,88 @@ CASES: list[Case] = [
 # The first pass is the lead's; misses are written here after it, kept visible until each
 # is fixed or its label is settled.
 KNOWN_MISSES: dict[str, str] = {
+    "Unexpected long long headers length, got: 4184 want: less than 4096 chars": (
+        "first pass (plain only): reason 'undefined'; labelled contenterror; After fix6: "
+        "label open: a header block over a size limit is mesgtoobig in "
+        "test_software_texts_3 (Courier 'Message header size exceeds policy limit'), "
+        "contenterror here; no rule until the tables agree"
+    ),
     "<kim@example.org> unable to verify address": (
-        "first pass (both formats): reason 'systemerror'; labelled undefined"
+        "first pass (both formats): reason 'systemerror'; labelled undefined; After fix6:"
+        " miss: the words name no cause; the text model reads a 451 server reply as "
+        "systemerror (its guess, not a rule)"
     ),
     "Promise timed out after 15000 milliseconds": (
-        "first pass (both formats): reason 'expired'; labelled systemerror"
+        "first pass (both formats): reason 'expired'; labelled systemerror; After fix6: "
+        "miss: the words say only 'timed out', which the expired words read; nothing says"
+        " whose time-out (a program's, from the milliseconds, is the page's reading)"
     ),
     (
-        "Message delivered to kim@example.org; Message delivery was temporarily"
-        " interrupted, please try again later."
-    ): ("first pass (both formats): reason 'filtered'; labelled systemerror"),
-    "Syntax: MAIL FROM: <address>": (
-        "first pass (both formats): reason 'rejected'; labelled syntaxerror"
-    ),
-    "Rejected - Message containing bare LF's.": (
-        "first pass (both formats): reason 'contenterror'; labelled notcompliantrfc"
-    ),
-    "Message contains bare CR and is violating 822.bis section 2.3": (
-        "first pass (both formats): reason 'filtered'; labelled notcompliantrfc"
-    ),
-    "Bare newline detected": (
-        "first pass (both formats): reason 'networkerror'; labelled notcompliantrfc"
+        "Message delivered to kim@example.org; Message delivery was temporarily "
+        "interrupted, please try again later."
+    ): (
+        "first pass (both formats): reason 'filtered'; labelled systemerror; After fix6: "
+        "miss: the words contradict themselves and name no fault; the text model's guess"
     ),
     "Message temporarily deferred": (
-        "first pass (both formats): reason 'systemerror'; labelled undefined"
-    ),
-    ("Unexpected long long headers length, got: 4184 want: less than 4096 chars"): (
-        "first pass (plain only): reason 'undefined'; labelled contenterror"
-    ),
-    "maximum allowed line length is 998 octets, got 1003": (
-        "first pass (both formats): reason 'blocked'; labelled notcompliantrfc"
-    ),
-    "Line length in message or single header exceeds 8192": (
-        "first pass (both formats): reason 'undefined'; labelled notcompliantrfc"
+        "first pass (both formats): reason 'systemerror'; labelled undefined; After fix6:"
+        " miss: the words name no cause; the text model reads a 451 server reply as "
+        "systemerror (its guess)"
     ),
     (
-        "Content-Policy reject msg: Message headers can not have 8-bit non-ASCI"
-        "I characters in it; Use MIME encodings if such are needed!  BF:<U 0.5>"
-        "; S1752497AbbKYQgI"
-    ): ("first pass (both formats): reason 'policyviolation'; labelled contenterror"),
-    (
-        "<kim@example.org>: Recipient address rejected: Please try again later!"
-        " / Bitte versuchen Sie es spaeter erneut!"
-    ): ("first pass (both formats): reason 'blocked'; labelled undefined"),
-    ("Too many received headers - possible mail loop (187DB187-812C-4995-BC87-D9657C56AB3A.1)"): (
-        "first pass (both formats): reason 'contenterror'; labelled networkerror"
+        "<kim@example.org>: Recipient address rejected: Please try again later! / Bitte"
+        " versuchen Sie es spaeter erneut!"
+    ): (
+        "first pass (both formats): reason 'blocked'; labelled undefined; After fix6: "
+        "miss: a causeless temporary refusal; the text model guesses from 'Recipient "
+        "address rejected' (blocked in the report, filtered in the notice)"
     ),
     (
-        "STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendA"
-        "sDenied; Failed to process message due to a permanent exception with m"
-        "essage Cannot submit message."
-    ): ("first pass (both formats): reason 'filtered'; labelled rejected"),
-    (
-        "SendAsDenied; sam@outlook.com not allowed to send as security@example."
-        "org; STOREDRV.Submission.Exception:SendAsDeniedException.MapiException"
-        "SendAsDenied; Failed to process message due to a permanent exception w"
-        "ith message [BeginDiagnosticData]Cannot submit message."
-    ): ("first pass (both formats): reason 'blocked'; labelled rejected"),
-    (
-        "STOREDRV.Submission.Exception:OutboundSpamException; Failed to process"
-        " message due to a permanent exception with message WASCL UserAction ve"
-        "rdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade. Out"
-        "boundSpamException: WASCL UserAction verdict is not None. Actual verdi"
-        "ct is RefuseQuota, ShowTierUpgrade. [Hostname=VI1PR05MB5405.eurprd05.p"
-        "rod.outlook.com]"
-    ): ("first pass (both formats): reason 'filtered'; labelled ratelimited"),
-    (
-        "Domain app7957d1f9157248c0963145da35aa903b.mailgun.org is not allowed "
-        "to send: Sandbox subdomains are for test purposes only. Please add you"
-        "r own domain or add the address to authorized recipients in Account Se"
-        "ttings."
-    ): ("first pass (both formats): reason 'blocked'; labelled rejected"),
-    "Throttling failure: Daily message quota exceeded.": (
-        "first pass (both formats): reason 'mailboxfull'; labelled ratelimited"
+        "STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message"
+        " due to a permanent exception with message WASCL UserAction verdict is not "
+        "None. Actual verdict is RefuseQuota, ShowTierUpgrade. OutboundSpamException: "
+        "WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, "
+        "ShowTierUpgrade. [Hostname=VI1PR05MB5405.eurprd05.prod.outlook.com]"
+    ): (
+        "first pass (both formats): reason 'filtered'; labelled ratelimited; After fix6: "
+        "miss: the quota is named only by Microsoft's verdict token 'RefuseQuota' beside "
+        "'OutboundSpamException'; no rule for one provider's token (and the label is "
+        "uncertain: spamdetected arguable)"
     ),
     (
-        "Unusual sending activity detected. <a href=https://www.zoho.com/mail/h"
-        "elp/usage-policy.html target=_blank>Learn more.</a> To unblock <a href"
-        "=https://mail.zoho.com/UnblockMe target=_blank>Click here.</a>"
-    ): ("first pass (both formats): reason 'policyviolation'; labelled ratelimited"),
-    "Authentication failed: Maximum credits exceeded": (
-        "first pass (both formats): reason 'authfailure'; labelled ratelimited"
+        "Unusual sending activity detected. <a "
+        "href=https://www.zoho.com/mail/help/usage-policy.html target=_blank>Learn "
+        "more.</a> To unblock <a href=https://mail.zoho.com/UnblockMe "
+        "target=_blank>Click here.</a>"
+    ): (
+        "first pass (both formats): reason 'policyviolation'; labelled ratelimited; After"
+        " fix6: label open: 'unusual sending activity' names no rate; the usage-policy "
+        "link reads policyviolation, which the label itself calls arguable"
     ),
     "Spam detected. (cwERR503)": (
-        "first pass (both formats): reason 'spamdetected'; labelled virusdetected"
-    ),
-    "Unconfigured Sending Domain <outreach.example>": (
-        "first pass (both formats): reason 'blocked'; labelled rejected"
-    ),
-    "Invalid greeting from server:": (
-        "first pass (both formats): reason 'undefined'; labelled networkerror"
+        "first pass (both formats): reason 'spamdetected'; labelled virusdetected; After "
+        "fix6: label open: the words say spam (spamdetected); the virus is only the "
+        "page's cause, not in the words"
     ),
     "Invalid forward-email TXT record": (
-        "first pass (both formats): reason 'undefined', hard False; labelled hostunknown"
-    ),
-    "Your SMTP account is not yet activated": (
-        "first pass (both formats): reason 'securityerror'; labelled rejected"
-    ),
-    'Outgoing mail from "outreach.example" has been suspended.': (
-        "first pass (plain only): reason 'suspend'; labelled rejected"
+        "first pass (both formats): reason 'undefined', hard False; labelled hostunknown;"
+        " After fix6: miss: one forwarding service's own DNS record; no general rule "
+        "reads it as an unknown host"
     ),
     (
-        "Alumni email service over limit, email blocked outside example.org. Me"
-        "ssages to/from non-Example accounts will not be sent or received. See "
+        "Alumni email service over limit, email blocked outside example.org. Messages "
+        "to/from non-Example accounts will not be sent or received. See "
         "https://alumni.example.org/alumni-email for details. - gcdp"
-    ): ("first pass (both formats): reason 'blocked'; labelled suspend"),
-    "SND-NUL: High Null sender rate": (
-        "first pass (both formats): reason 'rejected'; labelled ratelimited"
-    ),
-    "MSG-DOM: Envelope-From (sam@outreach.example) is not authorised": (
-        "first pass (plain only): reason 'norelaying'; labelled rejected"
-    ),
-    "Service unavailable, concurrency limit reached": (
-        "first pass (both formats): reason 'systemerror'; labelled toomanyconn"
-    ),
-    "Service unavailable, recipients per message limit reached": (
-        "first pass (both formats): reason 'systemerror'; labelled ratelimited"
-    ),
-    "MIME boundary length exceeded (see RFC 2046).": (
-        "first pass (both formats): reason 'contenterror'; labelled notcompliantrfc"
+    ): (
+        "first pass (both formats): reason 'blocked'; labelled suspend; After fix6: label"
+        " open: unseen-14 labels the same Gmail reply filtered (pasted14/osm1152-...), "
+        "this table suspend; the words say 'blocked' and name neither"
     ),
     "kim@example.org That recipient is not allowed": (
-        "first pass (both formats): reason 'policyviolation', hard False; labelled userunknown"
+        "first pass (both formats): reason 'policyviolation', hard False; labelled "
+        "userunknown; After fix6: label open: the words say only 'not allowed' (a policy "
+        "refusal); the removed address is the page's cause, not in the words"
     ),
-    (
-        "Your email has been rate limited because this message wasn't sent over"
-        " a TLS connection. Gmail requires all bulk email senders to use TLS/SS"
-        "L for SMTP connections. To set up TLS for email, visit https://support"
-        ".google.com/a?p=tls-ssl To learn more about Gmail requirements for bul"
-        "k senders, visit https://support.google.com/a?p=sender-guidelines. ffa"
-        "cd0b85a97d-390e47aafc6si10583781f8f.246 - gsmtp"
-    ): ("first pass (both formats): reason 'authfailure'; labelled securityerror"),
 }
 
 PARAMS = params(CASES)

@@ -461,3 +461,78 @@ def test_a_notice_that_gave_up_is_final_despite_the_last_attempts_deferral() -> 
     )
     assert is_permanent(None, final, None) is True
     assert is_permanent(None, warning, None) is False
+
+
+@pytest.mark.parametrize(
+    ("status", "text", "want"),
+    [
+        # fix6 (session 6): rules for the quoted-6 and unseen-14/15 misses, each with the
+        # table's wording and wordings of our own for the same meaning.
+        # Line ends that are not CRLF, over-long lines, a message-format RFC cited.
+        ("5.0.0", "554 Rejected - Message containing bare LF's.", "notcompliantrfc"),
+        ("5.0.0", "550 Bare carriage return in message body", "notcompliantrfc"),
+        ("4.0.0", "451 Bare linefeed not allowed; use CRLF", "notcompliantrfc"),
+        ("5.0.0", "550 maximum allowed line length is 998 octets, got 1003", "notcompliantrfc"),
+        ("5.0.0", "552 Message has lines longer than 1000 characters", "notcompliantrfc"),
+        ("5.0.0", "554 Body line is too long", "notcompliantrfc"),
+        ("5.0.0", "550 Invalid multipart structure (see RFC 2046)", "notcompliantrfc"),
+        ("4.5.0", "451 4.5.0 SMTP protocol violation, see RFC 2821.", "syntaxerror"),
+        # Raw 8-bit / non-ASCII header text.
+        ("5.0.0", "550 Header contains raw 8-bit data; encode it", "contenterror"),
+        ("5.0.0", "554 Non-ASCII characters in the Subject header", "contenterror"),
+        # Session caps and our sending rates or quotas.
+        ("4.0.0", "421 Too busy: per-IP concurrency limit exceeded", "toomanyconn"),
+        ("5.0.0", "550 Excessive sender rate from your account", "ratelimited"),
+        ("4.0.0", "454 Throttling failure: Daily message quota exceeded.", "ratelimited"),
+        ("4.0.0", "451 Hourly e-mail quota reached, try later", "ratelimited"),
+        ("4.0.0", "451 Your plan's credits exhausted", "ratelimited"),
+        ("4.0.0", "452 Maximum recipients per message reached", "ratelimited"),
+        ("5.0.0", "550 You exceeded the allowed number of messages today", "ratelimited"),
+        # Our sending account or domain refused by our own sending service or host.
+        ("5.2.0", "554 5.2.0 MapiExceptionSendAsDenied; Cannot submit message", "rejected"),
+        ("5.0.0", "550 a@example.org is not permitted to send as b@example.org", "rejected"),
+        ("5.0.0", "553 Envelope sender must match the authenticated user", "rejected"),
+        ("5.7.1", "550 5.7.1 Unverified sending domain example.org", "rejected"),
+        ("5.0.0", "554 Sending domain not configured for this account", "rejected"),
+        ("5.0.0", "554 Sandbox domains may only send to authorized recipients", "rejected"),
+        ("5.7.0", "502 5.7.0 This SMTP account has not been activated", "rejected"),
+        ("5.0.0", "550 Outgoing mail for example.org is disabled", "rejected"),
+        ("5.0.0", "550 Envelope-From <a@example.org> not permitted here", "rejected"),
+        # TLS, the connection, the greeting, a relay for clients that did not log in.
+        ("4.0.0", "454 TLS handshake failed with the remote server", "securityerror"),
+        ("4.7.29", "421 4.7.29 Mail was not delivered over a TLS connection", "securityerror"),
+        ("5.0.0", "550 Bad greeting from remote server", "networkerror"),
+        ("4.0.0", "451 connect to the mail server of example.org failed", "networkerror"),
+        ("4.0.0", "Malformed response from server after RCPT", "networkerror"),
+        ("5.0.0", "550 No unauthenticated relaying permitted", "norelaying"),
+        # A server's usage hint for a command it could not parse.
+        ("5.0.0", "501 Syntax: RCPT TO: <address>", "syntaxerror"),
+    ],
+)
+def test_session_6_fix_rules(status: str, text: str, want: str) -> None:
+    assert decide_reason(status, text) == want
+
+
+def test_the_remote_code_after_smtp_without_a_reply_code() -> None:
+    """Exchange's "smtp; 5.4.7 - Delivery expired": the remote's code, not the outer one."""
+    text = "554 5.0.0 < #5.0.0 smtp; 5.4.7 - Delivery expired (message too old)>"
+    assert find_status(text) == "5.4.7"
+
+
+def test_a_hedge_of_three_or_more_causes_names_none() -> None:
+    """fix6: "might be disabled, full, or may not exist" names no cause; the code decides."""
+    hedge = "554 5.1.1 <a@example.org>: Mailbox might be disabled, full, or may not exist"
+    assert decide_reason("5.1.1", hedge) == "userunknown"
+    ours = "550 The account may be suspended, over quota, or otherwise unavailable"
+    assert decide_reason("5.0.0", ours) != "suspend"
+    # A choice of two keeps its words (Google Groups' label is its second half).
+    two = "550 5.1.1 The group may not exist, or you may not have permission to post to it"
+    assert decide_reason("5.1.1", two) == "rejected"
+
+
+def test_words_of_a_missing_address_refine_a_full_mailbox_code() -> None:
+    """fix6: X.2.2 sent for an address that is not there: the words name the object."""
+    text = "552 5.2.2 <a@example.org>: Recipient address rejected: Address does not exist"
+    assert decide_reason("5.2.2", text) == "userunknown"
+    assert decide_reason("5.2.2", "552 5.2.2 No such user here") == "userunknown"
+    assert decide_reason("5.2.2", "552 5.2.2 Mailbox full, try later") == "mailboxfull"

@@ -581,7 +581,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Message rejected due to local policy": (
         "label: maddy's rspamd 'reject' action; the words name a policy (policyviolation)"
     ),
-    "Line too long": "label: words_policy reads 'line too long' as contenterror (the corpus)",
     r"(?:Temporary rejected:|<kim@example.org>: Recipient address "
     r"rejected: Service is unavailable)": (
         "miss: a greylisting deferral that does not say so (as rspamd's 'Try again later')"

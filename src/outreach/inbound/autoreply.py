@@ -211,6 +211,8 @@ _ABSENT = Caseless(
     + "|"
     + _each(" is| are| will be", r" (?:officially )?closed (?:for|from|until|till|between|over)\b")
     + r"| on (?:annual|parental|maternity|paternity|sick|research|study) leave\b| on sabbatical\b"
+    # Russian (unseen-14): "я нахожусь в (плановом) отпуске" (I am on (planned) leave).
+    + r"|нахожусь в (?:\w+ )?(?:отпуске|командировке)"
 )
 # A period or a return: "until 06/08", "till Monday", "from May 21-June 6", "between August
 # 1st - 16th", "I'll be back", "when I return", "upon my return", "we re-open in".
@@ -237,7 +239,11 @@ _ACCESS = Caseless(
     r"access to (?:my )?e-?mails? (?:may|will|is|are) (?:be )?(?:sporadic|limited|spotty|patchy|"
     r"intermittent)|"
     r"e-?mail access\b[^.\n]{0,60}\b(?:spotty|sporadic|limited|intermittent|patchy)|"
-    r"without (?:e-?mail|internet and e-?mail) access"
+    r"without (?:e-?mail|internet and e-?mail) access|"
+    # Russian (unseen-14): "доступ к почте может быть ограничен" (access to mail may be
+    # limited), "ограниченный доступ к почте" (limited access to mail).
+    r"доступ к (?:электронной )?почте (?:может быть |будет )?(?:ограничен|затруднен)|"
+    r"ограниченн\w* доступ\w* к (?:электронной )?почте"
 )
 # How mail is handled: reading it, a promise to answer, an apology for delays, the
 # sender's message acknowledged, a stand-in or an urgent channel.

@@ -29,9 +29,23 @@ def _clean(text: str | None, limit: int = 1000) -> str | None:
 def _pick_status(dsn_status: str | None, diag: str) -> str | None:
     status = reasons.normalise_status(dsn_status)
     found = reasons.find_status(diag)
-    if found and (status is None or (status.endswith(".0.0") and found[0] == status[0])):
+    # A class-only Status (X.0.0) gives way to the remote server's specific code. A final
+    # report's 5.0.0 also to a class-4 code in a 5xx reply ("552 4.2.2 User has full
+    # mailbox", unseen-15: the remote's own refusal, whose code's class says temporary, as
+    # the text notices' convention); not to a 4xx reply's (the last try of a message that
+    # expired), and a delay warning's 4.0.0 never to a class-5 code (it is not final).
+    if found and (
+        status is None or (status.endswith(".0.0") and _same_refusal(status, found, diag))
+    ):
         return found
     return status
+
+
+def _same_refusal(status: str, found: str, diag: str) -> bool:
+    """True when the diagnostic's code may stand for the report's class-only status."""
+    if found[0] == status[0]:
+        return True
+    return status == "5.0.0" and (reasons.find_reply_code(diag) or "")[:1] == "5"
 
 
 def _bounce(

@@ -121,6 +121,7 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     ("spamdetected", p.PROVIDER_SPAM),
     ("spamdetected", p.SPAM_SCORED),
     ("ratelimited", p.PROVIDER_RATELIMITED),
+    ("ratelimited", p.RATELIMITED_SENDER_RATE),
     ("toomanyconn", p.PROVIDER_TOOMANYCONN),
     ("blocked", p.PROVIDER_BLOCKED),
     ("rejected", p.PROVIDER_REJECTED),
@@ -153,6 +154,7 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     ("blocked", p.BLOCKED_RDNS),
     ("requireptr", p.REQUIREPTR),
     ("blocked", p.BLOCKED_RANGE),  # unseen-9: before "unauthenticated"
+    ("norelaying", p.NORELAYING_STRONG),  # fix6: before "unauthenticated"
     ("authfailure", p.AUTHFAILURE),
     ("notcompliantrfc", p.NOTCOMPLIANT_STRONG),
     ("contenterror", p.CONTENT_STRONG),

@@ -36,6 +36,9 @@ PROVIDER_RATELIMITED = (
     # Yahoo's deferral codes: "421 4.7.0 [TS02] Temporarily deferred" (TS03 is permanent).
     r"\[(?:ts01|ts02|tss04|tss05)\]",
 )
+# Session 6 (fix6): a rate of our sender's messages over a limit ("High Null sender rate",
+# "Hourly send rate exceeded"), before REJECTED's "null sender" (our empty sender refused).
+RATELIMITED_SENDER_RATE = (r"(?:sender|sending|send) rate\b",)
 PROVIDER_TOOMANYCONN = (
     r"hl:icc",  # NetEase: too many concurrent connections from the IP
     r"aup#in-1340",  # Spectrum: too many concurrent connections ("cmsmtp <IP> blocked")
@@ -242,6 +245,18 @@ NOTCOMPLIANT_STRONG = (
     r"valid date header",
     r"valid sender header",
     r"barelf",
+    # Session 6 (test_quoted_texts_6.py, fix6): a line end that is not CRLF (RFC 5321
+    # 2.3.8, RFC 5322 2.3: CR and LF only together) and lines over a length limit
+    # (RFC 5322 2.1.1: 998 octets): the message's framing breaks the standard, whatever
+    # the server's own limit. Moved here from CONTENTERROR, as the tables label them.
+    r"bare (?:lf|cr|newline|line ?feed|carriage)",
+    r"line length",
+    r"lines? (?:is |are )?too long",
+    r"lines? longer than",
+    # A refusal that sends us to a message-format RFC (RFC 822/2822/5322, MIME's 2045-2049,
+    # 6532) names the standard our message breaks ("MIME boundary length exceeded (see RFC
+    # 2046)"); not the SMTP RFCs, cited for protocol errors (syntaxerror).
+    r"see rfc ?(?:822|2822|5322|204[5-9]|6532)\b",
 )
 
 BLOCKED_HELO = (
@@ -292,6 +307,8 @@ TOOMANYCONN_STRONG = (
     r"ports are busy",  # postscreen 421 4.3.2 "All server ports are busy"
     # Session 5 first passes (tests/inbound/test_quoted_texts_4.py, test_software_texts_3.py):
     r"too many (?:connected )?clients",  # smtp-server "Too many connected clients"
+    # Session 6 (fix6): a cap on simultaneous sessions ("concurrency limit reached").
+    r"concurrency limit",
 )
 
 BLOCKED_LISTS = (
@@ -362,7 +379,17 @@ CONTENT_STRONG = (
     # Session 5 first passes (tests/inbound/test_quoted_texts_4.py, test_software_texts_3.py):
     r"forbidden[_ ]file",  # rspamd "Matched map: FORBIDDEN_FILE_EXTENSION"
     r"file[_ ]extension",
+    # Session 6 (fix6): raw 8-bit or non-ASCII characters in a header (RFC 5322 headers
+    # are ASCII; RFC 2047 encodes the rest), which Sisimai's contenterror names; before
+    # POLICY_STRONG's words around them ("Content-Policy reject msg").
+    r"headers? .{0,30}(?:8-?bit|non-ascii)",
+    r"(?:8-?bit|non-ascii) .{0,30}in (?:the |its |message )?headers?",
 )
+
+# Session 6 (unseen-14, fix6): "No unauthenticated relaying permitted" refuses to relay
+# for a client that has not logged in (Sisimai's norelaying), before AUTHFAILURE's
+# "unauthenticated" (SPF/DKIM).
+NORELAYING_STRONG = (r"(?:no|unauthenticated) relaying",)
 
 NORELAYING = (
     r"relay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited|disallowed)",
@@ -581,6 +608,15 @@ NETWORKERROR = (
     # Session 5 first passes (tests/inbound/test_quoted_texts_4.py, test_software_texts_3.py):
     r"connection broken",  # Citadel "Connection broken during SMTP conversation"
     r"read error",  # Gmail "read error: generic::failed_precondition", sendmail "read error"
+    # Session 6 (fix6): the TCP connection could not be made ("connect failed"), or the
+    # remote server's SMTP greeting was missing or unreadable (RFC 5321 3.1).
+    r"connect(?:ion)? failed",
+    r"(?:invalid|bad|unexpected|no) greeting",
+    # "connect to the "<IP> of <domain>" server failed" (Tencent Exmail), "Malformed answer
+    # from server" (sendmail's word for an SMTP reply it could not read): the connection
+    # to the recipient's server, not our message's content ("malformed", contenterror).
+    r"connect to .{0,80} failed",
+    r"malformed (?:answer|response|reply) from",
 )
 
 ONHOLD = (
@@ -652,14 +688,12 @@ CONTENTERROR = (
     r"\b(?:no|without|missing)\b.{0,30}\b(?:field|header)s?\b",
     r"invalid (?:message )?header",
     r"(?:equal|duplicate|duplicated) [\w-]*headers?",
-    r"bare lf",
     r"illegal character",
     r"attachment",
     r"executable",
     r"content type",
     r"\bmime\b",  # not "mimecast.com" in every Mimecast reply's help link
     r"malformed",
-    r"line too long",
     # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
     r"\bheader error",  # sendmail-era "553 Header Error"
     # Round 3 of the quoted replies: a header the receiving site requires or checks
@@ -682,6 +716,9 @@ SYNTAXERROR = (
     # Session 5 first passes (tests/inbound/test_quoted_texts_4.py, test_software_texts_3.py):
     r"too many errors",  # Postfix smtpd "421 Error: too many errors" (protocol errors)
     r"(?:not following|violat\w*) (?:the )?smtp protocol",
+    # Session 6 (fix6): a server's usage hint for a command it could not parse ("501
+    # Syntax: MAIL FROM: <address>", RFC 5321's 501 "Syntax error in parameters").
+    r"syntax: ?(?:mail|rcpt|helo|ehlo|auth|vrfy|expn|data)\b",
 )
 
 SYSTEMERROR = (
@@ -772,6 +809,13 @@ SECURITY_STRONG = (
     # Round 5 (test_quoted_texts_5.py): "Unauthenticated senders not allowed", a relay
     # asking for SMTP AUTH; before AUTHFAILURE's "unauthenticated" (SPF/DKIM).
     r"unauthenticated senders? (?:are )?not (?:allowed|permitted|accepted)",
+    # Session 6 (fix6): the TLS session could not be set up (RFC 3207): our client's or
+    # the server's TLS, not SPF/DKIM.
+    r"(?:tls|ssl) handshake",
+    r"handshake fail",
+    # Mail refused (or slowed) because it did not come over TLS ("this message wasn't sent
+    # over a TLS connection", Gmail): the cause is our missing TLS, whatever the verdict.
+    r"over (?:a |an )?(?:tls|ssl|encrypted|secure) connection",
 )
 SYSTEMFULL_STRONG = (r"disk (?:is )?full",)  # qmail-queue "qq write error or disk full"
 

@@ -90,6 +90,21 @@ REJECTED = (
     r"not have permissions? to send as",
     r"sender (?:doesn't|does not|don't|do not) match",
     r"email address is not verified",
+    # Session 6 (test_quoted_texts_6.py, fix6): the same refusals of our sending account
+    # in other words: Exchange's SendAsDenied; the envelope sender against the logged-in
+    # user; our sending domain not set up (or only a test sandbox) at our sending
+    # service; our SMTP account not yet switched on; our host suspending our outgoing
+    # mail; our envelope-from not authorised by a relay.
+    r"sendasdenied",
+    r"send as denied",
+    r"not (?:allowed|permitted) to send as",
+    r"(?:equal|same as|match) (?:the )?(?:authori[sz]ed|authenticated|authori[sz]ation|login) user",
+    r"(?:unconfigured|unverified|unregistered) sending domain",
+    r"sending domain (?:is )?not (?:configured|verified|registered)",
+    r"sandbox (?:sub)?domains?",
+    r"smtp account (?:is |has )?not (?:yet )?(?:been )?(?:activated|active|enabled)",
+    r"outgoing (?:e-?)?mail (?:from|for) .{0,60}(?:suspended|disabled|blocked)",
+    r"envelope[- ]from \S+ (?:is )?not (?:authori[sz]ed|allowed|permitted)",
 )
 
 # The recipient filters us out by name (allow/deny lists), not by IP.
@@ -180,6 +195,18 @@ RATELIMITED_SENDER = (
     r"hourly (?:message|sending|e-?mail) limit",
     r"traffic quota",  # mtpolicyd "smtp traffic quota has been exceeded"
     r"number of messages (?:has )?exceeded",  # Courier "Number of messages exceeded ..."
+    # Session 6 (test_quoted_texts_6.py, fix6): a sending quota per period ("Daily
+    # message quota exceeded"), the relay's throttling, our plan's sending credits used
+    # up, a cap on recipients per message (as the tables label "too many recipients"):
+    # our sending, not the recipient's mailbox or our login.
+    r"(?:daily|hourly|monthly) (?:message |sending |e-?mail )?quota",
+    r"throttling failure",
+    r"credits? (?:exceeded|exhausted|used up)",
+    r"recipients per (?:message|e-?mail|mail)",
+    # A count of our posts or messages over what the receiver allows (Google Groups
+    # "exceeded the allowable number of posts without solving a captcha").
+    r"exceeded (?:the )+(?:allowable|allowed|maximum|permitted) number of (?:posts|messages|"
+    r"e-?mails|mails|recipients)",
 )
 
 HOSTUNKNOWN = (
