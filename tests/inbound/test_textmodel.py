@@ -24,11 +24,10 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "outreach"
 # `bench/reason_model_train.py --export` when it wrote reason_model.json.
 SKLEARN = [
     ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", "5.1.1", "550", "userunknown", 0.999),
-    ("500 5.5.1 Command unrecognized", "5.5.1", "500", "syntaxerror", 0.974),
-    ("451 4.3.0 System I/O error", "4.3.0", "451", "systemerror", 0.999),
-    ("550 5.1.1 Suspended user", "5.1.1", "550", "suspend", 0.905),
-    ("451 You've exceeded your messaging limits", "4.0.0", "451", "ratelimited", 0.970),
-    ("550 5.4.4 Unrouteable address", "5.4.4", "550", "hostunknown", 0.998),
+    ("451 4.7.1 Greylisting in action, please come back later", "4.7.1", "451", "blocked", 0.983),
+    ("451 Temporary failure in MX lookup", "4.0.0", "451", "networkerror", 0.944),
+    ("554 Sorry, message looks like SPAM to me", "5.0.0", "554", "spamdetected", 0.989),
+    ("524 Host not found by dns resolve", "5.0.0", "524", "hostunknown", 0.996),
 ]
 
 
