@@ -48,8 +48,8 @@ KNOWN_MISSES = {
     ("pasted13/prodigy-return-to-sender-bare-id.eml", "reason"),
     # unseen-14 first pass (session 6, BENCHMARKS.md "Session 6 first passes"): every miss,
     # as measured on main at 84aff6a; the ones fixed later leave this list (fix6 fixed 7
-    # of the 10 files and 2 of anonaddy758's 3 fields; BENCHMARKS-fix6.md says why the
-    # rest stay).
+    # of the 10 files and 2 of anonaddy758's 3 fields; BENCHMARKS.md, "Session 6
+    # first-pass misses fixed", says why the rest stay).
     ("pasted14/opensmtpd-success-text-network-error-mxs.eml", "status"),
     ("pasted14/opensmtpd-success-text-network-error-mxs.eml", "permanent"),
     # The poster's placeholder "contact+myemail=gmail.com@mydomain" has no dot in its
