@@ -105,6 +105,7 @@ TABLES = {
     "test_production_texts": ("CASES",),
     "test_quoted_texts_5": ("CASES",),
     "test_quoted_texts_6": ("CASES",),
+    "test_software_texts_4": ("CASES",),
 }
 
 
@@ -240,6 +241,8 @@ FIRST_PASS = {
     # Session 6: the first passes ran on main at 84aff6a (quoted-6, unseen-14).
     ("test_quoted_texts_6", "CASES"): "84aff6a",
     ("corpus", "pasted14/"): "84aff6a",
+    ("test_software_texts_4", "CASES"): "1363c40",
+    ("corpus", "pasted16/"): "1363c40",
 }
 
 
