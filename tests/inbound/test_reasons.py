@@ -544,15 +544,16 @@ def test_words_of_a_missing_address_refine_a_full_mailbox_code() -> None:
         # A site policy named as the frame of a refusal yields to the cause named after it
         # (fix7: Spamilter's "Rejecting due to security policy - <cause>"); own wordings.
         ("5.7.1", "550 5.7.1 Rejected due to security policy: listed at a DNSBL", "blocked"),
-        (
-            "5.7.1",
-            "554 5.7.1 Refused for security reasons - sender verification failed",
-            "rejected",
-        ),
+        ("5.7.1", "554 5.7.1 Refused for security reasons: SURBL-listed link", "spamdetected"),
         ("5.7.1", "550 5.7.1 Blocked by our security policy: message size too large", "mesgtoobig"),
-        ("5.0.0", "550 Denied due to policy restrictions - too many connections", "toomanyconn"),
+        ("5.0.0", "550 Denied due to policy restrictions - relaying denied", "norelaying"),
         ("5.7.1", "550 5.7.1 Message violates our security policy: virus found", "virusdetected"),
-        # Alone, or with a cause only before it, the frame is the reason.
+        # "Access denied" is such a frame too; alone it is the client refused.
+        ("4.0.0", "450 Access denied - you are being throttled", "ratelimited"),
+        ("5.0.0", "552 Access denied: message size exceeds the limit", "mesgtoobig"),
+        ("5.0.0", "550 Access denied", "blocked"),
+        # (Each of the above is the frame's reason without the rule.) Alone, or with a cause
+        # only before it, the frame is the reason.
         ("5.7.1", "550 5.7.1 Rejected due to security policy", "policyviolation"),
         ("5.0.0", "550 Message refused for security reasons", "policyviolation"),
         # Frame words after the frame do not outrank it (a policy URL is not a cause).

@@ -171,6 +171,7 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     ("spamdetected", p.SPAMDETECTED),
     ("userunknown", r.USERUNKNOWN_WEAK),
     ("blocked", p.BLOCKED),
+    ("blocked", p.BLOCKED_FRAME),
     ("virusdetected", p.VIRUS),
     ("ratelimited", p.RATELIMITED),
     ("toomanyconn", p.TOOMANYCONN),
@@ -198,7 +199,7 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
 # frame's words in the same reply names the cause and wins (first_reason); groups of
 # frame words never win that way over each other. Sisimai's "policyviolation" is a
 # refusal by the site's policy when nothing more specific is said.
-_FRAMES = (p.POLICY_FRAME, p.POLICYVIOLATION)
+_FRAMES = (p.POLICY_FRAME, p.BLOCKED_FRAME, p.POLICYVIOLATION)
 
 
 def _merged(

@@ -488,7 +488,6 @@ SPAMDETECTED = (
 
 BLOCKED = (
     r"connection (?:refused|rejected|denied)",
-    r"access denied",
     r"blocked by",
     r"has been blocked",
     r"not allowed to send",
@@ -498,6 +497,10 @@ BLOCKED = (
     r"(?:not allowed|not permitted|forbidden) to connect",
     r"service denied",
 )
+
+# "Access denied" as the frame of a refusal ("Access denied - <cause>"): alone it is the
+# client refused (blocked); a more specific reason named after it wins (phrases.py).
+BLOCKED_FRAME = (r"access denied",)
 
 VIRUS = (r"virus", r"malware", r"infected", r"trojan", r"phishing")
 
