@@ -61,16 +61,15 @@ KNOWN_MISSES = {
     # unseen-15 first pass (session 6): every miss, as measured on main at 84aff6a; all
     # three fixed by fix6.
     # unseen-16 first pass (session 6, late round, on the session's final classifier at
-    # 1363c40): every miss.
+    # 1363c40): every miss; fix7 fixed the relay refusal, the mail flow rule and the two
+    # closed-mailbox auto-replies.
     ("pasted16/phpmailer715-gmail-old-dns-no-relevant-answers.eml", "recipient"),
-    ("pasted16/wegli-exchange-de-admin-unable-to-relay.eml", "hard"),
-    ("pasted16/wegli-exchange-de-admin-unable-to-relay.eml", "reason"),
-    ("pasted16/fixmystreet1128-closed-mailbox-autoreply-links.eml", "kind"),
-    ("pasted16/fixmystreet1128-closed-mailbox-autoreply-links.eml", "reason"),
+    # After fix7: label open: the same Exchange words in the singular ("you don't have
+    # permission to send to it", crisp/550_5_7_129_restricted_permissions, unseen-4) are
+    # labelled filtered and words_recipient.FILTERED_SENDER reads them so; unseen-10 and
+    # unseen-13 labelled other Exchange delivery restrictions rejected: two calls for one
+    # meaning, not settled here.
     ("pasted16/defund686-exchange-no-permission-to-send.eml", "reason"),
-    ("pasted16/activism-o365-custom-mail-flow-rule-blocked.eml", "reason"),
-    ("pasted16/planningalerts1397-address-no-longer-monitored.eml", "kind"),
-    ("pasted16/planningalerts1397-address-no-longer-monitored.eml", "reason"),
 }
 
 

@@ -247,3 +247,23 @@ def test_a_class_only_status_and_the_remote_code(
     status: str, diagnostic: str, action: str, want: str
 ) -> None:
     assert classify(_report(status, diagnostic, action)).status == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # fix7 (unseen-16): a closed or soon unmonitored mailbox said of now or of the
+        # future, without any header; own wordings.
+        "This inbox is now closed. Please write to help@example.org instead.",
+        "Please be aware that this address will no longer be monitored after 1 March.",
+        "This mailbox will be closed at the end of the month; use our web form instead.",
+    ],
+)
+def test_a_closed_mailbox_notice_without_a_header_is_an_autoreply(body: str) -> None:
+    result = classify(_msg("Re: Your enquiry", body))
+    assert (result.kind, result.reason) == ("autoreply", "vacation")
+
+
+def test_a_person_quoting_a_closed_mailbox_stays_human() -> None:
+    body = "The old mailbox is now closed, I think.\n\nOn Monday Ana wrote:\n> hello"
+    assert classify(_msg("Re: Your enquiry", body)).kind == "human"

@@ -536,3 +536,61 @@ def test_words_of_a_missing_address_refine_a_full_mailbox_code() -> None:
     assert decide_reason("5.2.2", text) == "userunknown"
     assert decide_reason("5.2.2", "552 5.2.2 No such user here") == "userunknown"
     assert decide_reason("5.2.2", "552 5.2.2 Mailbox full, try later") == "mailboxfull"
+
+
+@pytest.mark.parametrize(
+    ("status", "text", "want"),
+    [
+        # A site policy named as the frame of a refusal yields to the cause named after it
+        # (fix7: Spamilter's "Rejecting due to security policy - <cause>"); own wordings.
+        ("5.7.1", "550 5.7.1 Rejected due to security policy: listed at a DNSBL", "blocked"),
+        ("5.7.1", "554 5.7.1 Refused for security reasons: SURBL-listed link", "spamdetected"),
+        ("5.7.1", "550 5.7.1 Blocked by our security policy: message size too large", "mesgtoobig"),
+        ("5.0.0", "550 Denied due to policy restrictions - relaying denied", "norelaying"),
+        ("5.7.1", "550 5.7.1 Message violates our security policy: virus found", "virusdetected"),
+        # "Access denied" is such a frame too; alone it is the client refused.
+        ("4.0.0", "450 Access denied - you are being throttled", "ratelimited"),
+        ("5.0.0", "552 Access denied: message size exceeds the limit", "mesgtoobig"),
+        ("5.0.0", "550 Access denied", "blocked"),
+        # (Each of the above is the frame's reason without the rule.) Alone, or with a cause
+        # only before it, the frame is the reason.
+        ("5.7.1", "550 5.7.1 Rejected due to security policy", "policyviolation"),
+        ("5.0.0", "550 Message refused for security reasons", "policyviolation"),
+        # Frame words after the frame do not outrank it (a policy URL is not a cause).
+        (
+            "5.7.1",
+            "550 Rejected due to security policy, see http://x.example/policy",
+            "policyviolation",
+        ),
+        # fix7 phrase rules, each in other words than its table's text.
+        ("5.0.0", "550 Could not validate the sender address", "rejected"),
+        ("5.0.0", "550 Sender <a@example.net> has been blacklisted here", "rejected"),
+        ("5.0.0", "550 Recipient address is blocklisted by this site", "filtered"),
+        ("5.0.0", "550 This recipient is not allowed", "filtered"),
+        ("4.0.0", "451 Content check error, please retry", "systemerror"),
+        ("4.0.0", "451 Spam scanner failure", "systemerror"),
+        ("4.0.0", "451 Error while verifying the recipient, try later", "systemerror"),
+        ("4.0.0", "451 Unable to store the message, try again", "systemerror"),
+        ("4.0.0", "451 Backend error, try again later", "systemerror"),
+        ("4.0.0", "421 Server under maintenance, come back in an hour", "systemerror"),
+        ("5.0.0", "550 HELO name and IP address mismatch", "blocked"),
+        ("5.0.0", "503 EHLO greeting expected first", "blocked"),
+        ("5.0.0", "550 Invalid client hostname", "blocked"),
+        ("5.0.0", "550 Dynamic rDNS names are not welcome; use your provider's relay", "blocked"),
+        ("5.0.0", "554 Connection refused: poor karma", "badreputation"),
+        ("5.0.0", "550 Messages may not contain a Delivered-To header", "notcompliantrfc"),
+        ("5.0.0", "554 Message rejected: blocklisted URL in body", "spamdetected"),
+        ("5.0.0", "501 Invalid syntax in RCPT command", "syntaxerror"),
+        ("4.0.0", "450 Do not send more than 10 times per hour", "ratelimited"),
+        ("4.0.0", "450 Hourly message limit reached for your account", "ratelimited"),
+        ("5.0.0", "550 Mail for this domain is not accepted here", "norelaying"),
+        ("4.0.0", "451 Connection refused (too many retries)", "expired"),
+        ("5.0.0", "550 Retry limit exceeded, giving up", "expired"),
+        ("5.0.0", "550 Recipient address lacks a domain", "userunknown"),
+        ("5.7.1", "550 5.7.1 Your message was rejected by a transport rule", "policyviolation"),
+        # X.4.4 with words refusing to relay (unseen-16's Exchange "Unable to relay").
+        ("5.4.4", "550 5.4.4 Relaying denied", "norelaying"),
+    ],
+)
+def test_fix7_rules(status: str, text: str, want: str) -> None:
+    assert decide_reason(status, text) == want

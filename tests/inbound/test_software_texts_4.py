@@ -624,151 +624,51 @@ CASES: list[Case] = [
     ("slimta", 504, "5.5.4", "Command parameter not implemented", "syntaxerror"),
 ]
 
-# Open label questions after the first pass (none yet: the first pass has not been run).
+# Open label questions after the first pass (1363c40) and what fix7 left of them.
 KNOWN_MISSES: dict[str, str] = {
-    (
-        "client 192-0-2-1.dyn.example.net [192.0.2.1] rejected; generic rDNS, p"
-        "lease use your ISPs SMTP relay"
-    ): ("first pass (both formats): reason 'requireptr'; labelled blocked"),
-    "Sorry, no FCrDNS match found": (
-        "first pass (both formats): reason 'blocked'; labelled requireptr"
+    ("Sorry, no FCrDNS match found"): (
+        "first pass (both formats): reason 'blocked'; labelled requireptr; After fix7: label "
+        'open: test_software_texts_3 settled an FCrDNS failure as blocked ("That HELO '
+        'hostname fails FCrDNS", words_policy.BLOCKED_CLIENT_NAME), a check of the name our '
+        "client gives; this label says requireptr"
     ),
-    "very bad karma score: -6": (
-        "first pass (both formats): reason 'undefined'; labelled badreputation"
+    ("The Date header is too far in the future"): (
+        "first pass (both formats): reason 'contenterror'; labelled notcompliantrfc; After "
+        "fix7: label open: test_software_texts_3 and test_reasons settled a Date outside the "
+        'site\'s window as contenterror (qpsmtpd "The Date header is too far in the past"); '
+        "this label says notcompliantrfc"
     ),
-    "outgoing mail must not have a Return-Path header (RFC 5321)": (
-        "first pass (both formats): reason 'rejected'; labelled notcompliantrfc"
+    ("The Date header is too old"): (
+        "first pass (both formats): reason 'expired'; labelled notcompliantrfc; After fix7: "
+        "label open: as above (contenterror settled for a Date outside the site's window); "
+        "the answer 'expired' reads \"too old\" as a queue lifetime, a wording no rule covers"
     ),
-    "The Date header is too far in the future": (
-        "first pass (both formats): reason 'contenterror'; labelled notcompliantrfc"
-    ),
-    "The Date header is too old": (
-        "first pass (both formats): reason 'expired'; labelled notcompliantrfc"
-    ),
-    "Phishing message appears to impersonate paypal.com": (
-        "first pass (both formats): reason 'virusdetected'; labelled spamdetected"
-    ),
-    "spamd scan timeout": ("first pass (both formats): reason 'expired'; labelled systemerror"),
-    "Backend failure. Please, retry later or contact our support.": (
-        "first pass (both formats): reason 'securityerror'; labelled systemerror"
-    ),
-    "error validating email address": (
-        "first pass (plain only): reason 'undefined'; labelled systemerror"
-    ),
-    ("<kim@example.org>: Recipient address rejected: maintenance - please try again later"): (
-        "first pass (both formats): reason 'blocked'; labelled systemerror"
+    ("Phishing message appears to impersonate paypal.com"): (
+        "first pass (both formats): reason 'virusdetected'; labelled spamdetected; After "
+        'fix7: label open: the earlier tables read "phishing" as virusdetected '
+        "(words_policy.VIRUS; test_quoted_texts' ClamAV Phishing heuristic); only Yahoo's "
+        "coded PH01 is spamdetected"
     ),
     (
-        "<kim@example.org>: Recipient address rejected: please do not try more "
-        "than once per 5 minutes"
-    ): ("first pass (both formats): reason 'blocked'; labelled ratelimited"),
-    ("<kim@example.org>: Recipient address rejected: Daily limit reached, retry later"): (
-        "first pass (both formats): reason 'blocked'; labelled ratelimited"
-    ),
-    "Failed to store message for kim": (
-        "first pass (dsn only): reason 'networkerror'; labelled systemerror"
-    ),
-    "Invalid syntax in MAIL command": (
-        "first pass (both formats): reason 'undefined'; labelled syntaxerror"
+        "Rejecting due to security policy - Not deliverable, Please see: "
+        "http://mx.example.org/policy.html#undeliverable"
+    ): (
+        "first pass (both formats): reason 'policyviolation', hard False; labelled "
+        'userunknown; After fix7: the policy frame yields, but "not deliverable" names no '
+        "cause a general rule could read as an unknown user (the label itself is Unsure)"
     ),
     (
-        "Rejecting due to security policy - DNSBL, Please see: http://mx.exampl"
-        "e.org/policy.html#dnsbl and http://www.spamhaus.org/query/bl?ip=192.0."
-        "2.1"
-    ): ("first pass (both formats): reason 'policyviolation'; labelled blocked"),
-    (
-        "Temporary failure - Unable to validate Sender address <sam@outreach.ex"
-        "ample>, Please see: http://mx.example.org/policy.html#tempfailinvalids"
-        "ender"
-    ): ("first pass (both formats): reason 'policyviolation'; labelled rejected"),
-    (
-        "Rejecting due to security policy - Unable to validate Sender address <"
-        "sam@outreach.example>, Please see: http://mx.example.org/policy.html#i"
-        "nvalidsender"
-    ): ("first pass (both formats): reason 'policyviolation'; labelled rejected"),
-    (
-        "Rejecting due to security policy - Sender '<sam@outreach.example>' has"
-        " been blacklisted, Please see: http://mx.example.org/policy.html#black"
-        "listedsender"
-    ): ("first pass (both formats): reason 'policyviolation'; labelled rejected"),
-    (
-        "Rejecting due to security policy - Recipient has been blacklisted, Ple"
-        "ase see: http://mx.example.org/policy.html#blacklistedrecipient"
-    ): ("first pass (both formats): reason 'policyviolation'; labelled filtered"),
-    (
-        "Rejecting due to security policy - Not deliverable, Please see: http:/"
-        "/mx.example.org/policy.html#undeliverable"
-    ): ("first pass (both formats): reason 'policyviolation', hard False; labelled userunknown"),
-    (
-        "Rejecting due to security policy - Recipient undeliverable, Please see"
-        ": http://mx.example.org/policy.html#undeliverablerecipient"
-    ): ("first pass (both formats): reason 'policyviolation', hard False; labelled userunknown"),
-    (
-        "Rejecting due to security policy - Inline executable attachement, Plea"
-        "se see: http://mx.example.org/policy.html#attachmentinline"
-    ): ("first pass (both formats): reason 'policyviolation'; labelled contenterror"),
-    (
-        "Rejecting due to security policy - Blacklisted host, Please see: http:"
-        "//mx.example.org/policy.html#blacklistedhostdbl"
-    ): ("first pass (both formats): reason 'policyviolation'; labelled blocked"),
-    (
-        "Rejecting due to security policy - Country Code 'XX' has been blacklis"
-        "ted, Please see: http://mx.example.org/policy.html#blacklistedcountryc"
-        "ode"
-    ): ("first pass (both formats): reason 'policyviolation'; labelled blocked"),
-    (
-        "Rejecting due to security policy - Ip address used as MTA hostname '19"
-        "2.0.2.1', Please see: http://mx.example.org/policy.html#ipusedashostna"
-        "me"
-    ): ("first pass (both formats): reason 'policyviolation'; labelled blocked"),
-    (
-        "Rejecting due to security policy - Invalid source hostname 'example.or"
-        "g', Please see: http://mx.example.org/policy.html#invalidsourcehostnam"
-        "e"
-    ): ("first pass (both formats): reason 'policyviolation'; labelled blocked"),
-    (
-        "Rejecting due to security policy - Invalid hostname 'relay.outreach.ex"
-        "ample', Please see: http://mx.example.org/policy.html#invalidhostname"
-    ): ("first pass (both formats): reason 'policyviolation'; labelled blocked"),
-    (
-        "Rejecting due to security policy - Helo hostname/ip mismatch, Please s"
-        "ee: http://mx.example.org/policy.html#hostnameipmismatch"
-    ): ("first pass (both formats): reason 'policyviolation'; labelled blocked"),
-    "Rejecting due to security policy - unathorized sender": (
-        "first pass (both formats): reason 'policyviolation'; labelled rejected"
+        "Rejecting due to security policy - Recipient undeliverable, Please see: "
+        "http://mx.example.org/policy.html#undeliverablerecipient"
+    ): (
+        "first pass (both formats): reason 'policyviolation', hard False; labelled "
+        'userunknown; After fix7: as above: "undeliverable" is every notice\'s word, not an '
+        "unknown user's"
     ),
-    (
-        "Rejecting due to security policy - Blacklisted body URL, Please see: h"
-        "ttp://mx.example.org/policy.html#bodyurl"
-    ): ("first pass (both formats): reason 'policyviolation'; labelled spamdetected"),
-    (
-        "Rejecting due to security policy - Blacklisted body host, Please see: "
-        "http://mx.example.org/policy.html#bodyurldbl"
-    ): ("first pass (both formats): reason 'policyviolation'; labelled spamdetected"),
-    (
-        "Rejecting due to security policy - Helo or Ehlo MTA greeting expected,"
-        " Please see: http://mx.example.org/policy.html#helo"
-    ): ("first pass (both formats): reason 'policyviolation'; labelled blocked"),
-    "Virus filter failed": (
-        "first pass (both formats): reason 'virusdetected'; labelled systemerror"
-    ),
-    "Temporary failure while checking relay policy": (
-        "first pass (both formats): reason 'policyviolation'; labelled systemerror"
-    ),
-    "<kim@example.org> That recipient is not allowed": (
-        "first pass (both formats): reason 'policyviolation'; labelled filtered"
-    ),
-    "Mail for that recipient is not accepted here.": (
-        "first pass (both formats): reason 'undefined'; labelled norelaying"
-    ),
-    "DNS lookup failed (Too many retries)": (
-        "first pass (both formats): reason 'networkerror'; labelled expired"
-    ),
-    "Recipient address has no domain: kim": (
-        "first pass (both formats): reason 'undefined', hard False; labelled userunknown"
-    ),
-    "Connection timed out (Too many retries)": (
-        "first pass (both formats): reason 'networkerror'; labelled expired"
+    ("Rejecting due to security policy - unathorized sender"): (
+        "first pass (both formats): reason 'policyviolation'; labelled rejected; After fix7: "
+        'the program\'s misspelling ("unathorized") is not matched by "unauthori[sz]ed '
+        'sender"; no general rule for a misspelt word'
     ),
 }
 

@@ -303,6 +303,14 @@ _CLOSED = Caseless(
         r" (?:is |has been )?(?:closed|no longer (?:active|monitored|in use|in service|checked|"
         r"being monitored|valid))",
     )
+    # fix7 (unseen-16): the same said of now or of soon ("This mailbox is now closed",
+    # "this email address will no longer be monitored soon").
+    + "|"
+    + _each(
+        "mailbox|inbox|e-mail address|email address|account|address",
+        r" (?:is now closed|will (?:no longer|not) be (?:monitored|checked|read|in use|active)"
+        r"|will (?:be closed|close)\b)",
+    )
     + "|"
     + _each(
         "mailbox|inbox|address",

@@ -162,6 +162,7 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     ("badreputation", p.BADREPUTATION),
     ("ratelimited", p.RATELIMITED_IP),
     ("policyviolation", p.POLICY_STRONG),
+    ("policyviolation", p.POLICY_FRAME),
     ("virusdetected", p.VIRUS_STRONG),
     ("mesgtoobig", p.MESGTOOBIG_FILTER),
     ("spamdetected", p.SPAM_URI),
@@ -170,6 +171,7 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     ("spamdetected", p.SPAMDETECTED),
     ("userunknown", r.USERUNKNOWN_WEAK),
     ("blocked", p.BLOCKED),
+    ("blocked", p.BLOCKED_FRAME),
     ("virusdetected", p.VIRUS),
     ("ratelimited", p.RATELIMITED),
     ("toomanyconn", p.TOOMANYCONN),
@@ -191,19 +193,33 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
-def _merged(order: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, Phrases]]:
-    """One Phrases per run of neighbouring entries with the same reason: the same first
-    hit wins (order kept), with fewer groups to test."""
-    runs: list[tuple[str, tuple[str, ...]]] = []
+# Groups that name only the frame of a refusal (a site policy in general: "Rejecting due
+# to security policy - DNSBL", "Policy violation: sender address rejected"), not its
+# cause. When one of them matches first, a later group's phrase that occurs after the
+# frame's words in the same reply names the cause and wins (first_reason); groups of
+# frame words never win that way over each other. Sisimai's "policyviolation" is a
+# refusal by the site's policy when nothing more specific is said.
+_FRAMES = (p.POLICY_FRAME, p.BLOCKED_FRAME, p.POLICYVIOLATION)
+
+
+def _merged(
+    order: list[tuple[str, tuple[str, ...]]],
+) -> tuple[list[tuple[str, Phrases]], frozenset[int]]:
+    """One Phrases per run of neighbouring entries with the same reason (the same first
+    hit wins, order kept, with fewer groups to test), and the indexes of the frame
+    groups, which are never merged with a neighbour."""
+    runs: list[tuple[str, tuple[str, ...], bool]] = []
     for reason, words in order:
-        if runs and runs[-1][0] == reason:
-            runs[-1] = (reason, runs[-1][1] + words)
+        frame = any(words is f for f in _FRAMES)
+        if runs and runs[-1][0] == reason and not frame and not runs[-1][2]:
+            runs[-1] = (reason, runs[-1][1] + words, False)
         else:
-            runs.append((reason, words))
-    return [(reason, Phrases(words)) for reason, words in runs]
+            runs.append((reason, words, frame))
+    groups = [(reason, Phrases(words)) for reason, words, _ in runs]
+    return groups, frozenset(g for g, run in enumerate(runs) if run[2])
 
 
-BY_TEXT = _merged(_ORDER)
+BY_TEXT, _FRAME_GROUPS = _merged(_ORDER)
 
 _INDEX = AnchorIndex({a for _, group in BY_TEXT for anchors, _ in group.items for a in anchors})
 
@@ -233,12 +249,32 @@ def first_reason(low: str) -> str | None:
     for word in _INDEX.matches(low):
         for g, mask in word_masks[word]:
             todo[g] = todo.get(g, 0) | mask
-    for g in sorted(todo):
+    order = sorted(todo)
+    for i, g in enumerate(order):
         reason, group = BY_TEXT[g]
         mask = todo[g]
         while mask:  # the group's candidate phrases in their order (lowest bit first)
             k = (mask & -mask).bit_length() - 1
-            if group.items[k][1].search(low):
+            m = group.items[k][1].search(low)
+            if m:
+                if g in _FRAME_GROUPS:
+                    return _cause_after(low, m.end(), order[i + 1 :], todo) or reason
+                return reason
+            mask &= mask - 1
+    return None
+
+
+def _cause_after(low: str, start: int, later: list[int], todo: dict[int, int]) -> str | None:
+    """The reason of the first non-frame group in `later` with a phrase occurring in
+    `low` from `start` on (after a frame's words), or None."""
+    for g in later:
+        if g in _FRAME_GROUPS:
+            continue
+        reason, group = BY_TEXT[g]
+        mask = todo[g]
+        while mask:
+            k = (mask & -mask).bit_length() - 1
+            if group.items[k][1].search(low, start):
                 return reason
             mask &= mask - 1
     return None

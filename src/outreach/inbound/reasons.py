@@ -174,7 +174,9 @@ _REFINES: dict[str, frozenset[str]] = {
     # words name whose domain it is (Sisimai's "rejected"), as for X.1.1.
     # X.1.2 with the words of a domain that takes no mail (null MX, "Recipient domain does
     # not accept mail", lbbs) is notaccept.
-    "hostunknown": frozenset({"networkerror", "rejected", "notaccept"}),
+    # X.4.4 with words refusing to relay (Exchange "550 5.4.4 Unable to relay", unseen-16):
+    # the server would not route the message for us, as X.1.1's relay refusals above.
+    "hostunknown": frozenset({"networkerror", "rejected", "notaccept", "norelaying"}),
     # Exchange's 5.1.6 "Recipient addresses in single label domains not accepted".
     "hasmoved": frozenset({"hostunknown"}),
     # X.3.1 "mail system full" is also sent for a sender's own limit ("452 4.3.1 You send
