@@ -24,10 +24,17 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "outreach"
 # `bench/reason_model_train.py --export` when it wrote reason_model.json.
 SKLEARN = [
     ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", "5.1.1", "550", "userunknown", 0.999),
-    ("451 4.7.1 Greylisting in action, please come back later", "4.7.1", "451", "blocked", 0.983),
-    ("451 Temporary failure in MX lookup", "4.0.0", "451", "networkerror", 0.944),
-    ("554 Sorry, message looks like SPAM to me", "5.0.0", "554", "spamdetected", 0.989),
-    ("524 Host not found by dns resolve", "5.0.0", "524", "hostunknown", 0.996),
+    (
+        "451 4.4.316 Connection refused [Message=Socket error code 10061]",
+        "4.4.316",
+        "451",
+        "networkerror",
+        0.987,
+    ),
+    ("550 5.1.3 STOREDRV.Submit; invalid recipient address", "5.1.3", "550", "userunknown", 0.998),
+    ("550 5.7.23 SPF check failed: matched -all", "5.7.23", "550", "authfailure", 0.998),
+    ("550 ERROR Mailbox doesn't exist", "5.0.0", "550", "userunknown", 0.991),
+    ("502 Mailfrom account is a local account", "5.0.0", "502", "rejected", 0.971),
 ]
 
 
