@@ -114,7 +114,7 @@ def _random_texts(pieces: list[str], seed: int, count: int = 3000) -> list[str]:
     return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) for _ in range(count)]
 
 
-@pytest.mark.parametrize("headed", [_WARNING, _REMOTE_HOST], ids=["warning", "remote-host"])
+@pytest.mark.parametrize("headed", [_WARNING, Headed(_REMOTE_HOST)], ids=["warning", "remote-host"])
 def test_headed_finds_what_its_regex_finds(headed: Headed) -> None:
     pieces = [
         *headed.heads,

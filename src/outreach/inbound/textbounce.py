@@ -135,19 +135,19 @@ _DIAG_HINT_RX = re.compile(
 _DIAG_HINT = Gated(_DIAG_HINT_RX)  # behind a test of its literal words (most lines have none)
 _HOST = r"([a-z0-9][a-z0-9.-]{2,200}\.[a-z]{2,24})"
 _SAID = r"\]?(?:\s*\[[0-9a-f.:]+\])?\s+(?:said|says|replied|returned|responded)"
-# Every alternative starts with a literal: tried only where one occurs (phrases.Headed).
-_REMOTE_HOST = Headed(
-    re.compile(
-        "|".join(
-            [f"{w}\\s+\\[?{_HOST}{_SAID}" for w in ("host", "server", "mta", "mx")]
-            + [
-                r"generating server:\s*([a-z0-9][a-z0-9.-]{2,200})",
-                r"smtp error from remote mail server after [^:]{0,200}:\s*\n?\s*host\s+([a-z0-9.-]{3,200})",
-                r"remote-mta:\s*(?:dns;\s*)?([a-z0-9.-]{3,200})",
-                r"remote mta:\s*(?:dns;\s*)?([a-z0-9.-]{3,200})",
-            ]
-            + [f"{w}\\s+{_HOST}" for w in ("connecting to", "connected to", "conversation with")]
-        )
+# Every alternative starts with a literal, so the engine skips ahead by first character.
+# Not a phrases.Headed: its heads "host", "server", "mx" occur so often in notices (host
+# names, "mx1.") that matching at each costs more than the plain search (BENCHMARKS-spd6.md).
+_REMOTE_HOST = re.compile(
+    "|".join(
+        [f"{w}\\s+\\[?{_HOST}{_SAID}" for w in ("host", "server", "mta", "mx")]
+        + [
+            r"generating server:\s*([a-z0-9][a-z0-9.-]{2,200})",
+            r"smtp error from remote mail server after [^:]{0,200}:\s*\n?\s*host\s+([a-z0-9.-]{3,200})",
+            r"remote-mta:\s*(?:dns;\s*)?([a-z0-9.-]{3,200})",
+            r"remote mta:\s*(?:dns;\s*)?([a-z0-9.-]{3,200})",
+        ]
+        + [f"{w}\\s+{_HOST}" for w in ("connecting to", "connected to", "conversation with")]
     )
 )
 # Local parts of cleaned addresses (lower-case ASCII): set lookups, not regex calls.
