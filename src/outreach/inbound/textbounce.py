@@ -257,7 +257,9 @@ def _context(lines: list[str], i: int, alone: bool) -> str:
         out.append(nxt)
         if len(out) > 6:
             break
-    return " ".join(" ".join(x.split()) for x in out)
+    # One split over the joined lines: none of them is blank (the first names an address,
+    # blank ones are skipped), so the words are those of splitting each line.
+    return " ".join(" ".join(out).split())
 
 
 def _diag_from(context: str, addr: str) -> str:
