@@ -7,6 +7,7 @@ from email.message import Message
 from operator import itemgetter
 
 from outreach.inbound.mime import header_table
+from outreach.inbound.phrases import AnchorIndex
 from outreach.inbound.textbounce import _DIAG_HINT, _ITEM_START, _context
 
 
@@ -68,3 +69,14 @@ def test_context_is_the_old_context() -> None:
         lines[i] = "<a@example.org> " + lines[i]  # the scan asks only about lines with an address
         for alone in (False, True):
             assert _context(lines, i, alone) == _old_context(lines, i, alone)
+
+
+def test_any_in_is_a_substring_test_of_every_word() -> None:
+    words = ["delayed", "retry", "diff", "遅延", "temporary error", "atras"]
+    index = AnchorIndex(set(words))
+    rnd = random.Random(8)
+    pieces = [*words, "dela", "yed", "re", "try", "遅", "延", " ", "x", "temporary ", "error"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        assert index.any_in(text) == any(w in text for w in words), text
+    assert not AnchorIndex(set()).any_in("delayed")

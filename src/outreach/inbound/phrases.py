@@ -111,6 +111,10 @@ class AnchorIndex:
             return set()
         return {word for _, word in self._automaton.iter(low)}
 
+    def any_in(self, low: str) -> bool:
+        """True when one of the anchors occurs in `low` (one pass, however many anchors)."""
+        return bool(self.words) and next(self._automaton.iter(low), None) is not None
+
 
 # Checked in this order on lower-cased text; the first hit wins. Order matters:
 # a sender-side rejection that says "user unknown" is about *our* address; a
