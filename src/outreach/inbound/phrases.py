@@ -249,33 +249,33 @@ _WORD_MASKS = {word: tuple(bits.items()) for word, bits in _MASKS.items() if wor
 def first_reason(low: str) -> str | None:
     """The reason of the first group in BY_TEXT with a phrase in lower-cased `low`."""
     word_masks = _WORD_MASKS
-    todo = dict(_ALWAYS)
+    pending = dict(_ALWAYS)
     for word in _INDEX.matches(low):
         for g, mask in word_masks[word]:
-            todo[g] = todo.get(g, 0) | mask
-    order = sorted(todo)
+            pending[g] = pending.get(g, 0) | mask
+    order = sorted(pending)
     for i, g in enumerate(order):
         reason, group = BY_TEXT[g]
-        mask = todo[g]
+        mask = pending[g]
         while mask:  # the group's candidate phrases in their order (lowest bit first)
             k = (mask & -mask).bit_length() - 1
             m = group.items[k][1].search(low)
             if m:
                 if g in _FRAME_GROUPS:
-                    return _cause_after(low, m.end(), order[i + 1 :], todo) or reason
+                    return _cause_after(low, m.end(), order[i + 1 :], pending) or reason
                 return reason
             mask &= mask - 1
     return None
 
 
-def _cause_after(low: str, start: int, later: list[int], todo: dict[int, int]) -> str | None:
+def _cause_after(low: str, start: int, later: list[int], pending: dict[int, int]) -> str | None:
     """The reason of the first non-frame group in `later` with a phrase occurring in
     `low` from `start` on (after a frame's words), or None."""
     for g in later:
         if g in _FRAME_GROUPS:
             continue
         reason, group = BY_TEXT[g]
-        mask = todo[g]
+        mask = pending[g]
         while mask:
             k = (mask & -mask).bit_length() - 1
             if group.items[k][1].search(low, start):

@@ -22,9 +22,9 @@ MODEL_PATH = Path(__file__).with_name("reason_model.json")
 # The classifier keeps the first 1000 characters of a diagnostic; train and predict alike.
 TEXT_CHARS = 1000
 _DIGITS = re.compile(r"\d+")
-# Addresses and host names are the tables' and the corpus's placeholders (kim@example.org,
+# Addresses and host names are the tables' and the corpus's stand-in names (kim@example.org,
 # mx.example.net) in training and real names in use: each becomes one token, so the model
-# learns nothing from a placeholder ("kim" meant userunknown, "net" blocked). Host names
+# learns nothing from a stand-in ("kim" meant userunknown, "net" blocked). Host names
 # end in a known top-level domain, so Exchange's "RESOLVER.ADR.RecipNotFound" stays words.
 _EMAIL = re.compile(r"[\w.+=-]+@[\w-]+(?:\.[\w-]+)*")
 _HOST = re.compile(
