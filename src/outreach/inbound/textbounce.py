@@ -60,7 +60,7 @@ _WARNING_MORE = re.compile(
     r"entrega .{0,60}(?:retrasad|atrasad)|bezorging .{0,60}vertraagd|"
     r"consegna .{0,60}ritardat|配信が遅延|配送遅延"
 )
-# One automaton pass instead of 16 substring scans of the notice (BENCHMARKS-spd6.md).
+# One automaton pass instead of 16 substring scans of the notice (BENCHMARKS.md, "speed pass 6").
 _WARNING_MORE_GATE = AnchorIndex(
     {
         "delayed",
@@ -140,7 +140,7 @@ _HOST = r"([a-z0-9][a-z0-9.-]{2,200}\.[a-z]{2,24})"
 _SAID = r"\]?(?:\s*\[[0-9a-f.:]+\])?\s+(?:said|says|replied|returned|responded)"
 # Every alternative starts with a literal, so the engine skips ahead by first character.
 # Not a phrases.Headed: its heads "host", "server", "mx" occur so often in notices (host
-# names, "mx1.") that matching at each costs more than the plain search (BENCHMARKS-spd6.md).
+# names, "mx1.") that matching at each costs more than the plain search (BENCHMARKS.md, "speed pass 6").
 _REMOTE_HOST = re.compile(
     "|".join(
         [f"{w}\\s+\\[?{_HOST}{_SAID}" for w in ("host", "server", "mta", "mx")]
