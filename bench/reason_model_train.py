@@ -116,12 +116,15 @@ def load(with_misses: bool = False) -> list[Case]:
     return cases + _corpus(with_misses)
 
 
-def eligible(case: Case) -> bool:
-    """The fallback's domain (decide_reason): no phrase names a reason, the status code is
-    absent or generic, and the text carries an SMTP reply code (a server's own words, not
-    a notice's boilerplate).
-    """
+def replied(case: Case) -> bool:
+    """No phrase, a code absent or generic, and an SMTP reply code in the text (a server's
+    own words, not a notice's boilerplate)."""
     return wide(case) and find_reply_code(case.text) is not None
+
+
+def eligible(case: Case) -> bool:
+    """The fallback's domain (decide_reason): replied, and the code names no reason."""
+    return replied(case) and reason_for_status(case.status) is None
 
 
 def inputs(cases: list[Case]) -> list[tuple[str, str | None, str | None]]:
@@ -311,10 +314,8 @@ SCOPES: dict[str, Callable[[Case], bool]] = {
     "any text (the model overrides every answer)": lambda k: True,
     "no phrase names a reason": lambda k: k.phrase is None,
     "... and the code is absent or generic": wide,
-    "... and a reply code in the text": eligible,
-    "... and the code names no reason (shipped)": lambda k: (
-        eligible(k) and reason_for_status(k.status) is None
-    ),
+    "... and a reply code in the text": replied,
+    "... and the code names no reason (shipped)": eligible,
 }
 # (soft, hard) confidence thresholds tried by the grid.
 THRESHOLDS = ((0.0, 2.0), (0.3, 2.0), (0.3, 0.7), (0.3, 0.8), (0.3, 0.9), (0.5, 0.9))
@@ -381,9 +382,8 @@ def report(rows: list[dict[str, Any]]) -> str:
         )
     lines += [
         "",
-        "Where the fallback would run (no phrase; code absent or generic; neither it nor the "
-        "reply code names a reason; a reply code in the text); reason right, hard right, "
-        "wrongly hard:",
+        "Where the fallback runs (no phrase; code absent or generic and naming no reason; a "
+        "reply code in the text); reason right, hard right, wrongly hard:",
         "",
         "| held out | eligible | model answers | today | hooked | hooked, soft reasons only |",
         "|---|---|---|---|---|---|",

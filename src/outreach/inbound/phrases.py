@@ -255,16 +255,12 @@ def first_reason(low: str) -> str | None:
             pending[g] = pending.get(g, 0) | mask
     order = sorted(pending)
     for i, g in enumerate(order):
-        reason, group = BY_TEXT[g]
-        mask = pending[g]
-        while mask:  # the group's candidate phrases in their order (lowest bit first)
-            k = (mask & -mask).bit_length() - 1
-            m = group.items[k][1].search(low)
-            if m:
-                if g in _FRAME_GROUPS:
-                    return _cause_after(low, m.end(), order[i + 1 :], pending) or reason
-                return reason
-            mask &= mask - 1
+        m = _group_match(g, pending[g], low)
+        if m:
+            reason = BY_TEXT[g][0]
+            if g in _FRAME_GROUPS:
+                return _cause_after(low, m.end(), order[i + 1 :], pending) or reason
+            return reason
     return None
 
 
@@ -272,15 +268,20 @@ def _cause_after(low: str, start: int, later: list[int], pending: dict[int, int]
     """The reason of the first non-frame group in `later` with a phrase occurring in
     `low` from `start` on (after a frame's words), or None."""
     for g in later:
-        if g in _FRAME_GROUPS:
-            continue
-        reason, group = BY_TEXT[g]
-        mask = pending[g]
-        while mask:
-            k = (mask & -mask).bit_length() - 1
-            if group.items[k][1].search(low, start):
-                return reason
-            mask &= mask - 1
+        if g not in _FRAME_GROUPS and _group_match(g, pending[g], low, start):
+            return BY_TEXT[g][0]
+    return None
+
+
+def _group_match(g: int, mask: int, low: str, start: int = 0) -> re.Match[str] | None:
+    """The first match in `low` (from `start`) of group g's candidate phrases, the bits of
+    `mask`, tried in their order (lowest bit first)."""
+    items = BY_TEXT[g][1].items
+    while mask:
+        m = items[(mask & -mask).bit_length() - 1][1].search(low, start)
+        if m:
+            return m
+        mask &= mask - 1
     return None
 
 

@@ -1,9 +1,9 @@
 """A small linear text model of bounce reasons: the fallback where no phrase names one.
 
 Weights of a multinomial logistic regression over word 1-2-grams and the reply's status
-and reply codes, trained offline by
-bench/reason_model_train.py and shipped as data (reason_model.json); inference is a sparse
-dot product here, so scikit-learn is not needed at run time (ADR 0015).
+and reply codes, trained offline by bench/reason_model_train.py and shipped as data
+(reason_model.json); inference is a sparse dot product here, so scikit-learn is not
+needed at run time (ADR 0015).
 """
 
 from __future__ import annotations
