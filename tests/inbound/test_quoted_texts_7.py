@@ -39,7 +39,78 @@ import pytest
 from .replytable import Case, check, main, params
 
 # (source family, SMTP reply code, enhanced status code or None, reply text, reason)
-CASES: list[Case] = []
+CASES: list[Case] = [
+    # --- https://www.strato.nl/faq/mail/waarom-krijg-ik-foutmeldingen-bij-het-werken-met-e-mail/
+    # (STRATO's Dutch help: wordings of a full recipient mailbox, quoted without a code; 552
+    # assumed)
+    ("strato", 552, None, "mailbox is overquota", "mailboxfull"),
+    ("strato", 552, None, "User has exhausted allowed storage space", "mailboxfull"),
+    # the page: the content points to phishing (code assumed 550). uncertain: virusdetected
+    # as earlier tables read "phishing"; spamdetected arguable
+    ("strato", 550, None, "Suspected phishing attempt", "virusdetected"),
+    # --- http://helpdesk.ugent.be/email/faq.php (a university's help desk)
+    # the page files it under blacklisting
+    ("ugent", 550, None, "SC-004 Mail rejected", "blocked"),
+    # the page: an attachment type the system refuses (executables); contenterror as
+    # test_software_texts_4 labels an executable-attachment refusal (virusdetected arguable)
+    (
+        "ugent",
+        550,
+        "5.6.0",
+        "*** A suspicious file (executable code) was found in the message ! - See "
+        "http://helpdesk.example.org/email/",
+        "contenterror",
+    ),
+    # --- https://webdiretto.it/messaggio-non-recapitato-perche-la-email-torna-indietro-risolvere-problema/
+    ("provider", 550, "5.1.1", "Recipient address rejected: undeliverable address.", "userunknown"),
+    # --- https://support.kerioconnect.gfi.com/hc/en-us/articles/4416310418706-Outbound-Email-Delivery-Troubleshooting-Article
+    ("kerio", 550, "5.7.1", "Relaying is denied", "norelaying"),
+    # --- https://guide.pec.it/posta-pec/faq-errori-comuni/errori-comuni/errori-comuni-durante-invio-ricezione-pec.aspx
+    # (Aruba PEC, Italian certified mail) the page: ordinary (non-certified) mail sent to a
+    # PEC box that does not accept it. uncertain: a refusal by policy of the sender's kind
+    # (policyviolation); userunknown by the words "sconosciuto"
+    (
+        "arubapec",
+        554,
+        None,
+        "<kim@example.org>: Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto "
+        "o non abilitato alla ricezione di posta non certificata",
+        "policyviolation",
+    ),
+    # quoted without a code; "temporaneamente" (421 assumed)
+    ("arubapec", 421, None, "Indirizzo IP bloccato temporaneamente per sospetto abuso", "blocked"),
+    # --- https://guide.hosting.aruba.it/email/risoluzione-errori-comuni-e-consigli/risoluzione-errori-comuni.aspx
+    # the page: invalid characters among the recipient addresses (501 assumed, 5.5.2 quoted)
+    ("aruba", 501, "5.5.2", "bad chars in command", "syntaxerror"),
+    # --- https://netfabric.freshdesk.com/support/solutions/articles/6000236440-problemi-invio-posta-italiano-
+    # (an Italian host's submission server; codes not quoted, 550 assumed) the daily sending
+    # allowance of the plan is used up
+    ("netfabric", 550, None, "MAX RCPT TO DAILY LIMIT", "ratelimited"),
+    # --- https://www.suped.com/knowledge/email-deliverability/technical/what-causes-email-delays-and-ofr_999-errors-when-sending-to-orangefr
+    # (Orange; the host part elided by the page) the page: a temporary refusal, the IP
+    # blocked for hours after complaints. uncertain: blocked; ratelimited arguable
+    ("orange", 421, None, "mwinf... ME Service refuse. Veuillez essayer plus tard.", "blocked"),
+    # --- https://vipre.freshdesk.com/support/solutions/articles/1000290396-email-rejection-reasons
+    # (VIPRE Email Security's inbound rejection reasons, quoted without codes; 550 assumed
+    # unless said) mail for a domain the service does not host (hostunknown, as rcpthosts)
+    ("vipre", 550, None, "Your domain is not configured to use this MX host.", "hostunknown"),
+    # a HELO naming the service itself (HELO refusals are blocked)
+    ("vipre", 550, None, "You cannot say you are me. I am me.", "blocked"),
+    # a TLS-enforced sender domain that sent in clear
+    (
+        "vipre",
+        550,
+        None,
+        "Your sender domain is required to send via an encrypted SMTP session",
+        "securityerror",
+    ),
+    # the page: the downstream server refused the recipient at the callout. uncertain:
+    # userunknown (the usual callout refusal); the page names no cause
+    ("vipre", 550, None, "Call forward rejected", "userunknown"),
+    # the page: the downstream server timed out (451 assumed)
+    ("vipre", 451, None, "Could not complete recipient callout", "networkerror"),
+    ("vipre", 550, None, "Invalid Mailbox (Call FWD)", "userunknown"),
+]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
 # is fixed or its label is settled.
