@@ -110,6 +110,47 @@ CASES: list[Case] = [
     # the page: the downstream server timed out (451 assumed)
     ("vipre", 451, None, "Could not complete recipient callout", "networkerror"),
     ("vipre", 550, None, "Invalid Mailbox (Call FWD)", "userunknown"),
+    # --- https://thetechgeeks.com/blogs/sophos/sophos-central-email-outbound-email-rate-limit-mail-flood-detected-notifications-and-bounce-backs
+    # (Sophos Central Email's outbound rate limit for bulk senders)
+    ("sophos", 554, "5.7.28", "Mail flood detected;", "ratelimited"),
+    # --- http://blog.mail-scanning.com/tags/rejections (a filtering service's own rejection
+    # notice; the reply's three lines joined, the page's "reject/for" kept)
+    (
+        "mail-scanning",
+        552,
+        None,
+        "not a valid user: kim See http://mail-scanning.com/reject/for details. ID: MSG-678956",
+        "userunknown",
+    ),
+    # --- https://www.hainhan.com/vn/ho-tro/huong-dan/cac-thong-bao-email-thuong-gap/ (a
+    # Vietnamese host; only the last line of Gmail's multi-line reply is quoted) the page: an
+    # attachment type the receiver refuses (contenterror, as round 2 labels Gmail's block)
+    ("gmail", 552, "5.7.0", "review our attachment guidelines.", "contenterror"),
+    # --- https://tinhocvanphong.com.vn/hieu-loi-email-ten-mien-va-thong-bao-loi-co-the-gap-phai-khi-su-dung.html
+    # (Vietnamese; quoted under "Mailbox is full" without a code, 552 assumed)
+    ("provider", 552, None, "Mailbox limit exceeded while appending message", "mailboxfull"),
+    # --- https://agnx.com/helpdesk/doku.php?id=faq:email:smtp_error_codes (a Hong Kong
+    # host's sample descriptions, codes as the page files them)
+    (
+        "agnx",
+        552,
+        None,
+        "The recipient's mailbox has reached its maximum allowed size",
+        "mailboxfull",
+    ),
+    # the page: the mail is taken for spam or the sending server is blacklisted
+    ("agnx", 554, None, "Your IP address is listed in spam filter", "blocked"),
+    # uncertain: our sender address refused by a spam filter (rejected by the words);
+    # spamdetected arguable
+    ("agnx", 554, None, "Sending address not accepted due to spam filter", "rejected"),
+    # --- http://www.hmailserver.com/documentation/latest/?page=reference_error_messages_smtp
+    # (hMailServer's own replies; the lines not taken by round 3 from a copy of this page,
+    # less the HELO twin of its EHLO line and the TURN/VRFY refusals, which no delivery
+    # meets) the server gave up waiting for the client's next command
+    ("hmailserver", 421, None, "Connection timeout", "networkerror"),
+    # the client sent a long chunk without a line end. uncertain: a framing fault
+    # (notcompliantrfc, as round 2 labels "Line Too Long")
+    ("hmailserver", 421, None, "Excessive amounts of data sent to server.", "notcompliantrfc"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
