@@ -151,6 +151,120 @@ CASES: list[Case] = [
     # the client sent a long chunk without a line end. uncertain: a framing fault
     # (notcompliantrfc, as round 2 labels "Line Too Long")
     ("hmailserver", 421, None, "Excessive amounts of data sent to server.", "notcompliantrfc"),
+    # --- https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-are-emails-to-bigpond-bouncing-or-being-marked-as-spam
+    # (Telstra BigPond)
+    (
+        "bigpond",
+        558,
+        "5.7.1",
+        "Message content rejected due to suspected spam. IB704x",
+        "spamdetected",
+    ),
+    # --- https://www.suped.com/knowledge/email-deliverability/troubleshooting/how-to-troubleshoot-email-delivery-issues-with-chartertwc-spectrumroadrunner-customers-including
+    # (Charter/Spectrum; the page: the sending IP blocked under the acceptable use policy)
+    (
+        "charter",
+        554,
+        None,
+        "dnvrco-cmimta15 esmtp ESMTP server not available AUP#I-1010",
+        "blocked",
+    ),
+    # --- https://services.ncl.ac.uk/itservice/help-services/security/emailreject (Newcastle
+    # University's gateways; the multi-line replies' first lines)
+    # the page: the address is not recognised, or the account expired
+    (
+        "ncl",
+        553,
+        "5.1.1",
+        "<kim@example.org>... Recipient address not recognised #299",
+        "userunknown",
+    ),
+    ("ncl", 550, "5.7.0", "[192.0.2.1] black listed by rbl-plus.mail-abuse.ja.net #525", "blocked"),
+    ("ncl", 550, "5.7.0", "[192.0.2.1] black listed by zen.dnsbl.ja.net #525", "blocked"),
+    ("ncl", 550, "5.7.0", "mx.example.net [192.0.2.1] black listed by bl.spamcop.net.", "blocked"),
+    # a HELO refusal (blocked, as round 2 labels "HELO should be a FQDN")
+    (
+        "ncl",
+        550,
+        "5.7.0",
+        "HELO argument mx.example.net must be a FQDN or IP-domain literal #428",
+        "blocked",
+    ),
+    (
+        "ncl",
+        550,
+        "5.7.1",
+        "sender <sam@outreach.example> via 192.0.2.1 SPF result Fail; #702",
+        "authfailure",
+    ),
+    # --- http://uit.tufts.edu/?pid=548&c=429 (a university's bounce documentation; a banned
+    # attachment, contenterror as the earlier tables)
+    ("provider", 552, None, "Illegal Attachment", "contenterror"),
+    # --- https://www.spam-mail-blocker.de/greylisted.html (a German filter's help page; it
+    # gives the enhanced codes only, reply codes 450/550 assumed, "XX sec" as 300)
+    # greylisting is blocked by round 1's convention
+    ("spam-mail-blocker", 450, None, "Greylisted (see http://www.spam-mail-blocker.de)", "blocked"),
+    (
+        "spam-mail-blocker",
+        450,
+        "4.2.0",
+        "Sender address rejected: Greylisted for 300 sec.",
+        "blocked",
+    ),
+    # too many mails from one IP for many sender domains in ten minutes (the 4.2.x codes are
+    # the filter's own, not a mailbox state)
+    (
+        "spam-mail-blocker",
+        450,
+        "4.2.1",
+        "Sender ip address rejected: You sent to many mails from different domains in the last "
+        "10 minutes",
+        "ratelimited",
+    ),
+    (
+        "spam-mail-blocker",
+        450,
+        "4.2.2",
+        "Sender domain rejected: You sent to many mails from different ip address in the last "
+        "10 minutes",
+        "ratelimited",
+    ),
+    (
+        "spam-mail-blocker",
+        550,
+        "5.6.2",
+        "Sender ip adress rejected: Your IPv6 address do not have a reverse look name",
+        "requireptr",
+    ),
+    (
+        "spam-mail-blocker",
+        550,
+        "5.6.3",
+        "Sender ip adress rejected: Your IPv6 address must be send with an encryption",
+        "securityerror",
+    ),
+    # --- https://lists.gnu.org/archive/html/emacs-devel/2014-05/msg00555.html (a list
+    # member's outbound relay). uncertain: the words say the spam filter failed (its
+    # licence), systemerror; the reply in the thread guesses greylisting (blocked)
+    (
+        "provider",
+        451,
+        "4.0.0",
+        "Spam filter end message failed - server - license [slot 1]",
+        "systemerror",
+    ),
+    # --- https://portal.alvenicloud.com/kb/a11/cuando-me-envian-mail-les-regresa-una-alerta-451-greylisted-o-451-timeout.aspx
+    # (a Mexican host's greylisting; the page's "..." seconds as 300)
+    ("alvenicloud", 451, None, "Greylisting, try again in 300 seconds", "blocked"),
+    # the server's recipient check timed out. uncertain: networkerror; the page files it with
+    # greylisting (blocked)
+    (
+        "alvenicloud",
+        451,
+        None,
+        "Time out trying verify RCP kim@example.org for domain example.org",
+        "networkerror",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
