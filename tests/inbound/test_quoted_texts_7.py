@@ -265,6 +265,31 @@ CASES: list[Case] = [
         "Time out trying verify RCP kim@example.org for domain example.org",
         "networkerror",
     ),
+    # --- https://help.ishosting.com/en/dmarc-check (a host's log line of the remote reply;
+    # DMARC refusals are authfailure in the earlier tables)
+    (
+        "provider",
+        550,
+        "5.7.1",
+        "This message was not accepted due to domain (outreach.example) owner DMARC policy "
+        "(RFC 7489)",
+        "authfailure",
+    ),
+    # --- https://www.merula.io/articles/error-550-5-7-1-dmarc (typical DMARC bounce texts;
+    # its shortened "Unauthenticated email from ... is not accepted" is left out as a near
+    # copy of the spfwise line below)
+    ("provider", 554, "5.7.5", "Permanent error evaluating DMARC policy", "authfailure"),
+    # --- https://spfwise.com/en/article/550-5-7-1-email-rejected-per-dmarc-policy
+    (
+        "provider",
+        550,
+        "5.7.1",
+        "Unauthenticated email from outreach.example is not accepted due to domain's DMARC policy",
+        "authfailure",
+    ),
+    # --- https://tamingdns.com/bounce-decoder/550-5-2-1-mailbox-disabled (a real-world
+    # example the page lists for a disabled mailbox)
+    ("provider", 550, "5.2.1", "Mailbox not enabled for receiving", "suspend"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
