@@ -290,6 +290,25 @@ CASES: list[Case] = [
     # --- https://tamingdns.com/bounce-decoder/550-5-2-1-mailbox-disabled (a real-world
     # example the page lists for a disabled mailbox)
     ("provider", 550, "5.2.1", "Mailbox not enabled for receiving", "suspend"),
+    # --- https://www.cleanmail.ch/stricter-rules-for-bluewin/?lang=en (a Swiss filter; mail
+    # with a bluewin.ch sender from a server outside Bluewin's SPF record; 550 assumed)
+    ("cleanmail", 550, None, "Forged sender domain from this server", "authfailure"),
+    # --- https://www.cyon.ch/support/a/smtp-error-550 (a Swiss host's list; its bare
+    # headings "550 SPF", "550 Reverse DNS" and "550 Quarantined/Spam" are left out as the
+    # page's own labels, not reply texts) the page: the receiving server refuses the sender.
+    # uncertain: rejected; userunknown by the 5.1.0 code alone
+    ("cyon", 550, "5.1.0", "Adress Rejected", "rejected"),
+    # the page: a listed (RBL) or dynamic sending IP
+    ("cyon", 550, None, "Administrative Prohibition", "blocked"),
+    # --- https://infomaniak.com/en/support/faq/858/resolve-an-email-issue-following-an-error-report
+    # (the page: the recipient's account is suspended by their provider)
+    (
+        "provider",
+        550,
+        "5.1.1",
+        "kim@example.org recipient rejected, account administratively disabled",
+        "suspend",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
