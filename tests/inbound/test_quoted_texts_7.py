@@ -309,6 +309,50 @@ CASES: list[Case] = [
         "kim@example.org recipient rejected, account administratively disabled",
         "suspend",
     ),
+    # --- https://bisacloud.my.id/posts/request-delist-trend-micro (Indonesian; Trend Micro's
+    # hosted filter refusing a sending IP of poor reputation)
+    (
+        "trendmicro",
+        450,
+        "4.7.1",
+        "<kim@example.org>: Recipient address rejected: Mail from <192.0.2.1> was refused due "
+        "to the sender IP found in ERS-QIL. For details, query the IP reputation on "
+        "https://servicecentral.trendmicro.com/en-US/ers/.",
+        "blocked",
+    ),
+    # --- https://www.spamresource.com/2022/08/gmail-weird-rfc-5322-bounces-and-what.html
+    # (Gmail naming the header fault; multi-line replies joined)
+    (
+        "gmail",
+        550,
+        "5.7.1",
+        "[192.0.2.1] Our system has detected that this message is not RFC 5322 compliant: "
+        "duplicate headers. To reduce the amount of spam sent to Gmail, this message has been "
+        "blocked. Please review RFC 5322 specifications for more information. "
+        "j6-20020a637a46000000b0042b3a763e76si3563504pgn.127 - gsmtp",
+        "notcompliantrfc",
+    ),
+    (
+        "gmail",
+        550,
+        "5.7.1",
+        "[192.0.2.1] Our system has detected that this message is not RFC 5322 compliant: "
+        "Multiple 'From' headers found. To reduce the amount of spam sent to Gmail, this "
+        "message has been blocked. Please visit "
+        "https://support.google.com/mail/?p=RfcMessageNonCompliant and review RFC 5322 "
+        "specifications for more information. "
+        "y6-20020a17090a86c600b001fb71e2d709si4076772pjv.83 - gsmtp",
+        "notcompliantrfc",
+    ),
+    # --- https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-are-my-emails-to-gmail-corporate-addresses-bouncing-with-rfc-5322-compliance-errors
+    (
+        "gmail",
+        550,
+        "5.7.1",
+        "Our system has detected that this message is not RFC 5322 compliant: 'From' header is "
+        "missing",
+        "notcompliantrfc",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
