@@ -353,6 +353,27 @@ CASES: list[Case] = [
         "missing",
         "notcompliantrfc",
     ),
+    # --- https://wiki.pscs.co.uk/how_to:421_4.3.2_vpop3_too_many_connections_from_your_ip_address_-_try_later
+    # (VPOP3's own limit on simultaneous sessions from one IP)
+    (
+        "vpop3",
+        421,
+        "4.3.2",
+        "VPOP3 Too many connections from your IP address - try later",
+        "toomanyconn",
+    ),
+    # --- https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-causes-server-is-not-currently-available-possibly-due-to-too-many-connections-and-how-to-fi
+    # (Charter/Spectrum; quoted without a code, 421 assumed) the page: a limit on concurrent
+    # connections and volume from the sending IP. uncertain: toomanyconn; ratelimited arguable
+    (
+        "charter",
+        421,
+        None,
+        "Server is not currently available, possibly due to too many connections",
+        "toomanyconn",
+    ),
+    # --- https://era.host/en/blog/421-too-many-connections-complete-guide.php (a host's guide)
+    ("provider", 421, None, "Too Many Connections (8) From This IP", "toomanyconn"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
