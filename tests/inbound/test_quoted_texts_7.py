@@ -374,6 +374,18 @@ CASES: list[Case] = [
     ),
     # --- https://era.host/en/blog/421-too-many-connections-complete-guide.php (a host's guide)
     ("provider", 421, None, "Too Many Connections (8) From This IP", "toomanyconn"),
+    # --- http://www.alaskacommunications.com/Online-Care/Support-Center/FAQs/Explanation-of-error-554.aspx
+    # (an Alaskan ISP's outbound filter; the page: the message has strong marks of junk)
+    ("alaskacommunications", 554, "5.7.1", "spamdefang score exceeds maximum", "spamdetected"),
+    # --- https://bobcares.com/blog/error-552/ (Gmail's refusal of an attachment type, as
+    # the page quotes it; contenterror as round 2 labels Gmail's attachment block)
+    (
+        "gmail",
+        552,
+        "5.7.0",
+        "Our system detected an illegal attachment on your message.",
+        "contenterror",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
