@@ -386,6 +386,28 @@ CASES: list[Case] = [
         "Our system detected an illegal attachment on your message.",
         "contenterror",
     ),
+    # --- https://support.konto.pl/kb/a2765/blad-policy-violation-e-maile-w-kolejce-z-adresu-ip.aspx
+    # (Forpsi's submission server: over 100 messages from the client's IP in an hour, half
+    # of them undeliverable, so SMTP access is held for 60 minutes). uncertain:
+    # policyviolation by the words, as round 4 labels Forpsi's twin reply; ratelimited
+    # arguable
+    (
+        "forpsi",
+        550,
+        "5.1.0",
+        "cNkj1y0022zrrQM01NkjaD policy violation, see https://support.forpsi.com/kb/a4081",
+        "policyviolation",
+    ),
+    (
+        "forpsi",
+        550,
+        "5.1.0",
+        "cNkj1y0022zrrQM01NkjaD policy violation, see https://support.forpsi.com/kb/a4075",
+        "policyviolation",
+    ),
+    # --- https://jouwweb.freshdesk.com/fr/support/solutions/articles/13000102861-que-signifient-les-email-contenant-la-mention-undelivered-mail-returned-to-sender-
+    # (a Dutch site builder's French help; quoted without a code, 554 assumed)
+    ("provider", 554, None, "Message blocked due to virus content of the message", "virusdetected"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
