@@ -408,6 +408,71 @@ CASES: list[Case] = [
     # --- https://jouwweb.freshdesk.com/fr/support/solutions/articles/13000102861-que-signifient-les-email-contenant-la-mention-undelivered-mail-returned-to-sender-
     # (a Dutch site builder's French help; quoted without a code, 554 assumed)
     ("provider", 554, None, "Message blocked due to virus content of the message", "virusdetected"),
+    # --- https://smtp.codes/rackspace (Rackspace's documented replies, G-codes as quoted)
+    (
+        "rackspace",
+        421,
+        None,
+        "Too many concurrent connections from this client (G2)",
+        "toomanyconn",
+    ),
+    ("rackspace", 450, "4.7.1", "Client host 192.0.2.1 has no PTR record (G1F)", "requireptr"),
+    # the page: a temporary failure verifying the recipient. uncertain: systemerror;
+    # networkerror arguable
+    (
+        "rackspace",
+        450,
+        "4.4.1",
+        "<kim@example.org>: The recipient's server was temporarily unavailable to accept your "
+        "message (G6)",
+        "systemerror",
+    ),
+    # the page: a per-mailbox inbound rate limit (ratelimited, as Gmail's "receiving mail
+    # too quickly" in the earlier tables)
+    (
+        "rackspace",
+        450,
+        "4.2.1",
+        "<kim@example.org>: Mailbox received too much email in a short period of time (G30)",
+        "ratelimited",
+    ),
+    # a mail loop (networkerror, as round 1's "too many hops")
+    ("rackspace", 450, "4.4.6", "Routing loop detected (G16)", "networkerror"),
+    # the sender domain's DMARC record could not be looked up just now. uncertain:
+    # networkerror (a DNS failure); authfailure arguable
+    (
+        "rackspace",
+        450,
+        "4.4.0",
+        "<kim@example.org> Temporary DMARC DNS lookup failure (G1E)",
+        "networkerror",
+    ),
+    # --- https://smtp.codes/zoho (Zoho Mail; the page: the receiving domain's own filters)
+    ("zoho", 541, "5.4.1", "Mail rejected by destination domain", "filtered"),
+    (
+        "zoho",
+        452,
+        None,
+        "<kim@example.org> Mailbox delivery restricted by policy error",
+        "filtered",
+    ),
+    # --- https://help.runbox.com/common-errors-when-sending-mail-through-an-email-client/
+    # (Runbox's submission server: no SMTP authentication)
+    ("runbox", 550, None, "relaying prohibited", "norelaying"),
+    # our From address is not one of the account's validated addresses
+    ("runbox", 550, None, "Invalidated From address", "rejected"),
+    # --- https://www.strato-hosting.co.uk/faq/product/why-are-my-emails-not-being-delivered
+    # (STRATO: an envelope sender in a domain of STRATO's own)
+    (
+        "strato",
+        550,
+        None,
+        "Forbidden domain 'example.org' in Envelope-From (B-EFROM-STRATO)",
+        "rejected",
+    ),
+    # --- https://docs.onmeil.eu/en/troubleshooting/error-messages (greylisting, blocked by
+    # round 1's convention)
+    ("onmeil", 421, None, "Greylisted", "blocked"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
