@@ -408,14 +408,8 @@ CASES: list[Case] = [
     # --- https://jouwweb.freshdesk.com/fr/support/solutions/articles/13000102861-que-signifient-les-email-contenant-la-mention-undelivered-mail-returned-to-sender-
     # (a Dutch site builder's French help; quoted without a code, 554 assumed)
     ("provider", 554, None, "Message blocked due to virus content of the message", "virusdetected"),
-    # --- https://smtp.codes/rackspace (Rackspace's documented replies, G-codes as quoted)
-    (
-        "rackspace",
-        421,
-        None,
-        "Too many concurrent connections from this client (G2)",
-        "toomanyconn",
-    ),
+    # --- https://smtp.codes/rackspace (Rackspace's documented replies, G-codes as quoted; its
+    # "Too many concurrent connections from this client (G2)" is left out as a near copy)
     ("rackspace", 450, "4.7.1", "Client host 192.0.2.1 has no PTR record (G1F)", "requireptr"),
     # the page: a temporary failure verifying the recipient. uncertain: systemerror;
     # networkerror arguable
