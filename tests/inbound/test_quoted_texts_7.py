@@ -467,6 +467,47 @@ CASES: list[Case] = [
     # --- https://docs.onmeil.eu/en/troubleshooting/error-messages (greylisting, blocked by
     # round 1's convention)
     ("onmeil", 421, None, "Greylisted", "blocked"),
+    # --- https://smtp.codes/unitedinternet/ (GMX, web.de, mail.com: a sending IP outside the
+    # sender domain's SPF record)
+    (
+        "unitedinternet",
+        550,
+        None,
+        "<kim@example.org>: Reject due to SPF policy. The originating IP of the message is not "
+        "permitted by the domain owner",
+        "authfailure",
+    ),
+    # --- https://postmaster.gmx.com/en/error-messages (GMX's example of its multi-line
+    # refusal of a block-listed IP, the lines joined)
+    (
+        "gmx",
+        554,
+        None,
+        "gmx.net (mxgmx104) Nemesis ESMTP Service not available No SMTP service IP address is "
+        "block listed. For explanation visit "
+        "https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=192.0.2.1&r=1MNcgj-1ue23t3pyV-00S2YR",
+        "blocked",
+    ),
+    # --- https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes
+    # (Trend Micro DDEI's replies for its sender filters: harvest and bounce-attack
+    # protection, throttling, SPF/DKIM/DMARC). uncertain: blocked (a refusal of the
+    # sender); authfailure or ratelimited arguable by the page's list
+    ("trendmicro", 421, None, "Block temporarily (Sender Filtering/Authentication)", "blocked"),
+    ("trendmicro", 521, None, "Block permanently (Sender Filtering/Authentication)", "blocked"),
+    # --- https://linuxkitchen.com/2013/08/16/smtp-greske-koje-mogu-da-se-jave-pri-slanju-mail-a/
+    # (a Serbian blog's list of a provider's replies; its "450 4.5.0 Mailbox temporarily
+    # unavailable." is left out, the words and the code naming no cause)
+    # our sender domain does not resolve just now (rejected, the sender's domain)
+    (
+        "provider",
+        451,
+        "4.1.8",
+        "Sender e-mail address domain does not resolve temporarily.",
+        "rejected",
+    ),
+    ("provider", 544, "5.4.4", "Host not found (not in DNS).", "hostunknown"),
+    ("provider", 550, "5.7.0", "Your IP address is in a blacklist.", "blocked"),
+    ("provider", 553, "5.1.8", "Sender e-mail address domain does not exist.", "rejected"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
