@@ -508,6 +508,13 @@ CASES: list[Case] = [
     ("provider", 544, "5.4.4", "Host not found (not in DNS).", "hostunknown"),
     ("provider", 550, "5.7.0", "Your IP address is in a blacklist.", "blocked"),
     ("provider", 553, "5.1.8", "Sender e-mail address domain does not exist.", "rejected"),
+    # --- https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx
+    # (Forpsi's English page; the lines not already taken by round 3 from its Czech twin)
+    # the recipient's own block list holds our sender (rejected, as round 3 labels the
+    # Czech page's "sender is blacklisted")
+    ("forpsi", 550, "5.1.1", "<sam@outreach.example> sender is blocklisted", "rejected"),
+    # the page: our From domain's DMARC policy is reject and the DKIM check failed
+    ("forpsi", 552, None, "bizsmtp 0bqv1i0054rvCQt01 DMARC validation failed", "authfailure"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
