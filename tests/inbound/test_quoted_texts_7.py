@@ -515,6 +515,16 @@ CASES: list[Case] = [
     ("forpsi", 550, "5.1.1", "<sam@outreach.example> sender is blocklisted", "rejected"),
     # the page: our From domain's DMARC policy is reject and the DKIM check failed
     ("forpsi", 552, None, "bizsmtp 0bqv1i0054rvCQt01 DMARC validation failed", "authfailure"),
+    # --- https://multimedia-4-all.de/intern/?p=278 (a German site owner's page: a big
+    # provider's outbound relay listed on SpamCop, refused by the owner's server)
+    (
+        "postfix",
+        554,
+        "5.7.1",
+        "Service unavailable; Client host [192.0.2.2] blocked using bl.spamcop.net; Blocked - "
+        "see http://www.spamcop.net/bl.shtml?192.0.2.2",
+        "blocked",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
