@@ -106,6 +106,7 @@ TABLES = {
     "test_quoted_texts_5": ("CASES",),
     "test_quoted_texts_6": ("CASES",),
     "test_software_texts_4": ("CASES",),
+    "test_quoted_texts_7": ("CASES",),
 }
 
 
@@ -246,6 +247,10 @@ FIRST_PASS = {
     ("corpus", "pasted14/"): "84aff6a",
     ("test_software_texts_4", "CASES"): "1363c40",
     ("corpus", "pasted16/"): "1363c40",
+    # Session 7: the first passes ran on the session-start classifier (df85c83).
+    ("test_quoted_texts_7", "CASES"): "df85c83",
+    ("corpus", "pasted18/"): "df85c83",
+    ("corpus", "fixtures17/"): "df85c83",
 }
 
 
