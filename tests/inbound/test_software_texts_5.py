@@ -610,6 +610,148 @@ CASES: list[Case] = [
         "You want me to read your mind?  Tell me who to send it to!",
         "syntaxerror",
     ),
+    # --- amavisd-milter 1.7.2 (Debian package amavisd-milter 1.7.2-1, the strings of
+    # /usr/sbin/amavisd-milter, read, BSD-3-Clause): the milter between the MTA and
+    # amavisd-new, a separate program; its own answer when amavisd cannot be reached.
+    # Unsure: the words name a scanner failure (systemerror), but the code is X.6.0,
+    # which the tables' convention reads as contenterror.
+    ("amavisd-milter", 451, "4.6.0", "Content scanner malfunction", "contenterror"),
+    # --- couriergrey 0.3.2 (Debian package couriergrey 0.3.2-5+b4, the strings of
+    # /usr/lib/courier/filters/couriergrey, read, GPL-2+): a greylisting filter for
+    # Courier by Matthias Wimmer, a separate project from Courier-MTA's own filters; its
+    # own odd codes. (Its "451 You are greylisted, please try again in " is left out: the
+    # rest of the text is not in the strings.) Filled: strerror's text.
+    (
+        "couriergrey",
+        430,
+        None,
+        "Greylisting DB could not be opened currently. Please try again later: Resource "
+        "temporarily unavailable",
+        "systemerror",
+    ),
+    (
+        "couriergrey",
+        435,
+        None,
+        "couriergrey could not get the sending MTA's address.",
+        "systemerror",
+    ),
+    ("couriergrey", 435, None, "couriergrey could not get the envelope recipient.", "systemerror"),
+    # --- vrfydmn 0.11.0 (Debian package vrfydmn 0.11.0-2.1, /usr/sbin/vrfydmn, read,
+    # GPL-3+): a milter refusing a From: header address the authenticated user may not
+    # use. Filled: the queue ID.
+    # Unsure: the words name only the From: address (rejected; policyviolation arguable).
+    (
+        "vrfydmn",
+        554,
+        "5.7.0",
+        "Reject Queue-ID: 4QxYz1AbCd - RFC5322 from address: <sam@outreach.example>",
+        "rejected",
+    ),
+    # --- Sendmail::PMilter 1.00 (Debian package libsendmail-pmilter-perl 1.00-1.2,
+    # Sendmail/PMilter/Context.pm shutdown(), read, BSD): a milter closing the session.
+    # Unsure: no cause given (undefined; blocked arguable).
+    ("sendmail-pmilter", 421, "4.7.0", "Closing communications channel", "undefined"),
+    # --- Mail::Milter 0.07 by Todd Vierling (Debian package libmail-milter-perl 0.07-2,
+    # Mail/Milter/Module/*.pm, the modules' default messages, read, BSD-3-Clause).
+    # Filled: the lists' names, the client's names and our HELO.
+    (
+        "mail-milter-perl",
+        554,
+        "5.7.1",
+        "Access denied to host 192.0.2.1 (address is listed by zen.spamhaus.org)",
+        "blocked",
+    ),
+    # Unsure: the site's DNSBL lookup failed (networkerror; systemerror arguable).
+    (
+        "mail-milter-perl",
+        451,
+        "4.7.1",
+        "Temporary failure in DNS lookup for 1.2.0.192.zen.spamhaus.org",
+        "networkerror",
+    ),
+    (
+        "mail-milter-perl",
+        554,
+        "5.7.1",
+        "Connecting hostname 192-0-2-1.dyn.example.net looks like a dynamic pool address "
+        "(contains the connecting address 192.0.2.1)",
+        "blocked",
+    ),
+    (
+        "mail-milter-perl",
+        554,
+        "5.7.1",
+        "Mandatory From: header missing from message",
+        "notcompliantrfc",
+    ),
+    (
+        "mail-milter-perl",
+        554,
+        "5.6.0",
+        "Message is corrupt -- RFC2047: MIME-Version and Content-Type must be used together, "
+        "or not at all",
+        "contenterror",
+    ),
+    (
+        "mail-milter-perl",
+        554,
+        "5.7.1",
+        "HELO/EHLO 192.0.2.1: command rejected: raw IP literal not in [square brackets], "
+        "required by RFC2821:4.1.3",
+        "blocked",
+    ),
+    (
+        "mail-milter-perl",
+        554,
+        "5.7.1",
+        "HELO/EHLO relay: command rejected: domain name not qualified",
+        "blocked",
+    ),
+    # Unsure: a null-sender message to several recipients (rejected).
+    (
+        "mail-milter-perl",
+        554,
+        "5.7.0",
+        "Sender <> delivery status notifications cannot be addressed to more than one recipient",
+        "rejected",
+    ),
+    # Unsure: our sender domain is on a domain list (rejected, a sender refusal, as
+    # Courier's sender-MX case in test_software_texts_3; blocked arguable).
+    (
+        "mail-milter-perl",
+        550,
+        "5.7.1",
+        "Access denied to sender address sam@outreach.example (domain is listed by "
+        "dbl.spamhaus.org)",
+        "rejected",
+    ),
+    (
+        "mail-milter-perl",
+        554,
+        "5.7.1",
+        "Access denied to sender address sam@outreach.example (domain publishes a "
+        "deliberately invalid MX record)",
+        "rejected",
+    ),
+    # Filled: Mail::SPF::Query's SMTP comment after "%E".
+    (
+        "mail-milter-perl",
+        554,
+        "5.7.1",
+        "Mail from sam@outreach.example failed SPF check: Please see "
+        "http://www.openspf.org/why.html?sender=sam%40outreach.example&ip=192.0.2.1"
+        "&receiver=mx.example.org",
+        "authfailure",
+    ),
+    # Unsure, as the SPF time-outs above.
+    (
+        "mail-milter-perl",
+        451,
+        "4.7.0",
+        "Temporary DNS error encountered while fetching SPF record for outreach.example",
+        "authfailure",
+    ),
 ]
 
 # Open label questions after the first pass (none yet: the first pass is pending).
