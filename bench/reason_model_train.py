@@ -107,6 +107,7 @@ TABLES = {
     "test_quoted_texts_6": ("CASES",),
     "test_software_texts_4": ("CASES",),
     "test_quoted_texts_7": ("CASES",),
+    "test_software_texts_5": ("CASES",),
 }
 
 
@@ -251,6 +252,8 @@ FIRST_PASS = {
     ("test_quoted_texts_7", "CASES"): "df85c83",
     ("corpus", "pasted18/"): "df85c83",
     ("corpus", "fixtures17/"): "df85c83",
+    ("test_software_texts_5", "CASES"): "df85c83",
+    ("corpus", "pasted19/"): "df85c83",
 }
 
 
