@@ -630,9 +630,9 @@ def test_fix7_rules(status: str, text: str, want: str) -> None:
         ("5.2.0", "554 5.2.0 Sender reputation rate limit in effect", "ratelimited"),
         # The next hop did not answer: a connection or recipient check that timed out.
         ("4.0.0", "421 Connection timeout, closing", "networkerror"),
-        ("4.0.0", "451 Unable to complete recipient verification", "networkerror"),
+        ("4.0.0", "451 Unable to complete recipient verify, try later", "networkerror"),
         ("4.0.0", "451 Timed out while verifying the address", "networkerror"),
-        ("4.4.0", "450 4.4.0 Temporary SPF DNS query error", "networkerror"),
+        ("4.4.0", "450 4.4.0 Temporary SPF DNS lookup error", "networkerror"),
         # A HELO refusal with a long host name between the words.
         ("5.7.0", "550 5.7.0 HELO mail-01.relay.example.net should be a FQDN", "blocked"),
         # Virus, spam score, a spam filter's own verdict, a filter that failed.

@@ -107,8 +107,7 @@ NETWORK_STRONG = (
     # fix8 (test_quoted_texts_7.py): a recipient check (callout) against the next server
     # that could not be completed or timed out ("451 Could not complete recipient callout",
     # "Time out trying verify RCP"): the next hop did not answer, not a queue given up.
-    r"(?:could not|unable to|cannot|failed to) complete (?:the )?recipient (?:verify|"
-    r"verification|callout)",
+    r"(?:could not|unable to|cannot|failed to) complete recipient (?:verify|verification|callout)",
     r"time(?:d)? ?out (?:trying |while |when )?(?:to )?verif",
 )
 
@@ -197,7 +196,7 @@ BLOCKED_CLIENT_LISTED = (
     r"(?:is|are) (?:in|on) an? (?:rbl|dnsbl)\b",
     # fix8 (test_quoted_texts_7.py): our IP found on a list ("refused due to the sender IP
     # found in ERS-QIL", Trend Micro): a listing, before the reputation words of its link.
-    r"(?:sender|sending|client) ip (?:address )?(?:\S+ )?(?:was |is )?(?:found|listed) (?:in|on)\b",
+    r"(?:sender|sending|client) ip (?:address )?(?:\S+ )?found in\b",
 )
 
 BADREPUTATION = (
@@ -514,7 +513,8 @@ BLOCKED = (
     r"service denied",
     # fix8 (test_quoted_texts_7.py): Trend Micro's "Block temporarily/permanently (Sender
     # Filtering/Authentication)": a block of our sending, before FILTERED's "filter".
-    r"\bblock(?:ed)? (?:temporarily|permanently)",
+    r"\bblock temporarily",
+    r"\bblock permanently",
 )
 
 # "Access denied" as the frame of a refusal ("Access denied - <cause>"): alone it is the
@@ -839,7 +839,7 @@ NETWORK_DNS = (
     r"address lookups? failed",
     # fix8 (test_quoted_texts_7.py): "Temporary DMARC DNS lookup failure" (Rackspace): a
     # lookup that failed for now names the DNS, not the check it was for (authfailure).
-    r"temporary (?:\w+ )?dns (?:lookup |query )?(?:failure|error|failed)",
+    r"temporary (?:\w+ )?dns lookup (?:failure|failed|error)",
 )
 # Connections closed by the remote side, routes that do not exist, an MX pointing back
 # at the sending host.

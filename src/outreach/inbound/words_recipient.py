@@ -185,7 +185,7 @@ RATELIMITED_SENDER = (
     r"(?:receiving|sending) mail (?:too quickly|at a rate)",  # Gmail / Yahoo 4.2.1
     # fix8 (test_quoted_texts_7.py): a mailbox's inbound rate, Rackspace "Mailbox received
     # too much email in a short period of time", as Gmail's above.
-    r"(?:received|receiving) too (?:much|many) (?:e-?mails?|mails?|messages)",
+    r"(?:received|receiving) too much (?:e-?mails?|mails?|messages)",
     # fix8 (unseen-18): "IP reputation ratelimit in effect" (Bluewin): the action in force
     # is a rate limit, whatever led to it; before BADREPUTATION's "ip reputation".
     r"rate ?limit (?:is )?(?:now )?in effect",
@@ -199,7 +199,8 @@ RATELIMITED_SENDER = (
     # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
     # fix8 (test_quoted_texts_7.py): "to many" is the common misspelling of "too many"
     # before a count noun ("You sent to many mails from different domains").
-    r"(?:sent|send|sending) (?:too|to) many (?:e-?mails|messages|mails)",
+    r"(?:sent|send|sending) too many (?:e-?mails|messages|mails)",
+    r"(?:sent|send|sending) to many (?:e-?mails|messages|mails)",
     r"limit of \d+ (?:rcpts|recipients|messages|e-?mails|mails) per",  # "... per 24 hours"
     r"queue quota",  # Exchange Online 4.7.3 "Organization queue quota exceeded"
     # Whole notices pasted on the web (unseen-9): Google Groups "The group X has exceeded
