@@ -29,9 +29,11 @@ REJECTED = (
     r"return path .{0,20}invalid",
     r"(?:your|this) (?:e-?mail |sender )?address (?:has been|is) (?:blacklisted|blocked|rejected)",
     r"bad outbound sender",  # Exchange 5.1.8
+    r"sender domain .{0,40}(?:does not exist|not resolv|unknown)",
     # fix8 (test_quoted_texts_7.py): "Sender e-mail address domain does not exist/resolve":
     # the domain of our sender address, not the recipient's (hostunknown).
-    r"sender (?:e-?mail )?(?:address )?domain .{0,40}(?:does not exist|not resolv|unknown)",
+    r"sender (?:e-?mail )?address domain .{0,40}(?:does not exist|not resolv|unknown)",
+    r"sender e-?mail domain .{0,40}(?:does not exist|not resolv|unknown)",
     r"unresolvable .{0,12}from domain",  # Yahoo 451 "unresolvable RFC.5321 from domain"
     r"unauthori[sz]ed sender",  # Apple's private relay: only the shared sender may write
     r"fake sender",
