@@ -72,12 +72,11 @@ KNOWN_MISSES = {
     ("pasted16/defund686-exchange-no-permission-to-send.eml", "reason"),
     # unseen-17 first pass (session 7, on the session-start classifier at df85c83): no miss.
     # unseen-18 first pass (session 7, the same classifier): every miss, until fixed or
-    # settled.
+    # settled; fix8 fixed the four reasons (BENCHMARKS.md, "fix8").
+    # After fix8: left: the poster's placeholder "redirect_recipient@external_domain.com"
+    # has "_" in its domain, no part of a host name; the address reader takes none such
+    # (as anonaddy758 above).
     ("pasted18/officesupport541-o365-ndr-transport-rule-reject.eml", "recipient"),
-    ("pasted18/hitobito953-postfix-bluewin-ip-reputation-ratelimit.eml", "reason"),
-    ("pasted18/allegroapi2054-postfix-interia-spf-not-allowed.eml", "reason"),
-    ("pasted18/mailyak70-sendmail-gmail-duplicate-headers.eml", "reason"),
-    ("pasted18/phpmailer2212-exim-classified-as-rspam.eml", "reason"),
     # unseen-19 first pass (session 7, the same classifier): every miss.
     ("pasted19/chinaunix-qmail-null-sender-mx-refusal.eml", "reason"),
     ("pasted19/randol-qmail-poor-reputation-sender-queue-too-long.eml", "reason"),

@@ -594,3 +594,71 @@ def test_words_of_a_missing_address_refine_a_full_mailbox_code() -> None:
 )
 def test_fix7_rules(status: str, text: str, want: str) -> None:
     assert decide_reason(status, text) == want
+
+
+@pytest.mark.parametrize(
+    ("status", "text", "want"),
+    [
+        # fix8 (session 7): rules for the quoted-7 and unseen-18 first-pass misses, each in
+        # other words than its table's text (each gave another reason before the rule).
+        # Our sender's domain or address checked and refused: the sender, not the recipient.
+        ("5.1.8", "553 5.1.8 Sender address domain does not exist", "rejected"),
+        ("4.1.8", "451 4.1.8 Sender e-mail domain does not resolve", "rejected"),
+        ("5.1.1", "550 5.1.1 Sender <a@example.net> is block listed here", "rejected"),
+        ("5.0.0", "554 Your sending address was refused by our filter", "rejected"),
+        # Greylisting inside a sender or recipient refusal frame is greylisting.
+        ("4.7.1", "450 4.7.1 Sender address rejected: you are greylisted", "blocked"),
+        # An SPF refusal naming our host as not allowed, before "mail from domain".
+        (
+            "5.7.0",
+            "550 5.7.0 SPF: 192.0.2.1 is not permitted to send mail from domain example.net",
+            "authfailure",
+        ),
+        # Sending without encryption where it is required.
+        (
+            "5.0.0",
+            "550 Mail from your domain must arrive via an encrypted connection",
+            "securityerror",
+        ),
+        # A domain that the MX does not serve.
+        ("5.0.0", "550 The domain is not configured on this server", "hostunknown"),
+        # A mailbox not switched on.
+        ("5.2.1", "550 5.2.1 Account is not enabled", "suspend"),
+        # Rates: "to many" as "too many"; a mailbox receiving too much; a rate limit in force.
+        ("4.0.0", "450 Client host rejected: you sent to many mails from this IP", "ratelimited"),
+        ("4.2.1", "450 4.2.1 Recipient has received too much mail today", "ratelimited"),
+        ("5.2.0", "554 5.2.0 Sender reputation rate limit in effect", "ratelimited"),
+        # The next hop did not answer: a connection or recipient check that timed out.
+        ("4.0.0", "421 Connection timeout, closing", "networkerror"),
+        ("4.0.0", "451 Unable to complete recipient verify, try later", "networkerror"),
+        ("4.0.0", "451 Timed out while verifying the address", "networkerror"),
+        ("4.4.0", "450 4.4.0 Temporary SPF DNS lookup error", "networkerror"),
+        # A HELO refusal with a long host name between the words.
+        ("5.7.0", "550 5.7.0 HELO mail-01.relay.example.net should be a FQDN", "blocked"),
+        # Virus, spam score, a spam filter's own verdict, a filter that failed.
+        ("5.0.0", "554 Blocked because of virus in attachment", "virusdetected"),
+        ("5.7.1", "554 5.7.1 Spamfilter score exceeded the limit", "spamdetected"),
+        ("5.7.1", "550 5.7.1 Message classified as XSPAM", "spamdetected"),
+        ("4.0.0", "451 Content filter scan engine failed, retry", "systemerror"),
+        # A block of our sending; our IP found on a list.
+        ("4.0.0", "421 Block temporarily: sender filtering", "blocked"),
+        (
+            "4.7.1",
+            "450 4.7.1 Sender IP 192.0.2.1 found in list; check your IP reputation",
+            "blocked",
+        ),
+    ],
+)
+def test_fix8_rules(status: str, text: str, want: str) -> None:
+    assert decide_reason(status, text) == want
+
+
+def test_a_multi_line_reply_is_read_across_its_line_prefixes() -> None:
+    """fix8: "not <<< 550-5.7.1 RFC 5322 compliant" (a sendmail transcript of a multi-line
+    reply) is read as "not RFC 5322 compliant", before the spam words of its next lines."""
+    text = (
+        "<<< 550-5.7.1 This message is not <<< 550-5.7.1 RFC 5322 compliant. To reduce "
+        "the amount of spam <<< 550 5.7.1 sent, it has been blocked."
+    )
+    assert decide_reason("5.7.1", text) == "notcompliantrfc"
+    assert decide_reason("5.7.1", text.replace("<<< ", "")) == "notcompliantrfc"

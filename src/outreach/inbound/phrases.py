@@ -129,6 +129,11 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     ("toomanyconn", p.PROVIDER_TOOMANYCONN),
     ("blocked", p.PROVIDER_BLOCKED),
     ("rejected", p.PROVIDER_REJECTED),
+    # fix8: greylisting names the cause inside a sender/recipient refusal ("Sender address
+    # rejected: Greylisted for 300 sec."; postgrey's "Recipient address rejected:
+    # Greylisted"): blocked, as round 1 labels greylisting.
+    ("blocked", p.GREYLISTED),
+    ("authfailure", p.AUTHFAILURE_SPF),  # fix8: before REJECTED's "mail from domain"
     ("rejected", r.REJECTED),
     ("filtered", r.FILTERED_SENDER),
     ("systemerror", p.SYSTEMERROR_PROCESSING),
@@ -154,7 +159,6 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     ("networkerror", p.NETWORK_STRONG),
     ("networkerror", p.NETWORK_UNREACHED),
     ("securityerror", p.SECURITY_STRONG),
-    ("blocked", p.GREYLISTED),
     ("blocked", p.BLOCKED_RDNS),
     ("requireptr", p.REQUIREPTR),
     ("blocked", p.BLOCKED_RANGE),  # unseen-9: before "unauthenticated"

@@ -116,10 +116,40 @@ _REMOTE_WORDS = frozenset(
 _HEDGE = re.compile(r"(?:might|may) (?:be|not) [^.,;]{1,40}(?:, [^.,;]{1,40})+,? or [^.;]{0,80}")
 
 
+# The line prefixes of a multi-line reply as a transcript or a report quotes it ("not <<<
+# 550-5.7.1 RFC 5322 compliant", sendmail; "550-5.7.1 ... 550-5.7.1 ..."): a continuation
+# line's code (NNN-X.Y.Z, the hyphen marks a line that is not the last) would split the
+# words broken across lines, so it is dropped before the words are read (fix8, unseen-18).
+# The pattern starts with its literal hyphen, which the engine finds fast; the reply code
+# before it is checked by hand.
+_CONTINUATION = re.compile(r"-[45]\.\d{1,3}\.\d{1,3}\b ?")
+
+
+def _joined_lines(low: str) -> str:
+    """`low` without the continuation prefixes ("<<< 550-5.7.1 ") of a multi-line reply."""
+    parts = []
+    last = 0
+    for m in _CONTINUATION.finditer(low):
+        start = m.start() - 3
+        code = low[start : m.start()]
+        if start < last or code[0] not in "45" or not code.isdigit():
+            continue
+        if start and low[start - 1].isalnum():
+            continue  # part of a longer number or word
+        if low.startswith("<<< ", start - 4) and start - 4 >= last:
+            start -= 4
+        parts.append(low[last:start])
+        last = m.end()
+    parts.append(low[last:])
+    return "".join(parts)
+
+
 @functools.lru_cache(maxsize=16)  # the same diagnostic is asked about 2-3 times per message
 def reason_from_text(text: str) -> str | None:
     """Return the reason named by diagnostic text (its first 1500 characters), or None."""
     low = " ".join((text or "")[: REASON_TEXT_CHARS * 2].split())[:REASON_TEXT_CHARS].lower()
+    if "-5." in low or "-4." in low:
+        low = _joined_lines(low)
     if " or " in low and ("may " in low or "might " in low):
         low = _HEDGE.sub(" ", low)
     if not low.strip():
