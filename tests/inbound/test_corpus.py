@@ -78,13 +78,11 @@ KNOWN_MISSES = {
     ("pasted18/allegroapi2054-postfix-interia-spf-not-allowed.eml", "reason"),
     ("pasted18/mailyak70-sendmail-gmail-duplicate-headers.eml", "reason"),
     ("pasted18/phpmailer2212-exim-classified-as-rspam.eml", "reason"),
-    # unseen-19 first pass (session 7, the same classifier): every miss.
-    ("pasted19/chinaunix-qmail-null-sender-mx-refusal.eml", "reason"),
+    # unseen-19 first pass (session 7, the same classifier); the other five misses fixed
+    # by general rules (fix9, BENCHMARKS.md). Label open: "450 5.7.1 <IP>: Poor Reputation
+    # Sender" reads badreputation now (a class-5 refusal is not expired, fix9; round 4
+    # labels Mimecast's bare "Poor Reputation Sender" badreputation); labelled blocked.
     ("pasted19/randol-qmail-poor-reputation-sender-queue-too-long.eml", "reason"),
-    ("pasted19/habr-autoreply-delivered-duplicate-if-urgent.eml", "kind"),
-    ("pasted19/habr-autoreply-delivered-duplicate-if-urgent.eml", "reason"),
-    ("pasted19/habr-autoreply-received-read-shortly.eml", "kind"),
-    ("pasted19/habr-autoreply-received-read-shortly.eml", "reason"),
 }
 
 
