@@ -77,13 +77,9 @@ KNOWN_MISSES = {
     # has "_" in its domain, no part of a host name; the address reader takes none such
     # (as anonaddy758 above).
     ("pasted18/officesupport541-o365-ndr-transport-rule-reject.eml", "recipient"),
-    # unseen-19 first pass (session 7, the same classifier): every miss.
-    ("pasted19/chinaunix-qmail-null-sender-mx-refusal.eml", "reason"),
-    ("pasted19/randol-qmail-poor-reputation-sender-queue-too-long.eml", "reason"),
-    ("pasted19/habr-autoreply-delivered-duplicate-if-urgent.eml", "kind"),
-    ("pasted19/habr-autoreply-delivered-duplicate-if-urgent.eml", "reason"),
-    ("pasted19/habr-autoreply-received-read-shortly.eml", "kind"),
-    ("pasted19/habr-autoreply-received-read-shortly.eml", "reason"),
+    # unseen-19 first pass (session 7, the same classifier): five misses fixed by general
+    # rules (fix9, BENCHMARKS.md); the sixth was a label question, settled (see the label's
+    # note in expected.json).
 }
 
 

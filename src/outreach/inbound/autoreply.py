@@ -145,6 +145,10 @@ _BODY_AWAY = Caseless(
 _BODY_URGENT = Caseless(
     r"(?i)in urgent cases|for urgent (?:matters|enquiries|inquiries|requests|cases)|"
     r"in (?:case of )?(?:an )?emergency|if (?:your matter|it) is urgent|"
+    # fix9 (unseen-19): the matter named ("if the question is urgent", a translation of
+    # Russian "если вопрос срочный") or left out ("if urgent, call ...").
+    r"if (?:the|your|this) (?:question|matter|issue|request|case|problem|enquiry|inquiry) "
+    r"is urgent|if urgent\b|"
     r"in dringenden (?:f[äa]llen|angelegenheiten)|bei dringenden (?:anliegen|fragen|angelegenheiten)|"
     r"en cas d'urgen(?:ce|cia)|en cas d'urgència|pour toute urgence|"
     r"en caso de urgencia|para (?:asuntos|temas) urgentes|se [ée] unha urxencia|"
@@ -155,7 +159,8 @@ _BODY_URGENT = Caseless(
     r"edasil[üu]kkamatute asjade korral|w nag[łl]ych przypadkach|w pilnych sprawach|"
     r"v naliehav[ýy]ch pr[íi]padoch|v nal[ée]hav[ýy]ch p[řr][íi]padech|v nujnih primerih|"
     r"u hitnim slu[čc]ajevima|у хитним случајевима|s[üu]rg[őo]s (?:esetben|[üu]gyekben)|"  # noqa: RUF001
-    r"по срочным вопросам|в срочных случаях|з термінових питань|acil bir durum|"
+    r"по срочным вопросам|в срочных случаях|если (?:вопрос|дело) срочн|если срочно|"
+    r"з термінових питань|acil bir durum|"
     r"σε επείγουσες περιπτώσεις|төтенше жағдайда|위급할 때|급한 용무|"
     r"如有緊急|如果有緊急|如有紧急|如果有紧急|お急ぎの場合|緊急の場合",
 )
@@ -174,8 +179,13 @@ _BODY_PERIOD = Caseless(
 
 # A receipt acknowledgement ("您所发邮件已收到", "your e-mail has been received"): the
 # whole of many automatic replies, said without a question.
+# fix9 (unseen-19): "your letter" (English from Russian "ваше письмо", also British
+# usage), and "has been delivered" said of the sender's message arriving ("Your letter has
+# been delivered", not "... delivered to <someone>", a forwarding or a delivery report).
 _BODY_RECEIVED = Caseless(
-    r"(?i)your (?:e-?mail|message|mail) (?:has been|was) received|"
+    r"(?i)your (?:e-?mail|message|mail|letter) (?:has been|was) "
+    r"(?:received|delivered(?![ \t]+(?:to|in|into|at|by)\b))|"
+    r"ваше (?:письмо|сообщение) (?:было )?(?:получено|доставлено)|"
     r"(?:邮件|郵件|来信|來信|信件)(?:我)?(?:已经|已經|已)(?:收到|收悉)|"
     r"(?:已经|已經|已)收到(?:您|你)的(?:邮件|郵件|来信|來信)",
 )
@@ -277,7 +287,10 @@ _MAIL = Caseless(
     + "|"
     + _each("try|call|reach|text", " me (?:on|at|via) (?:my )?(?:mobile|cell|phone)")
     + r"|if (?:it|this|your matter) is (?:\w+ )?(?:urgent|life-threatening)|"
-    r"immediate assistance|time-sensitive"
+    r"immediate assistance|time-sensitive|"
+    # fix9 (unseen-19): the reading promised ("I will read it shortly", "will be read
+    # shortly"), as the promise to answer above.
+    r"(?:will|shall) (?:be )?read (?:it |them |your \w+ )?(?:shortly|soon|as soon as)"
 )
 # Back at the desk on a named day: absence and return in one ("I'll be back in the office on
 # Monday").
@@ -484,7 +497,9 @@ def is_autoreply(msg: Message, subject: str, body: str) -> bool:
     # notice that asks nothing (a person's reply that mentions an absence asks when to
     # talk), a receipt acknowledgement, or a message that reads as a notice as a whole.
     if _BODY_URGENT.search(head, low):
-        return _BODY_AWAY.search(head, low)
+        # fix9 (unseen-19): or a receipt acknowledgement that names the stand-in ("Your
+        # letter has been delivered, if the question is urgent, please duplicate it").
+        return _BODY_AWAY.search(head, low) or _BODY_RECEIVED.search(head, low)
     if _QUESTION.search(head):
         return False
     if _BODY_RECEIVED.search(head, low):

@@ -9,6 +9,8 @@ from .codes import reason_for_reply, reason_for_status
 from .model import HARD_REASONS
 from .phrases import Gated, first_reason
 from .textmodel import guess_reason
+from .words_policy import EXPIRED
+from .words_recipient import EXPIRED_STRONG
 
 # An enhanced status code right after a reply code ("550 5.1.1", "550-5.1.1", "#5.1.1").
 # Gateways quote the remote reply: "550-'5.4.1 Recipient address rejected ...'".
@@ -219,6 +221,35 @@ _REFINES: dict[str, frozenset[str]] = {
 }
 
 
+# The words of a queue lifetime run out ("I'm not going to try again; this message has
+# been in the queue too long", "giving up", "expired"), taken out of a refusal to read
+# what else it names (_refusal_besides_expiry).
+_EXPIRY_WORDS = re.compile("|".join(f"(?:{w})" for w in EXPIRED_STRONG + EXPIRED))
+
+
+def _refusal_besides_expiry(status: str | None, text: str) -> str | None:
+    """The cause a permanent refusal names beside the words of a queue given up, or None.
+
+    "Expired" is the outcome of temporary failures retried until the queue lifetime ran
+    out (Sisimai: delivery time expired). A remote reply whose enhanced code is of class 5
+    ("450 5.7.1 ... Poor Reputation Sender", qmail retrying on the basic 450 alone; qmail's
+    "550 5.7.1 ... Giving up on <host>") refused for good: the retries were the sending
+    MTA's own reading, and the cause the reply names is the reason. A temporary refusal
+    that was retried until the queue gave up stays expired (the corpus labels qmail's
+    "450 4.7.1 cannot find your hostname ... in the queue too long" so), and so does a
+    code of the X.4 family (network, routing, "5.4.7 delivery expired"), whose failures
+    are what expiry is made of.
+    """
+    if not status or status[0] != "5" or status[1:4] == ".4.":
+        return None
+    own = find_status(text)
+    if own is None or own[0] != "5" or own[1:4] == ".4.":
+        return None  # the class-5 code is not the remote server's own
+    low = " ".join(text[: REASON_TEXT_CHARS * 2].split())[:REASON_TEXT_CHARS].lower()
+    rest = first_reason(_EXPIRY_WORDS.sub(" ", low))
+    return None if rest in (None, "expired", "networkerror") else rest
+
+
 def decide_reason(status: str | None, text: str, by_text: str | None = None) -> str:
     """Combine the status code and diagnostic text (or its known text reason) into one reason.
 
@@ -229,6 +260,8 @@ def decide_reason(status: str | None, text: str, by_text: str | None = None) -> 
     """
     if by_text is None:
         by_text = reason_from_text(text)
+    if by_text == "expired":
+        by_text = _refusal_besides_expiry(status, text) or by_text
     by_code = reason_for_status(status)
     rest = status.partition(".")[2] if status else ""
     if rest.startswith("6."):

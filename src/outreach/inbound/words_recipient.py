@@ -86,6 +86,11 @@ REJECTED = (
     r"sender is not (?:the )?same as",  # iRedAPD: our sender against our SMTP AUTH login
     r"sender name (?:is )?(?:not valid|invalid)",  # Postal "From/Sender name is not valid"
     r"null sender",  # iRedAPD "Policy rejection due to null sender": our empty sender
+    # fix9 (unseen-19): our domain's mail server refuses the empty sender <> (a receiving
+    # server's check that the sender's domain takes bounces, "<our MX> did not accept the
+    # empty address, <>, as required by RFC 821, 1123"): a check of our sender's domain.
+    r"(?:not|n't) accept (?:the )?(?:empty|null|blank) (?:address|sender|return[- ]?path|"
+    r"reverse[- ]?path)",
     r"your domain has (?:not|no) (?:dns|mx)",  # XMail: our domain has no DNS/MX entries
     r"block-send-er",  # Trend Micro Email Security: the sender is on a block list
     # Production replies (tests/inbound/test_production_texts.py): a sender check that
