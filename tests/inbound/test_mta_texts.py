@@ -161,7 +161,8 @@ CASES: list[Case] = [
     ),
     ("postscreen", 421, "4.3.2", "All server ports are busy", "toomanyconn"),
     # Unsure: postscreen's deep-protocol-test refusal works like greylisting.
-    ("postscreen", 450, "4.3.2", "Service currently unavailable", "blocked"),
+    # label settled in session 7 (ADR 0017, convention 6); the first-pass numbers keep the old label (blocked)
+    ("postscreen", 450, "4.3.2", "Service currently unavailable", "systemerror"),
     # --- Postfix src/smtp/ and src/global/ delivery client (recalled) ----------------
     (
         "postfix-smtp",
@@ -596,7 +597,8 @@ CASES: list[Case] = [
     ("cyrus", 451, "4.3.0", "System I/O error", "systemerror"),
     ("cyrus", 451, "4.3.1", "cannot create file: out of space", "systemfull"),
     # Unsure: the recipient's mailbox does not grant posting rights.
-    ("cyrus", 550, "5.7.1", "Permission denied", "filtered"),
+    # label settled in session 7 (ADR 0017, convention 1); the first-pass numbers keep the old label (filtered)
+    ("cyrus", 550, "5.7.1", "Permission denied", "rejected"),
     ("cyrus", 451, "4.2.0", "Mailbox has an invalid format", "systemerror"),
     ("cyrus", 554, "5.6.0", "Message contains NUL characters", "contenterror"),
     ("cyrus", 554, "5.6.0", "Message contains bare newlines", "contenterror"),
@@ -839,8 +841,9 @@ CASES: list[Case] = [
         "amavis",
         554,
         "5.6.0",
+        # label settled in session 7 (ADR 0017, convention 8); the first-pass numbers keep the old label (notcompliantrfc)
         'Reject, id=12345-01 - BAD_HEADER: Header field occurs more than once: "Cc" occurs 5 times',
-        "notcompliantrfc",
+        "contenterror",
     ),
     ("amavis", 550, "5.7.1", "Message content rejected, UBE, id=12345-01", "spamdetected"),
     # --- clamsmtp (recalled) -----------------------------------------------------------

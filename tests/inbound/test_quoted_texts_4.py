@@ -469,8 +469,9 @@ CASES: list[Case] = [
         "machighway",
         451,
         None,
+        # label settled in session 7 (ADR 0017, convention 6); the first-pass numbers keep the old label (blocked)
         "This server is currently unavailable, please try later..",
-        "blocked",
+        "systemerror",
     ),
     # --- https://github.com/ActiveCampaign/smtp-field-manual/blob/master/data/codes/550.json
     # (replies seen in production sending, as the field manual lists them per provider;
@@ -675,8 +676,9 @@ CASES: list[Case] = [
         "yahoo",
         421,
         None,
+        # label settled in session 7 (ADR 0017, convention 5); the first-pass numbers keep the old label (toomanyconn)
         "Max message per connection reached, closing transmission channel",
-        "toomanyconn",
+        "ratelimited",
     ),
     # Postfix's hang-up after repeated errors in one session (iCloud)
     # uncertain: a protocol-level cut-off (syntaxerror); undefined arguable

@@ -290,7 +290,8 @@ CASES: list[Case] = [
     # --- https://pastebin.com/J1zsA4qA (as Gmail quoted it)
     # uncertain: a temporary 4.7.1 naming no cause, the form greylisting policy servers use
     # (blocked, as greylisting in the earlier tables); undefined arguable
-    ("smtp-server", 451, "4.7.1", "Service unavailable - try again later (state 18).", "blocked"),
+    # label settled in session 7 (ADR 0017, convention 6); the first-pass numbers keep the old label (blocked)
+    ("smtp-server", 451, "4.7.1", "Service unavailable - try again later (state 18).", "systemerror"),
     # --- https://pastebin.com/EyAnDHCQ (GoDaddy, as Gmail quoted it)
     (
         "godaddy",
@@ -556,8 +557,9 @@ CASES: list[Case] = [
         "aol",
         421,
         None,
+        # label settled in session 7 (ADR 0017, convention 6); the first-pass numbers keep the old label (blocked)
         "mtaig-mbe02.mx.aol.com Service unavailable - try again later",
-        "blocked",
+        "systemerror",
     ),
     # --- https://pastebin.com/d5zFErcd (Libero refusing the connection, a Postfix log)
     # uncertain: our IP refused after too many unknown recipients (blocked; badreputation

@@ -321,7 +321,8 @@ CASES: list[Case] = [
         "contenterror",
     ),
     # Unsure: a header-size limit (mesgtoobig; contenterror arguable).
-    ("courier", 534, None, "Message header size exceeds policy limit.", "mesgtoobig"),
+    # label settled in session 7 (ADR 0017, convention 10); the first-pass numbers keep the old label (mesgtoobig)
+    ("courier", 534, None, "Message header size exceeds policy limit.", "contenterror"),
     ("courier", 431, None, "Mail system full.", "systemfull"),
     ("courier", 400, None, "Service temporarily unavailable.", "systemerror"),
     # --- Courier-MTA courier/courier/filters/ratefilter.C and verifyfilter.c (read) ----

@@ -139,10 +139,12 @@ CASES: list[Case] = [
         "haraka-plugin-headers",
         550,
         None,
+        # label settled in session 7 (ADR 0017, convention 4); the first-pass numbers keep the old label (notcompliantrfc)
         "The Date header is too far in the future",
-        "notcompliantrfc",
+        "contenterror",
     ),
-    ("haraka-plugin-headers", 550, None, "The Date header is too old", "notcompliantrfc"),
+    # label settled in session 7 (ADR 0017, convention 4); the first-pass numbers keep the old label (notcompliantrfc)
+    ("haraka-plugin-headers", 550, None, "The Date header is too old", "contenterror"),
     # Unsure: a phishing verdict on the From: display name (spamdetected; policyviolation
     # arguable).
     (
