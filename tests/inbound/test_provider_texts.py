@@ -126,13 +126,15 @@ CASES: list[Case] = [
         "SMTP; Unable to relay recipient in non-accepted domain",
         "norelaying",
     ),
+    # label settled in session 7 (ADR 0017, convention 1); the first-pass numbers
+    # keep the old label (filtered)
     (
         "microsoft",
         550,
         "5.7.129",
         "RESOLVER.RST.RestrictedToRecipientsPermission; you are not permitted to send to "
         "this restricted recipient",
-        "filtered",
+        "rejected",
     ),
     (
         "microsoft",
@@ -1333,12 +1335,14 @@ ROUND2: list[Case] = [
         "Resources temporarily unavailable. Please try again later [#4.16.1].",
         "systemerror",
     ),
+    # label settled in session 7 (ADR 0017, convention 5); the first-pass numbers
+    # keep the old label (toomanyconn)
     (
         "yahoo",
         421,
         None,
         "Max message per connection exceeded, closing transmission channel",
-        "toomanyconn",
+        "ratelimited",
     ),
     ("aol", 550, "5.1.1", "<kim@aol.com>: Recipient address rejected: aol.com", "userunknown"),
     (
@@ -1453,12 +1457,26 @@ ROUND3: list[Case] = [
     ("godaddy", 421, None, "Server temporarily unavailable. Try again later. IB101", "systemerror"),
 ]
 
+# Labels settled in session 7 (ADR 0017) that the classifier does not give yet: reply
+# text -> why (a case right in every format fails, so a fix must take it off).
+KNOWN_MISSES: dict[str, str] = {
+    "RESOLVER.RST.RestrictedToRecipientsPermission; you are not permitted to send to "
+    "this restricted recipient": (
+        "label settled (ADR 0017); the classifier still says filtered (convention 1: our sender "
+        "not permitted -> rejected)"
+    ),
+    "Max message per connection exceeded, closing transmission channel": (
+        "label settled (ADR 0017); the classifier still says toomanyconn (convention 5: a "
+        "per-connection message cap -> ratelimited)"
+    ),
+}
+
 PARAMS = params(CASES + ROUND2 + ROUND3)
 
 
 @pytest.mark.parametrize(("variant", "case"), PARAMS)
 def test_provider_reply(variant: str, case: Case) -> None:
-    check(variant, case)
+    check(variant, case, KNOWN_MISSES)
 
 
 # PYTHONPATH=src:. python -m tests.inbound.test_provider_texts [N|round2|round3]

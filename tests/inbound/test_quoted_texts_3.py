@@ -500,13 +500,15 @@ CASES: list[Case] = [
     # --- https://accredit-solutions.zendesk.com/hc/en-gb/articles/360017721797-550-Rejected-by-header-based-Anti-Spoofing-policy
     # uncertain: Mimecast refuses a From in the recipient's own domain arriving from outside
     # (policyviolation arguable)
+    # label settled in session 7 (ADR 0017, convention 9); the first-pass numbers
+    # keep the old label (authfailure)
     (
         "mimecast",
         550,
         None,
         "Rejected by header based Anti-Spoofing policy: sam@outreach.example - "
         "https://community.mimecast.com/docs/DOC-1369#550 [VUJUo2t1Pr-x_8v9fCw5Og.uk90]",
-        "authfailure",
+        "rejected",
     ),
     # --- https://electronicaportatil.com/smtp-error-codes/ (a copy of Mimecast's SMTP error codes)
     # the page: the Mimecast server is under maximum load
@@ -700,8 +702,8 @@ KNOWN_MISSES: dict[str, str] = {
         "authfailure"
     ),
     "sam@outreach.example max messages per session": (
-        "label open: a per-session message cap; test_provider_texts labels Yahoo's 'Max "
-        "message per connection' toomanyconn, and a session is a connection"
+        "label settled (ADR 0017); the classifier still says undefined (DSN); the plain format is "
+        "right; convention 5: a per-session message cap is ratelimited"
     ),
     "kim@example.org recipient rejected GL/BL": (
         "label open: the recipient's own block list (filtered or rejected); 'recipient "
@@ -743,8 +745,8 @@ KNOWN_MISSES: dict[str, str] = {
         "Rejected by header based Anti-Spoofing policy: sam@outreach.example - "
         "https://community.mimecast.com/docs/DOC-1369#550 [VUJUo2t1Pr-x_8v9fCw5Og.uk90]"
     ): (
-        "label open: Mimecast's anti-spoofing refusal reads as policy; authfailure by its SPF"
-        " bypass fix"
+        "label settled (ADR 0017); the classifier still says policyviolation; convention 9: our "
+        "sender judged spoofed, no SPF/DKIM/DMARC in the words, is rejected (was authfailure)"
     ),
     (
         "READ THIS: : IMPORTANT ACTION REQUIRED: Delivery will ONLY occur if you click on "

@@ -290,7 +290,15 @@ CASES: list[Case] = [
     # --- https://pastebin.com/J1zsA4qA (as Gmail quoted it)
     # uncertain: a temporary 4.7.1 naming no cause, the form greylisting policy servers use
     # (blocked, as greylisting in the earlier tables); undefined arguable
-    ("smtp-server", 451, "4.7.1", "Service unavailable - try again later (state 18).", "blocked"),
+    # label settled in session 7 (ADR 0017, convention 6); the first-pass numbers
+    # keep the old label (blocked)
+    (
+        "smtp-server",
+        451,
+        "4.7.1",
+        "Service unavailable - try again later (state 18).",
+        "systemerror",
+    ),
     # --- https://pastebin.com/EyAnDHCQ (GoDaddy, as Gmail quoted it)
     (
         "godaddy",
@@ -552,12 +560,14 @@ CASES: list[Case] = [
     ),
     # uncertain: a refusal at the greeting naming no cause (blocked by the greeting
     # convention; systemerror arguable)
+    # label settled in session 7 (ADR 0017, convention 6); the first-pass numbers
+    # keep the old label (blocked)
     (
         "aol",
         421,
         None,
         "mtaig-mbe02.mx.aol.com Service unavailable - try again later",
-        "blocked",
+        "systemerror",
     ),
     # --- https://pastebin.com/d5zFErcd (Libero refusing the connection, a Postfix log)
     # uncertain: our IP refused after too many unknown recipients (blocked; badreputation
@@ -649,24 +659,11 @@ KNOWN_MISSES: dict[str, str] = {
         "label open: the words are only a host name; the greeting stage that the blocked "
         "convention needs is not in the minimal bounce"
     ),
-    "Service unavailable - try again later (state 18).": (
-        "first pass (both formats): reason 'systemerror'; labelled blocked; After fixq5: "
-        "label open: a temporary 'Service unavailable' reads systemerror; blocked "
-        "(greylisting convention) rests on the 4.7.1 code alone, which names no reason "
-        "(generic); refine.py reads only a permanent 5.7.x 'Service unavailable' as "
-        "blocked"
-    ),
     "Quota Error": (
         "first pass (both formats): reason 'mailboxfull', hard False; labelled "
         "userunknown; After fixq5: label open: the words say quota (mailboxfull); the "
         "page's cause, a disabled or missing mailbox, is a server bug the words cannot "
         "show"
-    ),
-    "mtaig-mbe02.mx.aol.com Service unavailable - try again later": (
-        "first pass (both formats): reason 'systemerror'; labelled blocked; After fixq5: "
-        "label open: a 421 'Service unavailable - try again later' at the greeting reads "
-        "systemerror; blocked rests on the greeting convention, which the minimal bounce "
-        "does not show"
     ),
 }
 

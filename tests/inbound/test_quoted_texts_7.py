@@ -229,19 +229,23 @@ CASES: list[Case] = [
         "10 minutes",
         "ratelimited",
     ),
+    # label settled in session 7 (ADR 0017, convention 8); the first-pass numbers
+    # keep the old label (requireptr)
     (
         "spam-mail-blocker",
         550,
         "5.6.2",
         "Sender ip adress rejected: Your IPv6 address do not have a reverse look name",
-        "requireptr",
+        "contenterror",
     ),
+    # label settled in session 7 (ADR 0017, convention 8); the first-pass numbers
+    # keep the old label (securityerror)
     (
         "spam-mail-blocker",
         550,
         "5.6.3",
         "Sender ip adress rejected: Your IPv6 address must be send with an encryption",
-        "securityerror",
+        "contenterror",
     ),
     # --- https://lists.gnu.org/archive/html/emacs-devel/2014-05/msg00555.html (a list
     # member's outbound relay). uncertain: the words say the spam filter failed (its
@@ -292,7 +296,9 @@ CASES: list[Case] = [
     ("provider", 550, "5.2.1", "Mailbox not enabled for receiving", "suspend"),
     # --- https://www.cleanmail.ch/stricter-rules-for-bluewin/?lang=en (a Swiss filter; mail
     # with a bluewin.ch sender from a server outside Bluewin's SPF record; 550 assumed)
-    ("cleanmail", 550, None, "Forged sender domain from this server", "authfailure"),
+    # label settled in session 7 (ADR 0017, convention 9); the first-pass numbers
+    # keep the old label (authfailure)
+    ("cleanmail", 550, None, "Forged sender domain from this server", "rejected"),
     # --- https://www.cyon.ch/support/a/smtp-error-550 (a Swiss host's list; its bare
     # headings "550 SPF", "550 Reverse DNS" and "550 Quarantined/Spam" are left out as the
     # page's own labels, not reply texts) the page: the receiving server refuses the sender.
@@ -534,10 +540,10 @@ KNOWN_MISSES: dict[str, str] = {
         "<kim@example.org>: Messaggio rifiutato dal sistema. Indirizzo destinatario "
         "sconosciuto o non abilitato alla ricezione di posta non certificata"
     ): (
-        "first pass (both formats): reason 'userunknown'; labelled policyviolation; hard True"
-        ' After fix8: label question: the words name an unknown recipient ("Indirizzo '
-        'destinatario sconosciuto") or one not enabled for non-certified mail; the page names '
-        "the second, the words do not choose."
+        "first pass (both formats): reason 'userunknown'; labelled policyviolation; hard True "
+        "After fix8: label settled (ADR 0017); the classifier still says userunknown: convention "
+        "7: the words name two causes and the page names the second, a policy on non-certified "
+        "mail (policyviolation)."
     ),
     "mwinf... ME Service refuse. Veuillez essayer plus tard.": (
         "first pass (both formats): reason 'systemerror'; labelled blocked"
@@ -559,24 +565,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first pass (both formats): reason 'undefined'; labelled blocked"
         " After fix8: left: Charter's AUP code names no cause in its words; only the page says "
         "the IP was blocked."
-    ),
-    "Sender ip adress rejected: Your IPv6 address do not have a reverse look name": (
-        "first pass (both formats): reason 'contenterror'; labelled requireptr"
-        " After fix8: label question: the table's own 5.6.2 code; any X.6.* status is "
-        "contenterror by the settled convention (Sisimai's definition, "
-        "reasons.decide_reason), which the label does not follow."
-    ),
-    "Sender ip adress rejected: Your IPv6 address must be send with an encryption": (
-        "first pass (both formats): reason 'contenterror'; labelled securityerror"
-        " After fix8: label question: the table's own 5.6.3 code; any X.6.* status is "
-        "contenterror by the settled convention (Sisimai's definition, "
-        "reasons.decide_reason), which the label does not follow."
-    ),
-    "Forged sender domain from this server": (
-        "first pass (both formats): reason 'rejected'; labelled authfailure"
-        ' After fix8: label question: "forged sender" is read as a refusal of our sender '
-        "(rejected), as the production table's \"spoofed sender\"; authfailure is the page's "
-        "cause (SPF), not the words'."
     ),
     "Adress Rejected": (
         "first pass (both formats): reason 'undefined'; labelled rejected"

@@ -573,8 +573,8 @@ CASES: list[Case] = [
 # cause the classifier can read.
 KNOWN_MISSES: dict[str, str] = {
     r"(?:Too many recipients|max of 100 recipients|Requested action not taken: max recipients)": (
-        "label: a per-message recipient cap; the classifier's TOOMANYCONN lists 'too many "
-        "recipients' (the open question test_mta_texts records for Postfix)"
+        "label settled (ADR 0017); the classifier still says toomanyconn; convention 5: a "
+        "per-message recipient cap is ratelimited"
     ),
     "domain name required": "miss: mox's refusal of an IP-literal sender names no sender",
     "MX without A records": "miss: Haraka's check of our sender domain names no sender",
