@@ -258,6 +258,7 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     # fix8: greylisting names the cause inside a sender/recipient refusal ("Sender address
     # rejected: Greylisted for 300 sec."; postgrey's "Recipient address rejected:
     # Greylisted"): blocked, as round 1 labels greylisting.
+    ("systemerror", p.SYSTEMERROR_STORE),  # fix10: before the greylisting words
     ("blocked", p.GREYLISTED),
     ("authfailure", p.AUTHFAILURE_SPF),  # fix8: before REJECTED's "mail from domain"
     ("rejected", r.REJECTED),
@@ -301,7 +302,9 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     ("mesgtoobig", p.MESGTOOBIG_FILTER),
     ("spamdetected", p.SPAM_URI),
     ("blocked", p.BLOCKED_LISTS),
+    ("rejected", r.REJECTED_SENDER_ACCESS),  # fix10: after the list words
     ("norelaying", p.NORELAYING),
+    ("systemerror", p.SYSTEMERROR_BUSY),  # fix10: before the spam words
     ("spamdetected", p.SPAMDETECTED),
     ("userunknown", r.USERUNKNOWN_WEAK),
     ("blocked", p.BLOCKED),
