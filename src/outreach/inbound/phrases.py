@@ -88,21 +88,23 @@ def _alternation(p: str, i: int) -> tuple[_Part, int]:
 
 
 def _sequence(p: str, i: int) -> tuple[_Part, int]:
-    """Atoms in a row: their literal runs and their required sets."""
+    """Atoms in a row: their literal runs, then the required sets of their groups (a run
+    wins a tie: one literal, found as written)."""
     exact: str | None = ""
     run = ""
+    runs: list[tuple[str, ...]] = []
     sets: list[tuple[str, ...]] = []
     while i < len(p) and p[i] not in "|)":
         (text, inner), i = _quantified(p, *_atom(p, i))
         if text is None:
-            sets += [(run,)] if run else []
+            runs += [(run,)] if run else []
             run, exact = "", None
             sets += inner
         else:
             run += text
             exact = None if exact is None else exact + text
-    sets += [(run,)] if run else []
-    return (exact, sets), i
+    runs += [(run,)] if run else []
+    return (exact, runs + sets), i
 
 
 def _atom(p: str, i: int) -> tuple[_Part, int]:

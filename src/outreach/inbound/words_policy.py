@@ -139,7 +139,7 @@ SYSTEMERROR_COMMAND = (
 # before the greylisting words of the filter that failed.
 SYSTEMERROR_STORE = (
     r"(?:\bdb|database) (?:could not|cannot|can't) be opened",
-    r"(?:could not|cannot|can't|unable to|failed to) open (?:the |its )?(?:\w+ )?(?:db|database)\b",
+    r"(?:could not|cannot|can't|unable to|failed to) open (?:the |its )?(?:\w+ )?database",
 )
 
 # Greylisting: a temporary refusal of an unknown client/sender/recipient triplet.
@@ -259,7 +259,8 @@ POLICY_STRONG = (
     # many recipients", haraka-plugin-bounce; "Sender <> delivery status notifications
     # cannot be addressed to more than one recipient", Mail::Milter): a delivery status
     # notification is a bounce; before the recipient-count words.
-    r"bounces? .{0,30}(?:too many|multiple) recipients",
+    r"bounces? .{0,30}too many recipients",
+    r"bounces? .{0,30}multiple recipients",
     r"delivery status notifications? .{0,40}(?:more than one|too many|multiple) recipients?",
     # Round 5 (test_quoted_texts_5.py): "This message does not meet our delivery
     # requirements" (Forward Email): the receiver's own requirements, naming no spam.

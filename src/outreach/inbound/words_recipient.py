@@ -257,8 +257,10 @@ RATELIMITED_SENDER = (
     r"e-?mails|mails|recipients)",
     # fix10 (test_software_texts_5.py): one recipient per transaction (Salmon "Will not
     # accept multiple recipients in one transaction"), a cap on recipients per message.
-    r"(?:multiple|more than one) recipients? (?:in|per) (?:one|a|a single|each|the same) "
-    r"(?:transaction|message|session)",
+    r"multiple recipients? (?:in|per) (?:one|a|a single|each|the same) (?:transaction|message|"
+    r"session)",
+    r"more than one recipients? (?:in|per) (?:one|a|a single|each|the same) (?:transaction|"
+    r"message|session)",
 )
 
 HOSTUNKNOWN = (
