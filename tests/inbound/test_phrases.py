@@ -164,3 +164,136 @@ def test_find_addresses_finds_what_finditer_finds() -> None:
         want = [(m.span(), m.group()) for m in backtracking.finditer(text)]
         assert [(m.span(), m.group()) for m in find_addresses(text)] == want, text
         assert strip_addresses(text) == backtracking.sub("", text), text
+
+
+# --- fix10: a phrase's anchors are required literals (the invariant first_reason's index
+# relies on: a phrase is tried only when one of its anchors occurs).
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 .-@<>[]:'/_\"(),ãçéíóú"
+
+
+def _in_class(ch: str, items: list[tuple[object, object]]) -> bool:
+    """Whether `ch` is in a parsed character class (re._parser's IN items)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    cats = {
+        c.CATEGORY_DIGIT: ch.isdigit(),
+        c.CATEGORY_NOT_DIGIT: not ch.isdigit(),
+        c.CATEGORY_WORD: ch.isalnum() or ch == "_",
+        c.CATEGORY_NOT_WORD: not (ch.isalnum() or ch == "_"),
+        c.CATEGORY_SPACE: ch.isspace(),
+        c.CATEGORY_NOT_SPACE: not ch.isspace(),
+    }
+    negate, found = False, False
+    for op, av in items:
+        if op is c.NEGATE:
+            negate = True
+        elif op is c.LITERAL:
+            found |= ch == chr(av)  # type: ignore[arg-type]
+        elif op is c.RANGE:
+            lo, hi = av  # type: ignore[misc]
+            found |= lo <= ord(ch) <= hi
+        elif op is c.CATEGORY:
+            found |= cats[av]
+    return found != negate
+
+
+def _sample(parsed: object, rnd: random.Random) -> str:
+    """A random text built by the regex's tree (assertions are skipped: the caller keeps
+    only texts the regex matches)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out = []
+    for op, av in parsed:  # type: ignore[attr-defined]
+        if op is c.LITERAL:
+            out.append(chr(av))
+        elif op in (c.NOT_LITERAL, c.ANY, c.IN):
+            ok = [
+                ch
+                for ch in _ALPHABET
+                if (op is c.ANY)
+                or (op is c.NOT_LITERAL and ch != chr(av))
+                or (op is c.IN and _in_class(ch, av))
+            ]
+            out.append(rnd.choice(ok) if ok else "")
+        elif op is c.BRANCH:
+            out.append(_sample(rnd.choice(av[1]), rnd))
+        elif op is c.SUBPATTERN:
+            out.append(_sample(av[3], rnd))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            lo, hi, sub = av
+            n = rnd.randint(lo, min(hi, lo + 3))
+            out.extend(_sample(sub, rnd) for _ in range(n))
+    return "".join(out)
+
+
+def _phrases() -> list[tuple[str, tuple[str, ...], re.Pattern[str]]]:
+    from outreach.inbound.phrases import _ORDER, BY_TEXT
+
+    sources = [p for _, words in _ORDER for p in words]
+    items = [item for _, group in BY_TEXT for item in group.items]
+    assert len(sources) == len(items)
+    return [(src, anchors, rx) for src, (anchors, rx) in zip(sources, items, strict=True)]
+
+
+def test_phrase_anchors_occur_in_every_generated_match() -> None:
+    """For every phrase, texts built from its regex (every alternative, optional parts
+    present or not) that it matches contain one of its anchors."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    rnd = random.Random(10)
+    for src, anchors, rx in _phrases():
+        parsed = _parser.parse(src)
+        tried = 0
+        for _ in range(300):
+            text = _sample(parsed, rnd)
+            if rx.search(text):
+                tried += 1
+                assert any(a in text for a in anchors), (src, anchors, text)
+        assert tried, src  # the sampler reaches every phrase
+
+
+def _known_texts() -> list[str]:
+    """The reply texts of every reply table and every corpus file, lower-cased with white
+    space collapsed (as first_reason sees text)."""
+    import importlib
+    import pkgutil
+    from pathlib import Path
+
+    import tests.inbound as pkg
+
+    texts = []
+    for mod in pkgutil.iter_modules(pkg.__path__):
+        if mod.name.startswith("test_") and mod.name != "test_phrases":
+            cases = getattr(importlib.import_module(f"tests.inbound.{mod.name}"), "CASES", [])
+            texts += [c[3] for c in cases if isinstance(c, tuple) and len(c) == 5]
+    corpus = Path(__file__).resolve().parent.parent / "data" / "inbound"
+    texts += [
+        p.read_bytes().decode("utf-8", "replace")
+        for p in sorted(corpus.rglob("*"))
+        if p.is_file() and p.suffix not in (".md", ".json", ".py")
+    ]
+    return [" ".join(t.lower().split()) for t in texts]
+
+
+def test_phrase_anchors_occur_wherever_the_phrase_matches_known_texts() -> None:
+    """Wherever a phrase matches a table's reply or a corpus file, one of its anchors
+    occurs (first_reason tries a phrase only then)."""
+    texts = _known_texts()
+    for src, anchors, rx in _phrases():
+        for low in texts:
+            if rx.search(low):
+                assert any(a in low for a in anchors), (src, anchors, low[:200])
+
+
+def test_a_nested_group_gives_no_anchors_to_its_phrase() -> None:
+    """fix10: SUSPEND_STRONG's first phrase was tried only when its nested group's words
+    ("disabled", "suspended", ...) occurred, though "closed" alone completes it."""
+    assert first_reason("550 recipient has been closed") == "suspend"
+    from outreach.inbound.phrases import _anchors
+
+    assert _anchors(r"(?:a|bcd (?:efg|hij)) kl") == ("",)
+    assert _anchors(r"mailbox (?:is )?(?:disabled|closed (?:for|by) admin)") == ("mailbox",)
+    assert _anchors(r"(?:user|account) (?:is )?(?:closed|disabled)") == ("closed", "disabled")
+    assert _anchors(r"(?:foo(?:bar)?|baz)qux") == ("qux",)
+    assert _anchors(r"x(?=abcdef)y") == ("",)

@@ -223,8 +223,10 @@ CASES: list[Case] = [
     # The recipient is listed as taking no bounces (filtered).
     ("haraka-plugin-bounce", 550, None, "kim@example.org does not accept bounces", "filtered"),
     # Unsure: the bounced message's relays fail the sender's SPF (authfailure; rejected
-    # arguable).
-    ("haraka-plugin-bounce", 550, None, "Invalid bounce (spoofed sender)", "authfailure"),
+    # arguable). Label settled in session 7 (ADR 0017, rule 9: a forged or spoofed sender
+    # with no SPF, DKIM or DMARC named is rejected); the first-pass numbers keep the old
+    # label authfailure.
+    ("haraka-plugin-bounce", 550, None, "Invalid bounce (spoofed sender)", "rejected"),
     # Unsure: the bounce lacks the site's validation hash (rejected).
     ("haraka-plugin-bounce", 550, None, "invalid bounce", "rejected"),
     # --- haraka-plugin-esets 1.0.2 (npm package, index.js, read, MIT): data_post DENY (550).
@@ -754,137 +756,76 @@ CASES: list[Case] = [
     ),
 ]
 
-# Open label questions after the first pass (none yet: the first pass is pending).
+# Open label questions and misses left after the first pass and fix10.
 KNOWN_MISSES: dict[str, str] = {
-    (
-        "<kim@example.org>: Recipient address rejected: Please see "
-        "http://www.openspf.org/Why?s=mfrom;id=sam@outreach.example;ip=192.0.2.1;r=mx.example.org"
-    ): ("first pass (both formats): reason 'blocked'; labelled authfailure"),
-    (
-        "<kim@example.org>: Recipient address rejected: Please see "
-        "http://www.openspf.org/Why?s=helo;id=postmaster@relay.outreach.example;ip=192.0.2.1;r=mx.example.org"
-    ): ("first pass (both formats): reason 'blocked'; labelled authfailure"),
     "<kim@example.org>: Recipient address rejected: Please try again later": (
-        "first pass (both formats): reason 'blocked'; labelled undefined"
+        "first pass (both formats): reason 'blocked'; labelled undefined; After fix10: label "
+        "question: no cause in the words, and the enhanced code 4.7.1 reads blocked "
+        "(codes.py, as every table reads a bare X.7.1); the label reads the delay as "
+        "causeless (undefined)"
     ),
-    (
-        "192.0.2.1 is not yet authorized to deliver mail from <sam@outreach.example> "
-        "to <kim@example.org>. Please try later."
-    ): ("first pass (both formats): reason 'systemerror'; labelled blocked"),
     "Please try again later": (
-        "first pass (both formats): reason 'systemerror'; labelled undefined"
+        "first pass (both formats): reason 'systemerror'; labelled undefined; After fix10: "
+        "left: no cause in the words; the bare reply code's conventional meaning answers (451"
+        " -> systemerror, codes.py) and, in the plain notice, the text model's guess; 'a "
+        "causeless delay -> undefined' would need the reply-code fallback changed, beyond a "
+        "phrase rule"
     ),
-    "Message has defects": (
-        "first pass (both formats): reason 'syntaxerror'; labelled notcompliantrfc"
-    ),
-    "Bounces not accepted here": ("first pass (both formats): reason 'blocked'; labelled rejected"),
     "this bounce message has too many recipients": (
-        "first pass (both formats): reason 'toomanyconn'; labelled rejected"
-    ),
-    "kim@example.org does not accept bounces": (
-        "first pass (both formats): reason 'undefined'; labelled filtered"
-    ),
-    "Invalid bounce (spoofed sender)": (
-        "first pass (both formats): reason 'rejected'; labelled authfailure"
-    ),
-    "invalid bounce": ("first pass (both formats): reason 'undefined'; labelled rejected"),
-    (
-        "Your PC is using an unauthorized MAIL FROM. It is either badly "
-        "misconfigured or controlled by organized crime."
-    ): ("first pass (both formats): reason 'systemerror'; labelled rejected"),
-    "outreach.example has been sending mostly spam": (
-        "first pass (both formats): reason 'spamdetected'; labelled badreputation"
-    ),
-    "Your Message looks spammy": (
-        "first pass (both formats): reason 'blocked'; labelled spamdetected"
-    ),
-    "Too busy discarding spam.  Please try again later.": (
-        "first pass (both formats): reason 'spamdetected'; labelled systemerror"
-    ),
-    "Boundary error in your message, are you a spammer?": (
-        "first pass (both formats): reason 'securityerror'; labelled contenterror"
-    ),
-    "Callback failure": ("first pass (both formats): reason 'blocked'; labelled rejected"),
-    "SMTP user sam is not authorized to send from domain outreach.example.": (
-        "first pass (both formats): reason 'authfailure'; labelled rejected"
-    ),
-    "sam@outreach.example has been blacklisted by mx.example.org.": (
-        "first pass (both formats): reason 'blocked'; labelled rejected"
-    ),
-    "Will not accept multiple recipients in one transaction": (
-        "first pass (both formats): reason 'systemerror'; labelled ratelimited"
+        "first pass (both formats): reason 'toomanyconn'; labelled rejected; After fix10: "
+        "label question: now 'policyviolation' (a bounce to several recipients, "
+        'POLICY_STRONG, as Postfix\'s "Multi-recipient bounce" is settled); the label says '
+        "rejected"
     ),
     "Permanent Failure Mail Delivery Protocol Status": (
-        "first pass (plain only): reason 'systemerror'; labelled undefined"
+        "first pass (plain only): reason 'systemerror'; labelled undefined; After fix10: "
+        "left: no cause in the words; the plain notice gets the text model's guess (not "
+        "retrained here)"
     ),
     "Persistent Transient Failure Mail Delivery Protocol Status": (
-        "first pass (both formats): reason 'systemerror'; labelled undefined"
+        "first pass (both formats): reason 'systemerror'; labelled undefined; After fix10: "
+        "left: no cause in the words; the text model's guess answers (not retrained here)"
     ),
-    "Error: bad syntax": ("first pass (plain only): reason 'systemerror'; labelled syntaxerror"),
     "Error: line too long": (
-        "first pass (both formats): reason 'notcompliantrfc'; labelled syntaxerror"
+        "first pass (both formats): reason 'notcompliantrfc'; labelled syntaxerror; After "
+        'fix10: label question: "line too long" reads notcompliantrfc (NOTCOMPLIANT_STRONG, '
+        "fix6: lines over a length limit, as the tables label them); the label reads it as a "
+        "command line (syntaxerror)"
     ),
-    "Error: BODY can only be one of 7BIT, 8BITMIME": (
-        "first pass (plain only): reason 'systemerror'; labelled syntaxerror"
+    "Failure": (
+        "first pass (plain only): reason 'systemerror'; labelled undefined; After fix10: "
+        "left: no cause in the words; the plain notice gets the text model's guess (not "
+        "retrained here)"
     ),
-    "MAIL FROM parameters not recognized or not implemented": (
-        "first pass (both formats): reason 'rejected'; labelled syntaxerror"
-    ),
-    "BlankBody: Message body is blank": (
-        "first pass (both formats): reason 'undefined'; labelled contenterror"
-    ),
-    'FakeDate: Implausible "Date" header detected. Check your clock!': (
-        "first pass (both formats): reason 'undefined'; labelled contenterror"
-    ),
-    "Parts: Prohibited message part detected.": (
-        "first pass (both formats): reason 'policyviolation'; labelled contenterror"
-    ),
-    "Envelope: Prohibited sender detected: sam@outreach.example": (
-        "first pass (both formats): reason 'policyviolation'; labelled rejected"
-    ),
-    "Header: Prohibited header value detected: Subject: Hello": (
-        "first pass (both formats): reason 'policyviolation'; labelled contenterror"
-    ),
-    "Mail filters temporarily unavailable.": (
-        "first pass (both formats): reason 'filtered'; labelled systemerror"
-    ),
-    "Failure": ("first pass (plain only): reason 'systemerror'; labelled undefined"),
-    "Command received prior to completion of previous command sequence": (
-        "first pass (both formats): reason 'systemerror'; labelled syntaxerror"
-    ),
-    "Unsupported option: SMTPUTF8": (
-        "first pass (both formats): reason 'undefined'; labelled syntaxerror"
-    ),
-    (
-        "Greylisting DB could not be opened currently. Please try again later: "
-        "Resource temporarily unavailable"
-    ): ("first pass (both formats): reason 'blocked'; labelled systemerror"),
     "couriergrey could not get the sending MTA's address.": (
-        "first pass (both formats): reason 'undefined'; labelled systemerror"
+        "first pass (both formats): reason 'undefined'; labelled systemerror; After fix10: "
+        'left: "could not get" the MTA\'s data names no failing part in words general enough '
+        "for a rule"
     ),
     "couriergrey could not get the envelope recipient.": (
-        "first pass (both formats): reason 'undefined'; labelled systemerror"
-    ),
-    "Reject Queue-ID: 4QxYz1AbCd - RFC5322 from address: <sam@outreach.example>": (
-        "first pass (both formats): reason 'notcompliantrfc'; labelled rejected"
+        "first pass (both formats): reason 'undefined'; labelled systemerror; After fix10: "
+        "left: as the sending MTA's address above"
     ),
     "Closing communications channel": (
-        "first pass (both formats): reason 'securityerror'; labelled undefined"
-    ),
-    "Mandatory From: header missing from message": (
-        "first pass (both formats): reason 'blocked'; labelled notcompliantrfc"
+        "first pass (both formats): reason 'securityerror'; labelled undefined; After fix10: "
+        "label question: no cause in the words, and 4.7.0 reads securityerror by the code "
+        "(codes.py); the label reads the closing as causeless (undefined)"
     ),
     ("Sender <> delivery status notifications cannot be addressed to more than one recipient"): (
-        "first pass (both formats): reason 'securityerror'; labelled rejected"
+        "first pass (both formats): reason 'securityerror'; labelled rejected; After fix10: "
+        "label question: now 'policyviolation' (a bounce to several recipients, "
+        'POLICY_STRONG, as Postfix\'s "Multi-recipient bounce" is settled); the label says '
+        "rejected"
     ),
     (
         "Access denied to sender address sam@outreach.example (domain is listed by "
         "dbl.spamhaus.org)"
-    ): ("first pass (both formats): reason 'blocked'; labelled rejected"),
-    (
-        "Access denied to sender address sam@outreach.example (domain publishes a "
-        "deliberately invalid MX record)"
-    ): ("first pass (both formats): reason 'blocked'; labelled rejected"),
+    ): (
+        "first pass (both formats): reason 'blocked'; labelled rejected; After fix10: label "
+        "question: a sender domain on a domain list reads blocked (test_mta_texts: Postfix "
+        '"Sender address [...] blocked using dbl.spamhaus.org", spamdyke\'s RHSBL in '
+        "test_software_texts_3); the label says rejected"
+    ),
 }
 
 PARAMS = params(CASES)

@@ -16,31 +16,159 @@ import ahocorasick
 from . import words_policy as p
 from . import words_recipient as r
 
-_GROUPS = re.compile(r"\((?:[^()]|\([^()]*\))*\)[?*+]?|\[[^\]]*\][?*+]?|\\.|\.\{[^}]*\}|\.")
-
-
 _PLAIN = re.compile(r"[^\\()\[\]{}.*+?^$|]+")
-_TOP_GROUP = re.compile(r"\((?:\?:)?([^()]*)\)(?![?*{])")
+_BOUND = re.compile(r"\{(\d*)(?:,(\d*))?\}")
+
+# What the analysis knows of a part of a regex: the text every match of it is (None when
+# it varies), and sets of literals one of which every match of it contains.
+_Part = tuple[str | None, list[tuple[str, ...]]]
 
 
 def _anchors(phrase: str) -> tuple[str, ...]:
     """Literals one of which any match of `phrase` must contain (('',) when none is safe).
 
-    Candidates: the longest literal run outside groups (of 3+ characters) and the
-    alternatives of each group of plain words ("(?:account|mailbox|user) ..."); the one
-    whose shortest literal is longest wins (rarer in text). A phrase that is all literal
-    (e.g. two CJK characters) is its own anchor.
+    The regex is read as a tree: a literal run of a sequence is required; so is one
+    literal of each alternative of a group that must match (the union of the
+    alternatives' sets); nothing under an optional quantifier ("?", "*", "{0,n}") or
+    inside a lookaround is. Of the required sets whose every literal has 3+ characters,
+    the one whose shortest literal is longest wins (rarer in text). A phrase that is all
+    literal (e.g. two CJK characters) is its own anchor.
     """
     if _PLAIN.fullmatch(phrase):
         return (phrase,)
-    flat = _GROUPS.sub("\0", phrase)
-    runs = [r.strip() for r in re.findall(r"[\w' :/-]{3,}(?![?*{])", flat) if r.strip()]
-    cands: list[tuple[str, ...]] = [(max(runs, key=len),)] if runs else []
-    for m in _TOP_GROUP.finditer(phrase):
-        words = m.group(1).split("|")
-        if all(_PLAIN.fullmatch(w) and len(w.strip()) >= 3 for w in words):
-            cands.append(tuple(w.strip() for w in words))
-    return max(cands, key=lambda c: min(map(len, c))) if cands else ("",)
+    try:
+        part, end = _alternation(phrase, 0)
+    except (ValueError, IndexError):
+        return ("",)
+    if end != len(phrase):
+        return ("",)
+    return _best(_own(part)) or ("",)
+
+
+def _own(part: _Part) -> list[tuple[str, ...]]:
+    """A part's literal sets, its fixed text (when it has one) among them."""
+    exact, sets = part
+    return [(exact,), *sets] if exact else sets
+
+
+def _best(sets: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The set whose shortest literal is longest, then the one of fewest literals (the
+    first of equals); None when no set has only literals of 3+ characters. Literals are
+    stripped of spaces, and one containing another of its set is dropped (it adds no
+    text to the gate)."""
+    usable = []
+    for s in sets:
+        words = sorted({w.strip() for w in s}, key=len)
+        kept = [w for k, w in enumerate(words) if not any(v in w for v in words[:k])]
+        if len(kept[0]) >= 3:
+            usable.append(tuple(w for w in dict.fromkeys(x.strip() for x in s) if w in kept))
+    return max(usable, key=lambda s: (min(map(len, s)), -len(s))) if usable else None
+
+
+def _alternation(p: str, i: int) -> tuple[_Part, int]:
+    """The alternatives from p[i] up to an unmatched ")" or the end."""
+    branches = []
+    while True:
+        part, i = _sequence(p, i)
+        branches.append(part)
+        if i >= len(p) or p[i] != "|":
+            break
+        i += 1
+    if len(branches) == 1:
+        return branches[0], i
+    texts = {exact for exact, _ in branches}
+    exact = texts.pop() if len(texts) == 1 else None
+    union: list[str] = []
+    for branch in branches:
+        best = _best(_own(branch))
+        if best is None:  # this alternative requires no usable literal: nor does the group
+            return (exact, []), i
+        union += best
+    return (exact, [tuple(union)]), i
+
+
+def _sequence(p: str, i: int) -> tuple[_Part, int]:
+    """Atoms in a row: their literal runs, then the required sets of their groups (a run
+    wins a tie: one literal, found as written)."""
+    exact: str | None = ""
+    run = ""
+    runs: list[tuple[str, ...]] = []
+    sets: list[tuple[str, ...]] = []
+    while i < len(p) and p[i] not in "|)":
+        (text, inner), i = _quantified(p, *_atom(p, i))
+        if text is None:
+            runs += [(run,)] if run else []
+            run, exact = "", None
+            sets += inner
+        else:
+            run += text
+            exact = None if exact is None else exact + text
+    runs += [(run,)] if run else []
+    return (exact, runs + sets), i
+
+
+def _atom(p: str, i: int) -> tuple[_Part, int]:
+    """One atom at p[i]: a literal, an escape, a class, a group or an assertion."""
+    ch = p[i]
+    if ch == "(":
+        if p.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            _, j = _alternation(p, i + (4 if p[i + 2] == "<" else 3))
+            return ("", []), _close(p, j)  # an assertion: matches no text
+        if p.startswith("(?:", i):
+            start = i + 3
+        elif p.startswith("(?P<", i):
+            start = p.index(">", i) + 1
+        elif p.startswith("(?", i):
+            raise ValueError(f"unsupported group at {i} of {p!r}")
+        else:
+            start = i + 1
+        part, j = _alternation(p, start)
+        return part, _close(p, j)
+    if ch == "[":
+        j = i + 1 + (p[i + 1] == "^")
+        j += p[j] == "]"
+        while p[j] != "]":
+            j += 2 if p[j] == "\\" else 1
+        return (None, []), j + 1
+    if ch == "\\":
+        nxt = p[i + 1]
+        if nxt in "bBAZ":
+            return ("", []), i + 2  # an assertion: matches no text
+        return (None if nxt.isalnum() else nxt, []), i + 2
+    if ch in "^$":
+        return ("", []), i + 1
+    if ch == ".":
+        return (None, []), i + 1
+    if ch in "*+?":
+        raise ValueError(f"nothing to repeat at {i} of {p!r}")
+    return (ch, []), i + 1
+
+
+def _close(p: str, j: int) -> int:
+    if j >= len(p) or p[j] != ")":
+        raise ValueError(f"unbalanced group in {p!r}")
+    return j + 1
+
+
+def _quantified(p: str, part: _Part, i: int) -> tuple[_Part, int]:
+    """The atom `part` under the quantifier at p[i], if any."""
+    low: int | None = None
+    if i < len(p) and p[i] in "?*+":
+        low, fixed, i = (1 if p[i] == "+" else 0), False, i + 1
+    elif m := _BOUND.match(p, i):
+        low = int(m.group(1) or 0)
+        fixed = m.group(2) is None
+        i = m.end()
+    if low is None:
+        return part, i
+    if i < len(p) and p[i] in "?+":
+        i += 1  # lazy or possessive: the same texts match
+    exact, sets = part
+    if low == 0:
+        return (None, []), i  # the atom may be absent
+    if fixed:
+        return (None if exact is None else exact * low, sets), i
+    return (None, [(exact * low,), *sets] if exact else sets), i
 
 
 _LEADING_GROUP = re.compile(r"\(\?:([^()]*)\)(?![?*+{])")
@@ -132,6 +260,7 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     # fix8: greylisting names the cause inside a sender/recipient refusal ("Sender address
     # rejected: Greylisted for 300 sec."; postgrey's "Recipient address rejected:
     # Greylisted"): blocked, as round 1 labels greylisting.
+    ("systemerror", p.SYSTEMERROR_STORE),  # fix10: before the greylisting words
     ("blocked", p.GREYLISTED),
     ("authfailure", p.AUTHFAILURE_SPF),  # fix8: before REJECTED's "mail from domain"
     ("rejected", r.REJECTED),
@@ -175,7 +304,9 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     ("mesgtoobig", p.MESGTOOBIG_FILTER),
     ("spamdetected", p.SPAM_URI),
     ("blocked", p.BLOCKED_LISTS),
+    ("rejected", r.REJECTED_SENDER_ACCESS),  # fix10: after the list words
     ("norelaying", p.NORELAYING),
+    ("systemerror", p.SYSTEMERROR_BUSY),  # fix10: before the spam words
     ("spamdetected", p.SPAMDETECTED),
     ("userunknown", r.USERUNKNOWN_WEAK),
     ("blocked", p.BLOCKED),

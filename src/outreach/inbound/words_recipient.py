@@ -123,6 +123,22 @@ REJECTED = (
     # fix8 (test_quoted_texts_7.py): "Sending address not accepted due to spam filter": the
     # sending address is ours, whatever check refused it (before the spam words).
     r"sending address (?:is |was )?(?:not accepted|rejected|refused|denied|blocked)",
+    # fix10 (test_software_texts_5.py): our envelope sender refused as such: an
+    # unauthorised MAIL FROM (bms-milter), an SMTP user not allowed to send as a domain
+    # (spfmilter; iRedAPD's "sender is not same as" login above), a failed callback
+    # to our sender address (Exim's "callback setup failed" above), a sender a filter
+    # prohibits, an e-mail address the site lists (a site lists senders, not its own
+    # users), bounces (null-sender mail) refused.
+    r"unauthori[sz]ed mail ?from",
+    r"(?:smtp|authenticated|auth) user \S+ (?:is )?not (?:authori[sz]ed|allowed|permitted) to send",
+    r"callback (?:verification )?(?:failure|failed)",
+    r"prohibited (?:envelope )?sender",
+    r"@[^ ]+ (?:has been|is) (?:black|block) ?listed",
+    r"bounces? (?:are )?not accepted",
+    r"invalid bounce",
+    # fix10: "RFC5322 from address" (vrfydmn), "RFC5322.From": the header From address
+    # named by its standard, not a breach of the standard (NOTCOMPLIANTRFC's "rfc 5322").
+    r"rfc ?5322[. ]from\b",
 )
 
 # The recipient filters us out by name (allow/deny lists), not by IP.
@@ -244,6 +260,12 @@ RATELIMITED_SENDER = (
     # "exceeded the allowable number of posts without solving a captcha").
     r"exceeded (?:the )+(?:allowable|allowed|maximum|permitted) number of (?:posts|messages|"
     r"e-?mails|mails|recipients)",
+    # fix10 (test_software_texts_5.py): one recipient per transaction (Salmon "Will not
+    # accept multiple recipients in one transaction"), a cap on recipients per message.
+    r"multiple recipients? (?:in|per) (?:one|a|a single|each|the same) (?:transaction|message|"
+    r"session)",
+    r"more than one recipients? (?:in|per) (?:one|a|a single|each|the same) (?:transaction|"
+    r"message|session)",
 )
 
 HOSTUNKNOWN = (
@@ -590,3 +612,12 @@ USERUNKNOWN_EITHER = (
 # A mailbox said to be full names the cause even when the notice ends in an expiry
 # (Exim "mailbox is full: retry timeout exceeded"): before EXPIRED_STRONG.
 MAILBOXFULL_STRONG = (r"mailbox (?:is )?full",)
+
+
+# fix10 (test_software_texts_5.py): access to our sender address denied (Mail::Milter
+# "Access denied to sender address <...> (domain publishes a deliberately invalid MX
+# record)"): a sender refusal, as the sender-domain checks of REJECTED; after the list
+# words, which name the cause when the domain is on a list ("... (domain is listed by
+# dbl.spamhaus.org)": blocked, as Postfix's "Sender address [...] blocked using
+# dbl.spamhaus.org" in test_mta_texts), before the frame word "access denied".
+REJECTED_SENDER_ACCESS = (r"access denied to sender",)
