@@ -15,9 +15,6 @@ FIELDS = ("kind", "recipient", "status", "permanent", "hard", "reason")
 KNOWN_MISSES = {
     ("flufl/yale_01.txt", "recipient"),  # directory help text names other addresses
     ("flufl/yahoo_01.txt", "reason"),  # expired after connection failures; labelled networkerror
-    # Label settled in session 7 (ADR 0017, convention 6: a bare "554 Service currently
-    # unavailable" is systemerror; was undefined); the classifier still says blocked.
-    ("bounceparser/surfcontrol-extra-newline.msg", "reason"),
     # unseen-4 (see BENCHMARKS.md): judgement calls. "BLOCK-SEND-ER" left this list in
     # session 7: its label is rejected now (ADR 0017, convention 1), the classifier's answer.
     # Labels settled in session 7 (ADR 0017, convention 1: our sender not on the

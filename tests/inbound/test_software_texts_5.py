@@ -792,11 +792,6 @@ KNOWN_MISSES: dict[str, str] = {
         "fix6: lines over a length limit, as the tables label them); the label reads it as a "
         "command line (syntaxerror)"
     ),
-    "Failure": (
-        "first pass (plain only): reason 'systemerror'; labelled undefined; After fix10: "
-        "left: no cause in the words; the plain notice gets the text model's guess (not "
-        "retrained here)"
-    ),
     "couriergrey could not get the sending MTA's address.": (
         "first pass (both formats): reason 'undefined'; labelled systemerror; After fix10: "
         'left: "could not get" the MTA\'s data names no failing part in words general enough '

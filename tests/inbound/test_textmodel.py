@@ -24,17 +24,12 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "outreach"
 # `bench/reason_model_train.py --export` when it wrote reason_model.json.
 SKLEARN = [
     ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", "5.1.1", "550", "userunknown", 0.999),
-    (
-        "451 4.4.316 Connection refused [Message=Socket error code 10061]",
-        "4.4.316",
-        "451",
-        "networkerror",
-        0.987,
-    ),
-    ("550 5.1.3 STOREDRV.Submit; invalid recipient address", "5.1.3", "550", "userunknown", 0.998),
-    ("550 5.7.23 SPF check failed: matched -all", "5.7.23", "550", "authfailure", 0.998),
-    ("550 ERROR Mailbox doesn't exist", "5.0.0", "550", "userunknown", 0.991),
-    ("502 Mailfrom account is a local account", "5.0.0", "502", "rejected", 0.971),
+    ("550 User unknown.", "5.0.0", "550", "userunknown", 0.991),
+    ("451 4.7.1 Rate limit exceeded", "4.7.1", "451", "ratelimited", 0.997),
+    ("550 No MX for your FROM address", "5.0.0", "550", "rejected", 0.976),
+    ("454 TLS currently unavailable", "4.0.0", "454", "securityerror", 0.959),
+    ("550 bounce with non-empty Return-Path (RFC 3834)", "5.0.0", "550", "notcompliantrfc", 0.972),
+    ("no such user here.", "5.0.0", None, "userunknown", 0.997),
 ]
 
 
