@@ -218,6 +218,9 @@ _REFINES: dict[str, frozenset[str]] = {
     # X.7.29 is registered for an ARC failure, but Gmail sends 4.7.29 for mail that did not
     # come over TLS (test_quoted_texts_6): words naming TLS say which check failed.
     "authfailure": frozenset({"securityerror"}),
+    # X.5.3 "too many recipients" (ratelimited, ADR 0017 convention 5) is also sent for a
+    # count of connections: words naming connections say which cap.
+    "ratelimited": frozenset({"toomanyconn"}),
 }
 
 
