@@ -163,6 +163,9 @@ REJECTED_NOT_PERMITTED = (
     r"senders to accept mail from",
     r"restrictedto(?:recipients|senders)",
     r"resolver\.rst\.(?:authrequired|notauthorized)",  # Exchange: a restricted recipient
+    # Exchange 5.7.12 / 5.7.13x: the group or recipient takes mail only from authenticated
+    # (its own organisation's) senders; before "authentication required" (securityerror).
+    r"resolver\.rst\.sender(?:not)?authenticated",
     r"not permitted to send to",  # Exchange 5.7.129 "you are not permitted to send to ..."
     r"whitelisted by (?:this|the) recipient",  # Courier: not on the recipient's own list
     r"user'?s reject list",  # "registered as spammer (by user's reject list)"
