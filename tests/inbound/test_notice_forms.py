@@ -148,7 +148,11 @@ def _postfix(reply: str) -> bytes:
     [
         ("554 Unauthenticated mail not accepted from your IP range", "blocked"),
         ("550 Mail refused from this subnet", "blocked"),
-        ("554 5.7.1 Service unavailable", "blocked"),
+        # A bare "Service unavailable" beside a generic 5.7.1 is the server's state
+        # (ADR 0017, convention 6: systemerror; blocked before fix11); a specific policy
+        # code beside the same words names the cause.
+        ("554 5.7.1 Service unavailable", "systemerror"),
+        ("550 5.7.606 Service unavailable", "blocked"),
         ("550 5.7.1 Service unavailable; unauthenticated sender", "authfailure"),
         ("550 The list has exceeded its quota for number of recipients today", "ratelimited"),
     ],

@@ -986,6 +986,12 @@ CASES: list[Case] = [
 # The first pass (BENCHMARKS.md, "Production reply texts"): every case wrong in some format, kept
 # visible until it is fixed or its label is settled.
 KNOWN_MISSES: dict[str, str] = {
+    "Blacklisted by recipient": (
+        "label question (fix11): labelled filtered by the convention before ADR 0017; its "
+        "convention 1 files a user's own reject list of senders as rejected (kr-portal's "
+        "'registered as spammer (by user's reject list)' relabelled so), and the classifier "
+        "follows it"
+    ),
     (
         "<kim@example.org>: Recipient address rejected: unverified address: host "
         "example.org[192.0.2.1] said: 450 4.1.1 <kim@example.org>: Recipient addr"

@@ -1460,14 +1460,23 @@ ROUND3: list[Case] = [
 # Labels settled in session 7 (ADR 0017) that the classifier does not give yet: reply
 # text -> why (a case right in every format fails, so a fix must take it off).
 KNOWN_MISSES: dict[str, str] = {
-    "RESOLVER.RST.RestrictedToRecipientsPermission; you are not permitted to send to "
-    "this restricted recipient": (
-        "label settled (ADR 0017); the classifier still says filtered (convention 1: our sender "
-        "not permitted -> rejected)"
+    "RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery "
+    "restriction check failed as sender not authenticated for group": (
+        "label question (fix11): a convention-1 instance of ADR 0017 (our sender not on "
+        "the group's list of permitted senders: rejected) that labels7 did not relabel; "
+        "the classifier follows the convention; the corpus's pasted/xilinx with this code "
+        "and text was relabelled rejected"
     ),
-    "Max message per connection exceeded, closing transmission channel": (
-        "label settled (ADR 0017); the classifier still says toomanyconn (convention 5: a "
-        "per-connection message cap -> ratelimited)"
+    "RESOLVER.RST.AuthRequired; authentication required": (
+        "label question (fix11): a convention-1 instance of ADR 0017 (our sender not on "
+        "the recipient's list of permitted senders: rejected) that labels7 did not "
+        "relabel; the classifier follows the convention"
+    ),
+    "RESOLVER.RST.NotAuthorized; not authorized": (
+        "label question (fix11): a convention-1 instance of ADR 0017 (our sender not on "
+        "the recipient's list of permitted senders: rejected) that labels7 did not "
+        "relabel; the classifier follows the convention; pasted13/npr's note files "
+        "RESOLVER.RST.NotAuthorized as rejected"
     ),
 }
 

@@ -778,9 +778,6 @@ KNOWN_MISSES = {
     "Too much mail data kim@example.org": "label open (found at merge): the page says "
     "docomo's mailbox is full; aiosmtpd sends the same words for a message over its size "
     "limit (test_software_texts_2), and the words say size",
-    "You are registered as spammer (by user's reject list)": "label settled (ADR 0017); "
-    "the classifier still says blocked (DSN) / filtered (plain); convention 1: a sender "
-    "on the user's reject list is rejected",
     "DNS query error": "label open: the words name a DNS failure (networkerror); only the "
     "page's filing says the domain does not exist",
     "qq trouble in home directory": "label open: qmail's words name a local write problem "

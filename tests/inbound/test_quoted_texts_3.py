@@ -701,10 +701,6 @@ KNOWN_MISSES: dict[str, str] = {
         "label open: our From header refused; the words 'not authorised to send' read as "
         "authfailure"
     ),
-    "sam@outreach.example max messages per session": (
-        "label settled (ADR 0017); the classifier still says undefined (DSN); the plain format is "
-        "right; convention 5: a per-session message cap is ratelimited"
-    ),
     "kim@example.org recipient rejected GL/BL": (
         "label open: the recipient's own block list (filtered or rejected); 'recipient "
         "rejected' reads as userunknown"
@@ -740,13 +736,6 @@ KNOWN_MISSES: dict[str, str] = {
     ): ("label open: the words say policy; only the reporter's empty To header says headers"),
     "mail server permanently rejected message": (
         "label open: the words name no cause; only the page says its spam filter (spamdetected)"
-    ),
-    (
-        "Rejected by header based Anti-Spoofing policy: sam@outreach.example - "
-        "https://community.mimecast.com/docs/DOC-1369#550 [VUJUo2t1Pr-x_8v9fCw5Og.uk90]"
-    ): (
-        "label settled (ADR 0017); the classifier still says policyviolation; convention 9: our "
-        "sender judged spoofed, no SPF/DKIM/DMARC in the words, is rejected (was authfailure)"
     ),
     (
         "READ THIS: : IMPORTANT ACTION REQUIRED: Delivery will ONLY occur if you click on "

@@ -991,10 +991,6 @@ CASES: list[Case] = [
 # The first pass (session 5, BENCHMARKS.md): every miss, kept visible until it is fixed
 # or its label is settled.
 KNOWN_MISSES: dict[str, str] = {
-    "Max message per connection reached, closing transmission channel": (
-        "label settled (ADR 0017); the classifier still says toomanyconn (convention 5: a "
-        "per-connection message cap is ratelimited; was labelled toomanyconn)"
-    ),
     "[CS] Message blocked": (
         "first pass (both formats): reason 'blocked'; labelled notcompliantrfc. After fixq4: "
         "label open: the page's real cause was missing headers (notcompliantrfc); the words say"

@@ -605,11 +605,6 @@ CASES: list[Case] = [
 # The first pass is the lead's; misses are written here after it, kept visible until each
 # is fixed or its label is settled.
 KNOWN_MISSES: dict[str, str] = {
-    "Unexpected long long headers length, got: 4184 want: less than 4096 chars": (
-        "first pass (plain only): reason 'undefined'; labelled contenterror; After fix6: label "
-        "settled (ADR 0017); the classifier still says undefined in the plain format; convention "
-        "10: a header size limit is contenterror in every table now"
-    ),
     "<kim@example.org> unable to verify address": (
         "first pass (both formats): reason 'systemerror'; labelled undefined; After fix6:"
         " miss: the words name no cause; the text model reads a 451 server reply as "
@@ -671,15 +666,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first pass (both formats): reason 'undefined', hard False; labelled hostunknown;"
         " After fix6: miss: one forwarding service's own DNS record; no general rule "
         "reads it as an unknown host"
-    ),
-    (
-        "Alumni email service over limit, email blocked outside example.org. Messages "
-        "to/from non-Example accounts will not be sent or received. See "
-        "https://alumni.example.org/alumni-email for details. - gcdp"
-    ): (
-        "first pass (both formats): reason 'blocked'; labelled suspend; After fix6: label settled "
-        "(ADR 0017); the classifier still says blocked; convention 2: an account over its service "
-        "limit is suspend (pasted14/osm1152 relabelled to match)"
     ),
     "kim@example.org That recipient is not allowed": (
         "first pass (both formats): reason 'policyviolation', hard False; labelled "

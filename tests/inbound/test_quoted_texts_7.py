@@ -536,15 +536,6 @@ CASES: list[Case] = [
 # The first pass is the lead's; misses are written here after it, kept visible until each
 # is fixed or its label is settled.
 KNOWN_MISSES: dict[str, str] = {
-    (
-        "<kim@example.org>: Messaggio rifiutato dal sistema. Indirizzo destinatario "
-        "sconosciuto o non abilitato alla ricezione di posta non certificata"
-    ): (
-        "first pass (both formats): reason 'userunknown'; labelled policyviolation; hard True "
-        "After fix8: label settled (ADR 0017); the classifier still says userunknown: convention "
-        "7: the words name two causes and the page names the second, a policy on non-certified "
-        "mail (policyviolation)."
-    ),
     "mwinf... ME Service refuse. Veuillez essayer plus tard.": (
         "first pass (both formats): reason 'systemerror'; labelled blocked"
         ' After fix8: left: Orange\'s "Service refuse" names no cause (the page does: an IP '

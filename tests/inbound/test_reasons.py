@@ -82,16 +82,18 @@ DOCUMENTED = [
         "mailboxfull",
     ),
     ("5.2.2", "550 5.2.2 Submission quota exceeded", "ratelimited"),
+    # Our sender not on the group's list of permitted senders: rejected (ADR 0017,
+    # convention 1; filtered before fix11).
     (
         "5.7.124",
         "550 5.7.124 Sender not in allowed-senders list for group",
-        "filtered",
+        "rejected",
     ),
     (
         "5.7.12",
         "550 5.7.12 RESOLVER.RST.SenderAuthenticated; Delivery restriction check failed as "
         "sender not authenticated",
-        "filtered",
+        "rejected",
     ),
     ("5.7.64", "550 5.7.64 TenantAttribution; Relay Access Denied", "norelaying"),
     ("5.4.310", "550 5.4.310 DNS domain example.com does not exist", "hostunknown"),
@@ -389,7 +391,8 @@ def test_remote_replies_in_other_languages(text: str, want: str) -> None:
         ("5.7.0", "530 5.7.0 HELO/EHLO domain does not match MAIL FROM domain", "blocked"),
         ("5.0.0", "517 HELO mx.example.net does not exist", "blocked"),
         ("5.0.0", "550 Forged IP in greeting", "blocked"),
-        ("4.0.0", "412 Not whitelisted by this recipient, try later", "filtered"),
+        # Not on the recipient's list of senders: rejected (ADR 0017, convention 1; fix11).
+        ("4.0.0", "412 Not whitelisted by this recipient, try later", "rejected"),
         ("5.0.0", "550 Sending to remote recipients is not allowed", "norelaying"),
         ("5.0.0", "553 that domain isn't allowed to be relayed", "norelaying"),
         ("4.4.1", "connect to 127.0.0.1[127.0.0.1]:10025: Connection refused", "systemerror"),
@@ -735,4 +738,69 @@ def test_a_multi_line_reply_is_read_across_its_line_prefixes() -> None:
     ],
 )
 def test_fix10_rules(status: str, text: str, want: str) -> None:
+    assert decide_reason(status, text) == want
+
+
+@pytest.mark.parametrize(
+    ("status", "text", "want"),
+    [
+        # Convention 1: our sender not on the recipient's, group's or site's list of
+        # permitted senders, or on a user's own reject list: rejected, words or code.
+        ("5.7.129", "550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission", "rejected"),
+        (
+            "5.7.133",
+            "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required",
+            "rejected",
+        ),
+        ("5.7.136", "550 5.7.136 RESOLVER.RST.SenderNotAuthenticatedForMailUser", "rejected"),
+        ("5.7.1", "550 5.7.1 you do not have permissions to send to this address", "rejected"),
+        ("5.0.0", "550 delivery to this address is restricted", "rejected"),
+        ("5.0.0", "550 not on the group's allowed senders list", "rejected"),
+        ("5.0.0", "550 You are registered as spammer", "rejected"),
+        ("5.0.0", "550 Sender is on the user's block list", "rejected"),
+        # ... while a recipient the site refuses stays filtered.
+        ("5.0.0", "550 Recipient address is blacklisted", "filtered"),
+        # Convention 2: an account's service over its limit, its mail blocked: suspend;
+        # a mailbox over quota stays mailboxfull.
+        ("5.7.1", "550 5.7.1 Email service over limit, mail blocked", "suspend"),
+        ("5.2.2", "552 5.2.2 Mailbox over quota", "mailboxfull"),
+        # Convention 3: FCrDNS of the connecting IP is requireptr; of the HELO name blocked.
+        ("5.0.0", "554 no FCrDNS match found", "requireptr"),
+        ("5.0.0", "550 the forward DNS entry does not point to the sending IP", "requireptr"),
+        ("5.0.0", "550 That HELO hostname fails FCrDNS", "blocked"),
+        # Convention 4: a Date outside the site's window is contenterror, not a queue.
+        ("5.0.0", "550 The Date header is too old", "contenterror"),
+        ("5.0.0", "550 Date is in the distant future", "contenterror"),
+        ("5.0.0", "550 message too old, giving up", "expired"),
+        # Convention 5: a cap on recipients per message or on messages per connection or
+        # session is ratelimited; a count of connections stays toomanyconn. X.5.3 alone
+        # is a recipient cap; words that name another cause decide.
+        ("4.5.3", "452 4.5.3 Error: too many recipients", "ratelimited"),
+        ("5.0.0", "452 max of 100 recipients reached", "ratelimited"),
+        ("4.0.0", "421 Max message per connection exceeded", "ratelimited"),
+        ("5.0.0", "550 max messages per session", "ratelimited"),
+        ("4.5.3", "452 4.5.3 Requested action not taken", "ratelimited"),
+        ("4.5.3", "421 4.5.3 Too many connections from your host", "toomanyconn"),
+        ("4.0.0", "421 Too many concurrent SMTP connections", "toomanyconn"),
+        ("5.5.3", "554 5.5.3 Message size exceeds fixed limit", "mesgtoobig"),
+        # Convention 7: a PEC address that takes no non-certified mail: policyviolation.
+        (
+            "5.0.0",
+            "554 Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta "
+            "non certificata",
+            "policyviolation",
+        ),
+        ("5.0.0", "550 Indirizzo destinatario sconosciuto", "userunknown"),
+        # Convention 9: a sender judged spoofed, no SPF/DKIM/DMARC named: rejected.
+        ("5.0.0", "550 Rejected by header based Anti-Spoofing policy", "rejected"),
+        ("5.0.0", "550 Anti-spoofing: SPF check failed for the sender", "authfailure"),
+        # Convention 10: the header section's size is contenterror; the message's stays
+        # mesgtoobig.
+        ("5.0.0", "534 Message header size exceeds policy limit.", "contenterror"),
+        ("5.0.0", "554 headers length over 4096 chars", "contenterror"),
+        ("5.0.0", "552 Message size exceeds fixed maximum message size", "mesgtoobig"),
+    ],
+)
+def test_adr_0017_conventions(status: str, text: str, want: str) -> None:
+    """fix11: the rules follow ADR 0017's settled labels (docs/adr/0017)."""
     assert decide_reason(status, text) == want

@@ -572,10 +572,6 @@ CASES: list[Case] = [
 # reply text, why). "label" marks an open label question; "miss" a text that names no
 # cause the classifier can read.
 KNOWN_MISSES: dict[str, str] = {
-    r"(?:Too many recipients|max of 100 recipients|Requested action not taken: max recipients)": (
-        "label settled (ADR 0017); the classifier still says toomanyconn; convention 5: a "
-        "per-message recipient cap is ratelimited"
-    ),
     "domain name required": "miss: mox's refusal of an IP-literal sender names no sender",
     "MX without A records": "miss: Haraka's check of our sender domain names no sender",
     "Message rejected due to local policy": (

@@ -688,14 +688,11 @@ CASES: list[Case] = [
 # The first pass (session 5, BENCHMARKS.md): every miss, kept visible until it is fixed
 # or its label is settled.
 KNOWN_MISSES: dict[str, str] = {
-    "Message header size exceeds policy limit.": (
-        "label settled (ADR 0017); the classifier still says mesgtoobig (convention 10: a header "
-        "size limit is contenterror; was labelled mesgtoobig)"
-    ),
-    "Too many recipients. Try the remaining addresses again later.": (
-        "first pass (both formats): reason 'toomanyconn'; labelled ratelimited. After fixq4: label "
-        "settled (ADR 0017); the classifier still says toomanyconn; convention 5: a recipient cap "
-        "is ratelimited"
+    "You are not whitelisted by this recipient, please try again later.": (
+        "label question (fix11): a convention-1 instance of ADR 0017 (our sender not on "
+        "the recipient's list of permitted senders: rejected) that labels7 did not "
+        "relabel; the classifier follows the convention (the convention names 'sender "
+        "isn't on the recipient's list of senders to accept mail from')"
     ),
     "Refused. Your domain name is blacklisted.": (
         "first pass (both formats): reason 'rejected'; labelled blocked. After fixq4: label "
@@ -707,11 +704,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first pass (both formats): reason 'blocked'; labelled undefined. After fixq4: label "
         "open: the words name no cause (undefined); the text model reads a refusal of the "
         "client (blocked)"
-    ),
-    "Maximum limit of 100 recipients reached": (
-        "first pass (both formats): reason 'toomanyconn'; labelled ratelimited. After fixq4: label "
-        "settled (ADR 0017); the classifier still says toomanyconn; convention 5: a recipient cap "
-        "is ratelimited"
     ),
     "Error: transaction failed, blame it on the weather: backend unavailable": (
         "first pass (both formats): reason 'systemerror'; labelled undefined. After fixq4: "
@@ -777,11 +769,6 @@ KNOWN_MISSES: dict[str, str] = {
         "fixq4: label open: a site that takes no outside mail (notaccept by the label) or a "
         "restriction of our client (blocked, the text model)"
     ),
-    "Your message has too many recipients": (
-        "first pass (both formats): reason 'toomanyconn'; labelled ratelimited. After fixq4: label "
-        "settled (ADR 0017); the classifier still says toomanyconn; convention 5: a recipient cap "
-        "is ratelimited"
-    ),
     "Temporary failure, please try again later.": (
         "first pass (both formats): reason 'systemerror'; labelled blocked. After fixq4: label "
         "open: the words name no cause; a bare 421/451 is systemerror by the reply-code "
@@ -790,11 +777,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Access denied <kim@example.org> for user <sam@outreach.example>": (
         "first pass (both formats): reason 'blocked'; labelled rejected. After fixq4: label "
         "open: the words do not say which side is denied"
-    ),
-    "You are registered as spammer": (
-        "first pass (both formats): reason 'syntaxerror'; labelled rejected. After fixq4: label "
-        "settled (ADR 0017); the classifier still says blocked; convention 1: a sender on the "
-        "site's list of refused senders is rejected"
     ),
     "Server use forbidden": (
         "first pass (both formats): reason 'hasmoved', hard True; labelled blocked. After "

@@ -630,16 +630,6 @@ CASES: list[Case] = [
 
 # Open label questions after the first pass (1363c40) and what fix7 left of them.
 KNOWN_MISSES: dict[str, str] = {
-    ("Sorry, no FCrDNS match found"): (
-        "first pass (both formats): reason 'blocked'; labelled requireptr; After fix7: label "
-        "settled (ADR 0017); the classifier still says blocked; convention 3: FCrDNS of the "
-        "connecting IP is requireptr, only a check of the HELO name is blocked"
-    ),
-    ("The Date header is too old"): (
-        "first pass (both formats): reason 'expired'; labelled notcompliantrfc; After fix7: label "
-        "settled (ADR 0017); the classifier still says expired (convention 4: a Date outside the "
-        "window is contenterror; 'too old' is read as a queue lifetime, a wording no rule covers)"
-    ),
     ("Phishing message appears to impersonate paypal.com"): (
         "first pass (both formats): reason 'virusdetected'; labelled spamdetected; After "
         'fix7: label open: the earlier tables read "phishing" as virusdetected '

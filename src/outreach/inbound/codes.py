@@ -61,7 +61,9 @@ BY_CODE: dict[str, str] = {
     # "550 5.5.0 Requested action not taken: mailbox unavailable" for unknown users).
     "5.1": "syntaxerror",  # invalid command
     "5.2": "syntaxerror",  # syntax error
-    "5.3": "toomanyconn",  # too many recipients
+    # ADR 0017, convention 5: a cap on recipients per message is ratelimited (send less,
+    # retry later); toomanyconn is a count of connections only.
+    "5.3": "ratelimited",  # too many recipients
     "5.4": "syntaxerror",  # invalid command arguments
     "5.5": "syntaxerror",  # wrong protocol version
     "5.6": "syntaxerror",  # authentication exchange line is too long
@@ -112,12 +114,14 @@ BY_CODE: dict[str, str] = {
     "7.30": "securityerror",  # REQUIRETLS support required
     "7.57": "securityerror",  # * Exchange: client not authenticated to send anonymously
     "7.64": "norelaying",  # * Exchange: TenantAttribution; relay access denied
-    "7.124": "filtered",  # * Exchange: sender not in the group's allowed-senders list
-    "7.129": "filtered",  # * Exchange: RestrictedToRecipientsPermission
-    "7.133": "filtered",  # * Exchange: sender not authenticated for group
-    "7.134": "filtered",  # * Exchange: ... for mailbox
-    "7.135": "filtered",  # * Exchange: ... for public folder
-    "7.136": "filtered",  # * Exchange: ... for mail user
+    # ADR 0017, convention 1: our sender not on the recipient's or group's list of permitted
+    # senders is rejected (a refusal because of who the sender is).
+    "7.124": "rejected",  # * Exchange: sender not in the group's allowed-senders list
+    "7.129": "rejected",  # * Exchange: RestrictedToRecipientsPermission
+    "7.133": "rejected",  # * Exchange: sender not authenticated for group
+    "7.134": "rejected",  # * Exchange: ... for mailbox
+    "7.135": "rejected",  # * Exchange: ... for public folder
+    "7.136": "rejected",  # * Exchange: ... for mail user
     "7.321": "securityerror",  # * Exchange: starttls-not-supported
     "7.501": "blocked",  # * Exchange: access denied, spam abuse detected
     "7.502": "blocked",

@@ -260,14 +260,18 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     # fix8: greylisting names the cause inside a sender/recipient refusal ("Sender address
     # rejected: Greylisted for 300 sec."; postgrey's "Recipient address rejected:
     # Greylisted"): blocked, as round 1 labels greylisting.
+    ("suspend", r.SUSPEND_SERVICE_LIMIT),  # fix11: ADR 0017 convention 2
+    ("policyviolation", p.POLICY_CERTIFIED_ONLY),  # fix11: ADR 0017 convention 7
     ("systemerror", p.SYSTEMERROR_STORE),  # fix10: before the greylisting words
     ("blocked", p.GREYLISTED),
     ("authfailure", p.AUTHFAILURE_SPF),  # fix8: before REJECTED's "mail from domain"
     ("rejected", r.REJECTED),
+    ("rejected", r.REJECTED_NOT_PERMITTED),  # fix11: ADR 0017 convention 1
     ("filtered", r.FILTERED_SENDER),
     ("systemerror", p.SYSTEMERROR_PROCESSING),
     ("systemerror", p.SYSTEMERROR_SCANNER),
     ("mailboxfull", r.MAILBOXFULL_STRONG),
+    ("contenterror", p.CONTENT_DATE_WINDOW),  # fix11: ADR 0017 convention 4
     ("expired", r.EXPIRED_STRONG),
     ("ratelimited", r.RATELIMITED_SENDER),
     ("blocked", p.BLOCKED_HELO),

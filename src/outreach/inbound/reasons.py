@@ -219,6 +219,12 @@ _REFINES: dict[str, frozenset[str]] = {
     # come over TLS (test_quoted_texts_6): words naming TLS say which check failed.
     "authfailure": frozenset({"securityerror"}),
 }
+# X.5.3 "too many recipients" is a protocol code without a Sisimai reason of its own (ADR
+# 0017, convention 5): alone it is a cap on recipients (ratelimited), but servers send it
+# for other refusals of a recipient ("5.5.3 Multi-recipient bounce", a size filter, "only
+# one recipient allowed without SPF pass"): words that name a cause decide, as they did
+# while it read toomanyconn (not a deciding code verdict).
+_TEXT_FIRST = frozenset({"5.3"})
 
 
 # The words of a queue lifetime run out ("I'm not going to try again; this message has
@@ -271,7 +277,7 @@ def decide_reason(status: str | None, text: str, by_text: str | None = None) -> 
     if rest == "4.1" and by_text:
         return by_text  # "no answer from host" is as often a refused connection as a timeout
     if by_code and rest not in _GENERIC_CODES:
-        if by_code not in _CODE_WINS:
+        if by_code not in _CODE_WINS or rest in _TEXT_FIRST:
             return by_text or by_code
         if by_text and by_text in _REFINES.get(by_code, ()):
             return by_text

@@ -31,6 +31,7 @@ _GIVEN_UP_FROM = frozenset({"networkerror", "undefined", "systemerror"})
 # A reply that is only codes and "Service unavailable" ("550: 5.7.1 Service unavailable",
 # unseen-9): the stock text of a refusal (Postfix's own begins "Service unavailable;
 # Client host ... blocked"), so a 5.7.x code names the cause, not a fault of the server.
+_GENERIC_POLICY = frozenset({"5.7.0", "5.7.1"})
 _BARE_UNAVAILABLE = re.compile(
     r"[\d.:;#\s-]*service (?:is )?(?:currently |temporarily )?(?:not available|unavailable)[\s.;]*"
     r"(?:\(in reply to [a-z ]{1,30} command\)\s*)?"  # Postfix's note of the command
@@ -89,10 +90,14 @@ def _given_up_text(view: View) -> str:
 
 
 def _bare_policy_refusal(result: Classification) -> bool:
-    """A permanent 5.7.x refusal whose reply says nothing but "Service unavailable"."""
+    """A permanent 5.7.x refusal whose reply says nothing but "Service unavailable", its
+    code a specific one: a generic 5.7.0/5.7.1 beside the words names no other cause, and
+    the words are the server's state (ADR 0017, convention 6: systemerror)."""
     status = result.status or ""
+    if not status.startswith("5.7.") or status in _GENERIC_POLICY:
+        return False
     diagnostic = (result.diagnostic or "").lower()
-    return status.startswith("5.7.") and _BARE_UNAVAILABLE.fullmatch(diagnostic) is not None
+    return _BARE_UNAVAILABLE.fullmatch(diagnostic) is not None
 
 
 def _collapsed(text: str) -> str:

@@ -168,6 +168,11 @@ REQUIREPTR = (
     r"hostname .{0,30}does not resolve",
     r"does not have a ptr",  # Gmail 5.7.25
     r"could not find address for \d",  # Haraka lookup_rdns.strict
+    # ADR 0017, convention 3 (fix11): forward-confirmed reverse DNS of the connecting IP
+    # ("no FCrDNS match found", Haraka): the PTR does not point back (Sisimai's requireptr,
+    # "having invalid PTR record"); a HELO name's FCrDNS is BLOCKED_CLIENT_NAME's.
+    r"\bfcrdns\b",
+    r"forward(?:-confirmed)? (?:reverse )?dns",
 )
 
 AUTHFAILURE = (
@@ -462,12 +467,32 @@ CONTENT_STRONG = (
     # fix10 (test_software_texts_5.py): a broken MIME boundary, an empty body, a banned
     # message part or header value, a Date the site finds implausible (a Date outside the
     # site's window is contenterror, test_software_texts_3): the message's content.
+    # ADR 0017, convention 10 (fix11): a limit on the size of the header section or of one
+    # header ("Message header size exceeds policy limit", Courier; "long long headers
+    # length", Brevo): the header section, not the whole message's size (mesgtoobig).
+    r"header (?:section )?(?:size|length) (?:exceed|limit|too|over)",
+    r"headers? (?:size|length)(?:,| exceed| limit| too| over|:| got)",
+    r"headers? (?:is |are )?too (?:long|large|big)",
     r"boundary error",
     r"(?:message )?body is (?:blank|empty)",
     r"(?:blank|empty) (?:message )?body",
     r"prohibited (?:message )?part",
     r"prohibited header",
     r"implausible \"?date\b",
+)
+
+# ADR 0017, convention 7 (fix11): a certified-mail (PEC) address that does not take mail
+# that is not certified (Aruba "Indirizzo destinatario sconosciuto o non abilitato alla
+# ricezione di posta non certificata"): a policy of the receiving system on the kind of
+# mail (Sisimai's policyviolation), before the unknown-address words beside it.
+POLICY_CERTIFIED_ONLY = (r"non abilitat[oa] alla ricezione di posta non certificata",)
+
+# ADR 0017, convention 4 (fix11): a Date header outside the site's accepted window ("The
+# Date header is too far in the past", "too old"): the content of a header, before the
+# queue-lifetime words ("too old" of EXPIRED).
+CONTENT_DATE_WINDOW = (
+    r"date (?:header )?(?:is )?too (?:old|new|far)",
+    r"date (?:header )?(?:is )?(?:in|from) the (?:distant |far )?(?:past|future)",
 )
 
 # Session 6 (unseen-14, fix6): "No unauthenticated relaying permitted" refuses to relay
@@ -613,13 +638,19 @@ RATELIMITED = (
     # "The number of RCPTs is over size": a count of recipients over a limit, not a domain
     # that takes no mail (its 556 code) nor a syntax error (504/505).
     r"(?:number|total) of (?:rcpt|recipient)\w*\b.{0,40}(?:maximum|limit|exceed|over)",
+    # fix11 (ADR 0017, convention 5): a cap on recipients per message or transaction, or on
+    # messages per connection or session ("Too many recipients", "max of 100 recipients
+    # reached", "Max message per connection exceeded", "max messages per session"): a cap on
+    # how much we send at once, not a count of connections (toomanyconn).
+    r"too many recipients",
+    r"max(?:imum)? (?:limit )?(?:of )?(?:\d+ )?(?:recipients|rcpts)\b",
+    r"max(?:imum)? (?:number of )?(?:messages?|mails?|e-?mails?) per (?:connection|session)",
+    r"(?:messages?|mails?|e-?mails?) per (?:connection|session) (?:limit|exceeded|reached)",
 )
 
 TOOMANYCONN = (
     r"too many (?:connections|concurrent|sessions|smtp sessions)",
     r"connection limit",
-    r"too many recipients",
-    r"max(?:imum)? (?:message|messages) per connection",
     r"concurrent connections",
 )
 
@@ -1015,7 +1046,9 @@ SPAM_SCORED = (
 BLOCKED_CLIENT_NAME = (
     r"do not believe you are",
     r"forged ips?\b",
-    r"\bfcrdns\b",
+    # ADR 0017, convention 3 (fix11): only the HELO/EHLO name's FCrDNS check is blocked;
+    # FCrDNS of the connecting IP (PTR and A not matching) is requireptr (REQUIREPTR).
+    r"(?:helo|ehlo) (?:host ?name |name )?fails fcrdns",
     r"allows an address literal",
     # fix7 (test_software_texts_4.py): the name our client gives is refused (Spamilter
     # "Invalid source hostname '<name>'", "Ip address used as MTA hostname").

@@ -98,6 +98,11 @@ REJECTED = (
     # of the server's own ("Sender email is not in my domain").
     r"verify mail ?from failed",
     r"spoofed (?:message|mail|e-?mail|sender)",
+    # ADR 0017, convention 9 (fix11): a sender judged spoofed by an anti-spoofing policy
+    # (Mimecast "Rejected by header based Anti-Spoofing policy: <our address>") without
+    # SPF, DKIM or DMARC in the words after it: our sender refused, not an authentication
+    # failure (Sisimai's authfailure names those three).
+    r"anti-?spoofing(?!.{0,160}\b(?:spf|dkim|dmarc)\b)",
     r"sender e-?mail (?:address )?(?:is not|isn't|must|does not)",
     # Round 5 of the quoted replies (tests/inbound/test_quoted_texts_5.py): our client may
     # not use this envelope sender (Exchange SendAs, a submission server's login/sender
@@ -142,16 +147,12 @@ REJECTED = (
 )
 
 # The recipient filters us out by name (allow/deny lists), not by IP.
-FILTERED_SENDER = (
-    # fix7 (test_software_texts_4.py): the recipient's address is on the site's block list
-    # or refused as such ("Recipient has been blacklisted", Spamilter; "That recipient is
-    # not allowed", Haraka's access plugin): refused for this recipient, not for our
-    # address, host or content (Sisimai's "filtered", as the earlier tables decided).
-    r"recipient (?:address )?(?:is |has been )(?:black ?listed|block ?listed)",
-    r"(?:that|this) recipient (?:address )?is not allowed",
-    r"not accepting (?:e-?)?mail from",
-    r"(?:does not|doesn't) accept mail from",
-    r"not accepting (?:e-?)?mail with",  # AOL: "... with attachments or embedded images"
+# ADR 0017, convention 1 (fix11): our sender is not on the recipient's, group's or site's
+# list of permitted senders, or is on a user's own reject list of senders (Exchange
+# "you don't have permission to send to", 5.7.124/5.7.129/5.7.13x, "sender isn't on the
+# recipient's list of senders to accept mail from"): refused because of who the sender
+# is, Sisimai's "rejected", as a group's non-member refusal. Before FILTERED_SENDER.
+REJECTED_NOT_PERMITTED = (
     r"blacklisted by (?:the )?(?:user|recipient)",
     r"sender (?:is )?(?:on|in) (?:the )?(?:user'?s|recipient'?s) (?:block|black)",
     r"not (?:in|on) (?:the )?allowed[- ]senders",  # Exchange 5.7.124
@@ -162,9 +163,42 @@ FILTERED_SENDER = (
     r"senders to accept mail from",
     r"restrictedto(?:recipients|senders)",
     r"resolver\.rst\.(?:authrequired|notauthorized)",  # Exchange: a restricted recipient
+    # Exchange 5.7.12 / 5.7.13x: the group or recipient takes mail only from authenticated
+    # (its own organisation's) senders; before "authentication required" (securityerror).
+    r"resolver\.rst\.sender(?:not)?authenticated",
+    r"not permitted to send to",  # Exchange 5.7.129 "you are not permitted to send to ..."
+    r"whitelisted by (?:this|the) recipient",  # Courier: not on the recipient's own list
+    r"user'?s reject list",  # "registered as spammer (by user's reject list)"
+    # Our sender on the site's own list of refused senders ("You are registered as
+    # spammer", kr-portal): refused for who the sender is.
+    r"you are registered as (?:a )?spammer",
+    # Exchange "you do not have permissions to send to this email address" (5.7.1) and
+    # "delivery to this address is restricted": the recipient takes mail only from some.
+    r"permissions to send to",
+    r"delivery to this (?:address|recipient|mailbox|group) is restricted",
+    # Exchange "The group X only accepts messages from people in its organization or on its
+    # allowed senders list, and your email address isn't on the list".
+    r"allowed[- ]senders list",
+)
+
+# ADR 0017, convention 2 (fix11): an account over its service limit whose mail is blocked
+# (Google Workspace alumni "Alumni email service over limit, email blocked outside ..."):
+# the state of the recipient's account (Sisimai's suspend), the block its consequence.
+# Only a service over its limit: a mailbox "over quota" stays mailboxfull.
+SUSPEND_SERVICE_LIMIT = (r"service (?:is )?over (?:its |the )?limit",)
+
+FILTERED_SENDER = (
+    # fix7 (test_software_texts_4.py): the recipient's address is on the site's block list
+    # or refused as such ("Recipient has been blacklisted", Spamilter; "That recipient is
+    # not allowed", Haraka's access plugin): refused for this recipient, not for our
+    # address, host or content (Sisimai's "filtered", as the earlier tables decided).
+    r"recipient (?:address )?(?:is |has been )(?:black ?listed|block ?listed)",
+    r"(?:that|this) recipient (?:address )?is not allowed",
+    r"not accepting (?:e-?)?mail from",
+    r"(?:does not|doesn't) accept mail from",
+    r"not accepting (?:e-?)?mail with",  # AOL: "... with attachments or embedded images"
     r"recipient(?:'s)? preferences",  # Facebook RCP-P2 "refused due to recipient preferences"
     # Session 5 first passes (tests/inbound/test_quoted_texts_4.py, test_software_texts_3.py):
-    r"whitelisted by (?:this|the) recipient",  # Courier: not on the recipient's own list
     r"block-rcpt",  # Trend Micro Email Security: the recipient's block rule
 )
 
