@@ -20,7 +20,7 @@ KNOWN_MISSES = {
     # fix11: the labels settled by ADR 0017 (conventions 1, 2, 6) that the classifier did
     # not give left this list: crisp/550_5_7_129, own2/o365_group_restricted,
     # pasted/xilinx, pasted9/iina, pasted10/deployoffice, pasted13/npr, pasted14/osm1152,
-    # pasted16/defund686 (BENCHMARKS-fix11.md).
+    # pasted16/defund686 (BENCHMARKS.md, "fix11").
     # unseen-8 (BENCHMARKS.md, "Eighth unseen set"): the one miss left after the held-out
     # fixes (BENCHMARKS.md, "unseen-8 held-out misses fixed").
     ("pasted/forwardemail-txt-eservfail.eml", "reason"),  # DNS SERVFAIL: judgement

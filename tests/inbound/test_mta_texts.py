@@ -697,12 +697,14 @@ CASES: list[Case] = [
         "RESOLVER.FWD.Loop; there is a forwarding loop configured in the directory",
         "networkerror",
     ),
+    # Label settled in session 7 (ADR 0017, convention 1: our sender not on a permitted
+    # list is rejected; was filtered); the first-pass numbers keep the old label.
     (
         "exchange",
         550,
         "5.7.1",
         "RESOLVER.RST.NotAuthorizedToGroup; not authorized to send to the distribution list",
-        "filtered",
+        "rejected",
     ),
     (
         "exchange",
@@ -908,11 +910,6 @@ CASES: list[Case] = [
 # marks an open label question (the table's label against a project convention or a
 # defensible other reading); "miss" a text that names no cause the classifier can read.
 KNOWN_MISSES: dict[str, str] = {
-    "RESOLVER.RST.NotAuthorizedToGroup; not authorized to send to the distribution list": (
-        "label question (fix11): a convention-1 instance of ADR 0017 (our sender not on "
-        "the group's list of permitted senders: rejected) that labels7 did not relabel; "
-        "the classifier follows the convention"
-    ),
     "Restricted characters in address": "label: a refused local part, userunknown or filtered",
     "Sorry, I couldn't find any host by that name": "label: a 4.1.2 DNS failure, hostunknown?",
     "Permission denied": (

@@ -330,7 +330,9 @@ CASES: list[Case] = [
     # (test_quoted_texts_2's "Recipient doesn't want your mail", the page saying the
     # recipient put the sender on their block list; words_recipient.FILTERED_SENDER's
     # "blacklisted by (the) recipient"). rejected arguable.
-    ("unknown", 550, "5.7.1", "Blacklisted by recipient", "filtered"),
+    # Label settled in session 7 (ADR 0017, convention 1: our sender not on a permitted
+    # list is rejected; was filtered); the first-pass numbers keep the old label.
+    ("unknown", 550, "5.7.1", "Blacklisted by recipient", "rejected"),
     (
         "spamhaus",
         550,
@@ -986,12 +988,6 @@ CASES: list[Case] = [
 # The first pass (BENCHMARKS.md, "Production reply texts"): every case wrong in some format, kept
 # visible until it is fixed or its label is settled.
 KNOWN_MISSES: dict[str, str] = {
-    "Blacklisted by recipient": (
-        "label question (fix11): labelled filtered by the convention before ADR 0017; its "
-        "convention 1 files a user's own reject list of senders as rejected (kr-portal's "
-        "'registered as spammer (by user's reject list)' relabelled so), and the classifier "
-        "follows it"
-    ),
     (
         "<kim@example.org>: Recipient address rejected: unverified address: host "
         "example.org[192.0.2.1] said: 450 4.1.1 <kim@example.org>: Recipient addr"

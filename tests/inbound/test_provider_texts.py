@@ -136,13 +136,15 @@ CASES: list[Case] = [
         "this restricted recipient",
         "rejected",
     ),
+    # Label settled in session 7 (ADR 0017, convention 1: our sender not on a permitted
+    # list is rejected; was filtered); the first-pass numbers keep the old label.
     (
         "microsoft",
         550,
         "5.7.133",
         "RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery "
         "restriction check failed as sender not authenticated for group",
-        "filtered",
+        "rejected",
     ),
     (
         "microsoft",
@@ -1143,8 +1145,12 @@ CASES += [
 # BENCHMARKS.md, "Provider reply texts".
 # `python -m tests.inbound.test_provider_texts round2` scores it.
 ROUND2: list[Case] = [
-    ("microsoft", 550, "5.7.1", "RESOLVER.RST.AuthRequired; authentication required", "filtered"),
-    ("microsoft", 550, "5.7.1", "RESOLVER.RST.NotAuthorized; not authorized", "filtered"),
+    # Label settled in session 7 (ADR 0017, convention 1: our sender not on a permitted
+    # list is rejected; was filtered); the first-pass numbers keep the old label.
+    ("microsoft", 550, "5.7.1", "RESOLVER.RST.AuthRequired; authentication required", "rejected"),
+    # Label settled in session 7 (ADR 0017, convention 1: our sender not on a permitted
+    # list is rejected; was filtered); the first-pass numbers keep the old label.
+    ("microsoft", 550, "5.7.1", "RESOLVER.RST.NotAuthorized; not authorized", "rejected"),
     ("microsoft", 550, "5.1.0", "Sender denied", "rejected"),
     (
         "microsoft",
@@ -1459,26 +1465,7 @@ ROUND3: list[Case] = [
 
 # Labels settled in session 7 (ADR 0017) that the classifier does not give yet: reply
 # text -> why (a case right in every format fails, so a fix must take it off).
-KNOWN_MISSES: dict[str, str] = {
-    "RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery "
-    "restriction check failed as sender not authenticated for group": (
-        "label question (fix11): a convention-1 instance of ADR 0017 (our sender not on "
-        "the group's list of permitted senders: rejected) that labels7 did not relabel; "
-        "the classifier follows the convention; the corpus's pasted/xilinx with this code "
-        "and text was relabelled rejected"
-    ),
-    "RESOLVER.RST.AuthRequired; authentication required": (
-        "label question (fix11): a convention-1 instance of ADR 0017 (our sender not on "
-        "the recipient's list of permitted senders: rejected) that labels7 did not "
-        "relabel; the classifier follows the convention"
-    ),
-    "RESOLVER.RST.NotAuthorized; not authorized": (
-        "label question (fix11): a convention-1 instance of ADR 0017 (our sender not on "
-        "the recipient's list of permitted senders: rejected) that labels7 did not "
-        "relabel; the classifier follows the convention; pasted13/npr's note files "
-        "RESOLVER.RST.NotAuthorized as rejected"
-    ),
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 PARAMS = params(CASES + ROUND2 + ROUND3)
 

@@ -305,12 +305,14 @@ CASES: list[Case] = [
         "rejected",
     ),
     # Unsure: the recipient's own whitelist setting (filtered); the 412 is a deferral.
+    # Label settled in session 7 (ADR 0017, convention 1: our sender not on a permitted
+    # list is rejected; was filtered); the first-pass numbers keep the old label.
     (
         "courier",
         412,
         None,
         "You are not whitelisted by this recipient, please try again later.",
-        "filtered",
+        "rejected",
     ),
     # Settled in round 2: too many Received headers is contenterror.
     (
@@ -688,12 +690,6 @@ CASES: list[Case] = [
 # The first pass (session 5, BENCHMARKS.md): every miss, kept visible until it is fixed
 # or its label is settled.
 KNOWN_MISSES: dict[str, str] = {
-    "You are not whitelisted by this recipient, please try again later.": (
-        "label question (fix11): a convention-1 instance of ADR 0017 (our sender not on "
-        "the recipient's list of permitted senders: rejected) that labels7 did not "
-        "relabel; the classifier follows the convention (the convention names 'sender "
-        "isn't on the recipient's list of senders to accept mail from')"
-    ),
     "Refused. Your domain name is blacklisted.": (
         "first pass (both formats): reason 'rejected'; labelled blocked. After fixq4: label "
         "open: spamdyke means our client's rDNS name (blocked); the words 'your domain ... "
