@@ -536,12 +536,6 @@ CASES: list[Case] = [
 # The first pass is the lead's; misses are written here after it, kept visible until each
 # is fixed or its label is settled.
 KNOWN_MISSES: dict[str, str] = {
-    "mwinf... ME Service refuse. Veuillez essayer plus tard.": (
-        "first pass (both formats): reason 'systemerror'; labelled blocked"
-        ' After fix8: left: Orange\'s "Service refuse" names no cause (the page does: an IP '
-        'blocked after complaints); no general rule reads a bare "service refused, try later" '
-        "as blocked."
-    ),
     "Call forward rejected": (
         "first pass (both formats): reason 'blocked'; labelled userunknown; hard False"
         " After fix8: label question: a callout refused by the next server, the page names no "

@@ -777,11 +777,6 @@ KNOWN_MISSES: dict[str, str] = {
         'POLICY_STRONG, as Postfix\'s "Multi-recipient bounce" is settled); the label says '
         "rejected"
     ),
-    "Permanent Failure Mail Delivery Protocol Status": (
-        "first pass (plain only): reason 'systemerror'; labelled undefined; After fix10: "
-        "left: no cause in the words; the plain notice gets the text model's guess (not "
-        "retrained here)"
-    ),
     "Persistent Transient Failure Mail Delivery Protocol Status": (
         "first pass (both formats): reason 'systemerror'; labelled undefined; After fix10: "
         "left: no cause in the words; the text model's guess answers (not retrained here)"

@@ -24,12 +24,9 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "outreach"
 # `bench/reason_model_train.py --export` when it wrote reason_model.json.
 SKLEARN = [
     ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", "5.1.1", "550", "userunknown", 0.999),
-    ("550 User unknown.", "5.0.0", "550", "userunknown", 0.991),
-    ("451 4.7.1 Rate limit exceeded", "4.7.1", "451", "ratelimited", 0.997),
-    ("550 No MX for your FROM address", "5.0.0", "550", "rejected", 0.976),
-    ("454 TLS currently unavailable", "4.0.0", "454", "securityerror", 0.959),
-    ("550 bounce with non-empty Return-Path (RFC 3834)", "5.0.0", "550", "notcompliantrfc", 0.972),
-    ("no such user here.", "5.0.0", None, "userunknown", 0.997),
+    ("450 Too many concurrent connections", "4.0.0", "450", "toomanyconn", 0.970),
+    ("550 Message is infected with Win32/Agent.XYZ", "5.0.0", "550", "virusdetected", 0.968),
+    ("550 5.1.1 <roland@example.com>... User unknown", "5.1.1", "550", "userunknown", 0.999),
 ]
 
 
