@@ -176,6 +176,78 @@ CASES: list[Case] = [
         "list on rbl sites",
         "blocked",
     ),
+    # --- https://github.com/LukeSmithxyz/emailwiz/issues/128 (web.de's multi-line greeting
+    # refusal, joined; the thread: the sending IP had no reverse DNS)
+    (
+        "webde",
+        554,
+        None,
+        "web.de (mxweb010) Nemesis ESMTP Service not available No SMTP service Bad DNS PTR "
+        "resource record. For explanation visit "
+        "https://web.de/email/senderguidelines?ip=192.0.2.1&c=rdns",
+        "requireptr",
+    ),
+    # --- https://github.com/postalserver/postal/issues/1199 (the thread: the return-path
+    # domain had no DNS records)
+    (
+        "mailprotect",
+        550,
+        "5.1.0",
+        "MailProtect : Domain of sender address sam@outreach.example does not exist",
+        "rejected",
+    ),
+    # --- https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html
+    # (Symantec Email Security.cloud: recipient servers' refusals it relays, by category)
+    # the page files it under suspicious content. uncertain: contenterror as earlier tables
+    # label a refused attachment type; virusdetected arguable
+    (
+        "unknown",
+        552,
+        None,
+        "MS-Office file containing VBA macros found inside of the email",
+        "contenterror",
+    ),
+    ("unknown", 550, None, "SPF check failed. Sender not authorized", "authfailure"),
+    ("unknown", 554, "5.4.7", "[internal] exceeded max time without delivery", "expired"),
+    # --- https://wanglu.net/thread/t12-245059-0.html (a Taiwanese forum post of a gateway's
+    # retry and failure reasons, by category)
+    (
+        "yahoo",
+        420,
+        None,
+        "Resources unavailable temporarily. Please try later (mta1023.mail.tp2.yahoo.com)",
+        "systemerror",
+    ),
+    # uncertain: systemerror; systemfull by the X.3.1 code arguable
+    ("unknown", 452, "4.3.1", "Out of memory", "systemerror"),
+    # --- http://help.url.com.tw/index.php/%E4%BF%A1%E7%AE%B1%E5%B8%B8%E8%A6%8B%E9%80%80%E4%BF%A1%E8%A8%8A%E6%81%AF
+    # (a Taiwanese ISP's wiki, lines the other page of the same site did not have)
+    # the page: the sender refused, perhaps blacklisted or suspended
+    ("urlcomtw", 550, None, "illegal sender.", "rejected"),
+    # the page: mail sent too often. uncertain: ratelimited by the page; spamdetected by the
+    # words arguable
+    ("urlcomtw", 550, None, "no spam mail.", "ratelimited"),
+    # --- http://bbs.bitscn.com/archiver/tid-160742.html (a Chinese forum's list of bounce
+    # texts; the page files it under a recipient address that does not exist; 550 assumed)
+    ("unknown", 550, None, "This target address is not our MX service client.", "userunknown"),
+    # --- https://www.hostpapa.com/knowledgebase/avoid-mailchannels-errors/ (MailChannels, the
+    # host's outbound filter; the page quotes the start of each reply)
+    # the page: spam-like words in the subject line
+    ("mailchannels", 550, "5.7.1", "[SS]", "spamdetected"),
+    # the page: the sending server or domain is on a global black list
+    ("mailchannels", 550, "5.7.1", "[RBL] Sender blocked 192.0.2.1", "blocked"),
+    # --- http://manualsbrain.com/ko/manuals/1602497/?page=194 (Cisco IronPort AsyncOS 7.3
+    # guide: remote replies in its bounce log examples)
+    (
+        "unknown",
+        451,
+        None,
+        "<kim@example.org> Automated block triggered by suspicious activity from your IP address "
+        "(192.0.2.1). Have your system administrator send e-mail to postmaster@example.org if "
+        "you believe this block is in error",
+        "blocked",
+    ),
+    ("unknown", 550, None, "There is no such active account.", "userunknown"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
