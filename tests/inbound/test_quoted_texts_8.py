@@ -248,6 +248,51 @@ CASES: list[Case] = [
         "blocked",
     ),
     ("unknown", 550, None, "There is no such active account.", "userunknown"),
+    # --- https://www.vdx.nl/faq/email/email-overige/waarom-krijg-ik-de-melding-550-subject-contains-invalid-characters
+    # (a Dutch host's FAQ: an unencoded non-ASCII subject, against the RFC)
+    ("vdx", 550, None, "Subject contains invalid characters", "notcompliantrfc"),
+    # --- https://smartadm.ru/permanent-error-554-mail/ (a Russian blog's list of 554 variants,
+    # by category)
+    # uncertain: Comcast's code for a blocked sending IP; the words name no cause
+    ("comcast", 554, None, "RLY:B1", "blocked"),
+    # contenterror as an earlier table's "Mail message is malformed"
+    ("unknown", 554, None, "Malformed mail denied!", "contenterror"),
+    (
+        "unknown",
+        554,
+        None,
+        'Message is not RFC compliant; missing "Date" header',
+        "notcompliantrfc",
+    ),
+    # userunknown as an earlier table's "no valid recipients"
+    ("unknown", 554, None, "no valid recipients, bye", "userunknown"),
+    (
+        "unknown",
+        554,
+        None,
+        "Spam violation, the content of your e-mail contains illegal characters, re-sent after "
+        "examination",
+        "spamdetected",
+    ),
+    ("unknown", 554, None, "Transaction Failed Spam Message not queued.", "spamdetected"),
+    # --- https://github.com/roundcube/roundcubemail/issues/8103 (the sender's own provider
+    # refused its webmail user). uncertain: rejected, the sender named as blacklisted; blocked
+    # arguable
+    (
+        "provider",
+        550,
+        "5.7.1",
+        "<webmail18.example.net[192.0.2.18]>: Client host rejected: Blacklisted user: "
+        "sam@outreach.example",
+        "rejected",
+    ),
+    # --- https://github.com/roundcube/roundcubemail/issues/7448 (a comment's example of a
+    # greylisting deferral). uncertain: blocked by the comment and round 1's greylisting
+    # convention; the words name a busy mailbox
+    ("unknown", 451, "4.2.1", "Mailbox busy, try again later", "blocked"),
+    # --- https://github.com/Marak/node_mailer/issues/59 (the cause is not given). uncertain:
+    # syntaxerror by "protocol deviation"
+    ("unknown", 550, None, "esmtp: protocol deviation", "syntaxerror"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
