@@ -293,6 +293,42 @@ CASES: list[Case] = [
     # --- https://github.com/Marak/node_mailer/issues/59 (the cause is not given). uncertain:
     # syntaxerror by "protocol deviation"
     ("unknown", 550, None, "esmtp: protocol deviation", "syntaxerror"),
+    # --- https://www.liquidweb.com/help-docs/troubleshooting-rbls-and-email-delivery-problems-rejected-email-messages
+    # (a host's help: refusals it files under the sending server seen as a spam source)
+    # uncertain: the words name no cause beyond a denied access; blocked by the page
+    (
+        "mailenable",
+        530,
+        None,
+        "mail.example.org ESMTP MailEnable Service, Version: 9.00-- denied access",
+        "blocked",
+    ),
+    # badreputation by ADR 0017 (a bare "poor reputation" of our MTA); quoted without a code,
+    # 550 assumed
+    (
+        "unknown",
+        550,
+        None,
+        "Your access to this mail system has been rejected due to the sending MTA's poor "
+        "reputation.",
+        "badreputation",
+    ),
+    # --- https://github.com/neomutt/neomutt/issues/4610 (Amazon SES refusing a bounced
+    # (resent) message). notcompliantrfc as an earlier table's duplicate-header refusal
+    ("ses", 554, None, "Transaction failed: Duplicate header 'Delivered-To'.", "notcompliantrfc"),
+    # --- https://github.com/WPChill/strong-testimonials/issues/83 (quoted without a code, 550
+    # assumed)
+    ("unknown", 550, None, 'Bad Header, Duplicate Header Field "MIME version"', "notcompliantrfc"),
+    # --- https://github.com/forwardemail/free-email-forwarding/issues/108
+    (
+        "forwardemail",
+        550,
+        None,
+        "The email you sent has an invalid DKIM signature, please try again or check your email "
+        "service's DKIM configuration. If you believe this is an error, please forward this "
+        "email to: support@forwardemail.net",
+        "authfailure",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
