@@ -329,6 +329,37 @@ CASES: list[Case] = [
         "email to: support@forwardemail.net",
         "authfailure",
     ),
+    # --- https://github.com/hectorm/hblock/issues/190 (a receiving Postfix refusing juno.com's
+    # HELO name; blocked by ADR 0017's HELO convention)
+    (
+        "postfix",
+        450,
+        "4.7.1",
+        "<outbound-mail03.example.net>: Helo command rejected: Host not found",
+        "blocked",
+    ),
+    # --- https://crowdsupport.telstra.com.au:443/t5/broadband-nbn/why-is-my-email-being-blacklisted/ta-p/76234
+    # (Telstra's community wiki: BigPond's outbound greeting refusal; quoted without a code, 554
+    # assumed)
+    (
+        "bigpond",
+        554,
+        None,
+        "nschwcmgw08p BigPond Outbound [OB105. Connection refused. (192.0.2.1) is listed on the "
+        "Exploits Block List (XBL). Please visit for more information.",
+        "blocked",
+    ),
+    # --- https://viws.ru/en/pochemu-ne-otpravlyayutsya-pisma-na-yandeks-pochte-nezhelatelnaya-pochta-i-otkrytye-retranslyacii-nekorrek.html
+    # (a Russian help page; the page: a relay refusal to an unauthenticated sender away from
+    # home). uncertain: norelaying by the page; hostunknown by the README's rcpthosts
+    # convention arguable
+    (
+        "qmail",
+        553,
+        None,
+        "Sorry, this domain is not in my list of allowed hosts (#5.7.1)",
+        "norelaying",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
