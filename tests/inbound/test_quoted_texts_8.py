@@ -360,6 +360,22 @@ CASES: list[Case] = [
         "Sorry, this domain is not in my list of allowed hosts (#5.7.1)",
         "norelaying",
     ),
+    # --- https://postmaster.gandi.net/ (GandiMail's postmaster page: each refusal and its
+    # meaning; the codes are not quoted, 550 5.7.1 assumed for the rule refusals as a Gandi
+    # reply in an earlier table has them, 450 for greylisting, 550 for the block; "%s" as 300)
+    # the page: a possible virus or malware
+    ("gandi", 550, "5.7.1", "Reject for policy reason. RULE1_1", "virusdetected"),
+    # the page: phishing by heuristics or a suspicious link (virusdetected as the earlier
+    # tables read phishing)
+    ("gandi", 550, "5.7.1", "Reject for policy reason. RULE2_1", "virusdetected"),
+    # the page: a potential scam by heuristic analysis
+    ("gandi", 550, "5.7.1", "Reject for policy reason. RULE2_2", "spamdetected"),
+    # the page: a suspicious commercial email
+    ("gandi", 550, "5.7.1", "Reject for policy reason. RULE3_1", "spamdetected"),
+    # greylisting is blocked by round 1's convention
+    ("gandi", 450, None, "Greylisted for 300 seconds", "blocked"),
+    # the page: the sending computer may be infected by a trojan or virus
+    ("gandi", 550, None, "blocked you maybe infected", "blocked"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
