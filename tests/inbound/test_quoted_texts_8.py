@@ -376,6 +376,14 @@ CASES: list[Case] = [
     ("gandi", 450, None, "Greylisted for 300 seconds", "blocked"),
     # the page: the sending computer may be infected by a trojan or virus
     ("gandi", 550, None, "blocked you maybe infected", "blocked"),
+    # --- https://github.com/chatmail/core/issues/7466 (the thread: a Symantec or SpamExperts
+    # gateway's check of the Date header; contenterror by ADR 0017)
+    ("unknown", 550, None, "Date header far in the past/future.", "contenterror"),
+    # --- https://github.com/docker-mailserver/docker-mailserver/issues/4378 (amavis: a missing
+    # Date header; contenterror by ADR 0017's X.6.x convention)
+    ("amavis", 554, "5.6.0", "Bounce, id=141147-01 - BAD HEADER", "contenterror"),
+    # --- https://github.com/jeremymcs/baruwa/issues/18 (Baruwa's recipient callout refusal)
+    ("baruwa", 550, None, "REJECTED - Recipient Verification Failed - User Not Found", "userunknown"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
