@@ -383,7 +383,13 @@ CASES: list[Case] = [
     # Date header; contenterror by ADR 0017's X.6.x convention)
     ("amavis", 554, "5.6.0", "Bounce, id=141147-01 - BAD HEADER", "contenterror"),
     # --- https://github.com/jeremymcs/baruwa/issues/18 (Baruwa's recipient callout refusal)
-    ("baruwa", 550, None, "REJECTED - Recipient Verification Failed - User Not Found", "userunknown"),
+    (
+        "baruwa",
+        550,
+        None,
+        "REJECTED - Recipient Verification Failed - User Not Found",
+        "userunknown",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
