@@ -114,8 +114,6 @@ CASES: list[Case] = [
     # --- https://github.com/0xBitWild/MTeam-CLI/pull/12 (QQ Mail; the page: its content filter)
     ("qq", 550, None, "The mail may contain inappropriate words or content.", "spamdetected"),
     # --- https://sumari.jp/mail-error-message (a Japanese blog's list of English bounce lines)
-    # uncertain: a server's idle timeout, networkerror as above
-    ("postfix", 421, "4.4.2", "mx.example.org Error: timeout exceeded", "networkerror"),
     # uncertain: nothing named; systemerror as a bare temporary unavailability
     ("unknown", 451, None, "Temporarily unavailable - please try later", "systemerror"),
     # greylisting is blocked by round 1's convention
@@ -360,22 +358,6 @@ CASES: list[Case] = [
         "Sorry, this domain is not in my list of allowed hosts (#5.7.1)",
         "norelaying",
     ),
-    # --- https://postmaster.gandi.net/ (GandiMail's postmaster page: each refusal and its
-    # meaning; the codes are not quoted, 550 5.7.1 assumed for the rule refusals as a Gandi
-    # reply in an earlier table has them, 450 for greylisting, 550 for the block; "%s" as 300)
-    # the page: a possible virus or malware
-    ("gandi", 550, "5.7.1", "Reject for policy reason. RULE1_1", "virusdetected"),
-    # the page: phishing by heuristics or a suspicious link (virusdetected as the earlier
-    # tables read phishing)
-    ("gandi", 550, "5.7.1", "Reject for policy reason. RULE2_1", "virusdetected"),
-    # the page: a potential scam by heuristic analysis
-    ("gandi", 550, "5.7.1", "Reject for policy reason. RULE2_2", "spamdetected"),
-    # the page: a suspicious commercial email
-    ("gandi", 550, "5.7.1", "Reject for policy reason. RULE3_1", "spamdetected"),
-    # greylisting is blocked by round 1's convention
-    ("gandi", 450, None, "Greylisted for 300 seconds", "blocked"),
-    # the page: the sending computer may be infected by a trojan or virus
-    ("gandi", 550, None, "blocked you maybe infected", "blocked"),
     # --- https://github.com/chatmail/core/issues/7466 (the thread: a Symantec or SpamExperts
     # gateway's check of the Date header; contenterror by ADR 0017)
     ("unknown", 550, None, "Date header far in the past/future.", "contenterror"),
