@@ -372,6 +372,28 @@ CASES: list[Case] = [
         "REJECTED - Recipient Verification Failed - User Not Found",
         "userunknown",
     ),
+    # --- https://github.com/rspamd/rspamd/issues/5098 (Proton's inbound filter refusing a
+    # site's account mail; spamdetected, a content filter named)
+    ("proton", 554, "5.7.1", "rejected by rspamd filter", "spamdetected"),
+    # --- https://github.com/openzfs/openzfs-docs/issues/543 (Debian's list server: a link's
+    # domain on URIBL; multi-line reply joined; spamdetected by the README's URIBL convention)
+    (
+        "exim",
+        550,
+        None,
+        "Blacklisted URL in message. (example.org) in [black]. See http://lookup.uribl.com.",
+        "spamdetected",
+    ),
+    # --- https://github.com/freescout-help-desk/freescout/issues/4690 (a link in the
+    # signature listed on a URL block list; spamdetected as above)
+    (
+        "unknown",
+        550,
+        None,
+        "A URL in this email (example . org) is listed on https://spamrl.com/. Please resolve "
+        "and retry",
+        "spamdetected",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
