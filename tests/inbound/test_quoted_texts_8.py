@@ -394,6 +394,16 @@ CASES: list[Case] = [
         "and retry",
         "spamdetected",
     ),
+    # --- https://github.com/springcomp/self-hosted-simplelogin/issues/54 (a new sending domain
+    # listed on a young-domain DNS list). uncertain: blocked, a DNS list named; rejected by the
+    # words "Sender address" arguable
+    (
+        "postfix",
+        554,
+        "5.7.1",
+        "Sender address sam@outreach.example blocked using ZRD - domain too young",
+        "blocked",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
