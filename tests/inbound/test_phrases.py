@@ -290,10 +290,10 @@ def test_a_nested_group_gives_no_anchors_to_its_phrase() -> None:
     """fix10: SUSPEND_STRONG's first phrase was tried only when its nested group's words
     ("disabled", "suspended", ...) occurred, though "closed" alone completes it."""
     assert first_reason("550 recipient has been closed") == "suspend"
-    from outreach.inbound.phrases import _anchors
+    from outreach.inbound.regexlits import anchors
 
-    assert _anchors(r"(?:a|bcd (?:efg|hij)) kl") == ("",)
-    assert _anchors(r"mailbox (?:is )?(?:disabled|closed (?:for|by) admin)") == ("mailbox",)
-    assert _anchors(r"(?:user|account) (?:is )?(?:closed|disabled)") == ("closed", "disabled")
-    assert _anchors(r"(?:foo(?:bar)?|baz)qux") == ("qux",)
-    assert _anchors(r"x(?=abcdef)y") == ("",)
+    assert anchors(r"(?:a|bcd (?:efg|hij)) kl") == ("",)
+    assert anchors(r"mailbox (?:is )?(?:disabled|closed (?:for|by) admin)") == ("mailbox",)
+    assert anchors(r"(?:user|account) (?:is )?(?:closed|disabled)") == ("closed", "disabled")
+    assert anchors(r"(?:foo(?:bar)?|baz)qux") == ("qux",)
+    assert anchors(r"x(?=abcdef)y") == ("",)

@@ -202,7 +202,7 @@ _BODY_RECEIVED = Caseless(
 
 def _each(words: str, tail: str) -> str:
     """ "a|b" and a tail as "a<tail>|b<tail>": alternatives that begin with a literal,
-    which phrases.factored groups by their first characters (a group tried at a position
+    which regexlits.factored groups by their first characters (a group tried at a position
     only when its first character is there)."""
     return "|".join(word + tail for word in words.split("|"))
 
@@ -228,7 +228,7 @@ _ABSENT = Caseless(
 # 1st - 16th", "I'll be back", "when I return", "upon my return", "we re-open in".
 # A day or a date after "until", "till", "through": a digit, a weekday, a month.
 _DAY = r"(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-# (Alternatives begin with a literal where they can: phrases.factored groups those.)
+# (Alternatives begin with a literal where they can: regexlits.factored groups those.)
 _RETURN = Caseless(
     r"(?i)until (?:the )?(?:" + _DAY + r"|next|tomorrow|end of)|"
     r"\btill " + _DAY + r"|thru " + _DAY + r"|through " + _DAY + r"|"

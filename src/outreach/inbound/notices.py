@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from .parse import first_address, header
-from .phrases import Caseless, Phrases, factored, lowered
+from .phrases import Caseless, Phrases, lowered
+from .regexlits import factored
 from .view import View
 
 _CR_BRANDS = (

@@ -4,185 +4,28 @@ The wordings live in words_recipient.py and words_policy.py (data): add one ther
 a provider words a known failure in a new way. Each phrase is a regex over lower-cased,
 whitespace-collapsed text and should contain a literal word, its anchor: phrases are
 only tried when the anchor occurs. This module fixes the order in which they are tried.
+It also holds the matchers built on those anchors (Phrases, AnchorIndex, Caseless, Gated,
+Headed); what literal text a regex needs is read in regexlits.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 import ahocorasick
 
 from . import words_policy as p
 from . import words_recipient as r
-
-_PLAIN = re.compile(r"[^\\()\[\]{}.*+?^$|]+")
-_BOUND = re.compile(r"\{(\d*)(?:,(\d*))?\}")
-
-# What the analysis knows of a part of a regex: the text every match of it is (None when
-# it varies), and sets of literals one of which every match of it contains.
-_Part = tuple[str | None, list[tuple[str, ...]]]
-
-
-def _anchors(phrase: str) -> tuple[str, ...]:
-    """Literals one of which any match of `phrase` must contain (('',) when none is safe).
-
-    The regex is read as a tree: a literal run of a sequence is required; so is one
-    literal of each alternative of a group that must match (the union of the
-    alternatives' sets); nothing under an optional quantifier ("?", "*", "{0,n}") or
-    inside a lookaround is. Of the required sets whose every literal has 3+ characters,
-    the one whose shortest literal is longest wins (rarer in text). A phrase that is all
-    literal (e.g. two CJK characters) is its own anchor.
-    """
-    if _PLAIN.fullmatch(phrase):
-        return (phrase,)
-    try:
-        part, end = _alternation(phrase, 0)
-    except (ValueError, IndexError):
-        return ("",)
-    if end != len(phrase):
-        return ("",)
-    return _best(_own(part)) or ("",)
-
-
-def _own(part: _Part) -> list[tuple[str, ...]]:
-    """A part's literal sets, its fixed text (when it has one) among them."""
-    exact, sets = part
-    return [(exact,), *sets] if exact else sets
-
-
-def _best(sets: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-    """The set whose shortest literal is longest, then the one of fewest literals (the
-    first of equals); None when no set has only literals of 3+ characters. Literals are
-    stripped of spaces, and one containing another of its set is dropped (it adds no
-    text to the gate)."""
-    usable = []
-    for s in sets:
-        words = sorted({w.strip() for w in s}, key=len)
-        kept = [w for k, w in enumerate(words) if not any(v in w for v in words[:k])]
-        if len(kept[0]) >= 3:
-            usable.append(tuple(w for w in dict.fromkeys(x.strip() for x in s) if w in kept))
-    return max(usable, key=lambda s: (min(map(len, s)), -len(s))) if usable else None
-
-
-def _alternation(p: str, i: int) -> tuple[_Part, int]:
-    """The alternatives from p[i] up to an unmatched ")" or the end."""
-    branches = []
-    while True:
-        part, i = _sequence(p, i)
-        branches.append(part)
-        if i >= len(p) or p[i] != "|":
-            break
-        i += 1
-    if len(branches) == 1:
-        return branches[0], i
-    texts = {exact for exact, _ in branches}
-    exact = texts.pop() if len(texts) == 1 else None
-    union: list[str] = []
-    for branch in branches:
-        best = _best(_own(branch))
-        if best is None:  # this alternative requires no usable literal: nor does the group
-            return (exact, []), i
-        union += best
-    return (exact, [tuple(union)]), i
-
-
-def _sequence(p: str, i: int) -> tuple[_Part, int]:
-    """Atoms in a row: their literal runs, then the required sets of their groups (a run
-    wins a tie: one literal, found as written)."""
-    exact: str | None = ""
-    run = ""
-    runs: list[tuple[str, ...]] = []
-    sets: list[tuple[str, ...]] = []
-    while i < len(p) and p[i] not in "|)":
-        (text, inner), i = _quantified(p, *_atom(p, i))
-        if text is None:
-            runs += [(run,)] if run else []
-            run, exact = "", None
-            sets += inner
-        else:
-            run += text
-            exact = None if exact is None else exact + text
-    runs += [(run,)] if run else []
-    return (exact, runs + sets), i
-
-
-def _atom(p: str, i: int) -> tuple[_Part, int]:
-    """One atom at p[i]: a literal, an escape, a class, a group or an assertion."""
-    ch = p[i]
-    if ch == "(":
-        if p.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
-            _, j = _alternation(p, i + (4 if p[i + 2] == "<" else 3))
-            return ("", []), _close(p, j)  # an assertion: matches no text
-        if p.startswith("(?:", i):
-            start = i + 3
-        elif p.startswith("(?P<", i):
-            start = p.index(">", i) + 1
-        elif p.startswith("(?", i):
-            raise ValueError(f"unsupported group at {i} of {p!r}")
-        else:
-            start = i + 1
-        part, j = _alternation(p, start)
-        return part, _close(p, j)
-    if ch == "[":
-        j = i + 1 + (p[i + 1] == "^")
-        j += p[j] == "]"
-        while p[j] != "]":
-            j += 2 if p[j] == "\\" else 1
-        return (None, []), j + 1
-    if ch == "\\":
-        nxt = p[i + 1]
-        if nxt in "bBAZ":
-            return ("", []), i + 2  # an assertion: matches no text
-        return (None if nxt.isalnum() else nxt, []), i + 2
-    if ch in "^$":
-        return ("", []), i + 1
-    if ch == ".":
-        return (None, []), i + 1
-    if ch in "*+?":
-        raise ValueError(f"nothing to repeat at {i} of {p!r}")
-    return (ch, []), i + 1
-
-
-def _close(p: str, j: int) -> int:
-    if j >= len(p) or p[j] != ")":
-        raise ValueError(f"unbalanced group in {p!r}")
-    return j + 1
-
-
-def _quantified(p: str, part: _Part, i: int) -> tuple[_Part, int]:
-    """The atom `part` under the quantifier at p[i], if any."""
-    low: int | None = None
-    if i < len(p) and p[i] in "?*+":
-        low, fixed, i = (1 if p[i] == "+" else 0), False, i + 1
-    elif m := _BOUND.match(p, i):
-        low = int(m.group(1) or 0)
-        fixed = m.group(2) is None
-        i = m.end()
-    if low is None:
-        return part, i
-    if i < len(p) and p[i] in "?+":
-        i += 1  # lazy or possessive: the same texts match
-    exact, sets = part
-    if low == 0:
-        return (None, []), i  # the atom may be absent
-    if fixed:
-        return (None if exact is None else exact * low, sets), i
-    return (None, [(exact * low,), *sets] if exact else sets), i
-
-
-_LEADING_GROUP = re.compile(r"\(\?:([^()]*)\)(?![?*+{])")
-
-
-def _literal_first(phrase: str) -> str:
-    """Rewrite "(?:a|b) rest" as "a rest|b rest": a regex whose alternatives all start
-    with a literal lets the engine skip ahead by first character; a leading group
-    makes it try every position of the text."""
-    m = _LEADING_GROUP.match(phrase)
-    if not m or not all(_PLAIN.fullmatch(w) for w in m.group(1).split("|")):
-        return phrase
-    rest = phrase[m.end() :]
-    return "|".join(f"{w}(?:{rest})" for w in m.group(1).split("|"))
+from .regexlits import (
+    FLAGS,
+    alternatives,
+    anchors,
+    factored,
+    leading_literal,
+    literal_first,
+    required_literal,
+    split_top,
+)
 
 
 class Phrases:
@@ -195,7 +38,7 @@ class Phrases:
     """
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
-        self.items = tuple((_anchors(p), re.compile(_literal_first(p))) for p in phrases)
+        self.items = tuple((anchors(p), re.compile(literal_first(p))) for p in phrases)
         # (first anchor, the other anchors, regex): the common one-anchor case costs
         # a single substring test.
         self.tests = tuple((a[0], a[1:], rx) for a, rx in self.items)
@@ -371,8 +214,8 @@ def _group_masks() -> dict[str, dict[int, int]]:
     """Anchor -> {group index: bit set of the group's phrases that have this anchor}."""
     masks: dict[str, dict[int, int]] = {}
     for g, (_, group) in enumerate(BY_TEXT):
-        for k, (anchors, _) in enumerate(group.items):
-            for anchor in anchors:
+        for k, (words, _) in enumerate(group.items):
+            for anchor in words:
                 bits = masks.setdefault(anchor, {})
                 bits[g] = bits.get(g, 0) | 1 << k
     return masks
@@ -424,94 +267,6 @@ def _group_match(g: int, mask: int, low: str, start: int = 0) -> re.Match[str] |
     return None
 
 
-_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
-_QUANT = frozenset("*+?{")
-
-
-def _split_top(pattern: str) -> list[str]:
-    """The top-level alternatives of a regex (outside groups and character classes)."""
-    out: list[str] = []
-    cur: list[str] = []
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        step = 2 if ch == "\\" else 1
-        if ch == "[" and not in_class:
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]":
-                step = 2
-        elif ch == "]" and in_class:
-            in_class = False
-        elif not in_class and ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "|" and not in_class and depth == 0:
-            out.append("".join(cur))
-            cur, i = [], i + 1
-            continue
-        cur.append(pattern[i : i + step])
-        i += step
-    out.append("".join(cur))
-    return out
-
-
-def _first_literal(alt: str) -> str | None:
-    """The alternative's leading literal character (as written), if it is a plain one."""
-    tok = alt[:2] if alt[:1] == "\\" else alt[:1]
-    if not tok or (len(tok) == 2 and tok[1].isalnum()) or tok in "[](){}.*+?^$|\\":
-        return None
-    return None if alt[len(tok) : len(tok) + 1] in _QUANT and alt[len(tok) :] else tok
-
-
-def _factor(alts: list[str], key: Callable[[str], str], loose: bool) -> str | None:
-    """Alternatives grouped by leading character ("unknown|unable" -> "u(?:nknown|nable)"),
-    the order kept inside each group; None when an alternative has no leading literal
-    (unless `loose`: such ones go last, which changes no search's truth value)."""
-    groups: dict[str, list[str]] = {}
-    rest = []
-    for alt in alts:
-        tok = _first_literal(alt)
-        if tok is None:
-            if not loose:
-                return None
-            rest.append(alt)
-        else:
-            groups.setdefault(key(tok), []).append(alt)
-    out = []
-    for members in groups.values():
-        if len(members) == 1:
-            out.append(members[0])
-            continue
-        tok = _first_literal(members[0]) or ""
-        tails = [m[len(_first_literal(m) or "") :] for m in members]
-        inner = _factor(tails, key, loose=False) or "|".join(tails)
-        out.append(f"{tok}(?:{inner})")
-    return "|".join(out + rest)
-
-
-def factored(pattern: str, flags: int = 0, loose: bool = False) -> re.Pattern[str]:
-    """Compile `pattern` with its top-level alternatives grouped by leading characters.
-
-    The regex engine tries every alternative at every position; grouped, one failed
-    first character rules a whole group out. Matches are the same: alternatives of
-    different groups cannot start at the same position and a group keeps their order.
-    With `loose`, alternatives without a leading literal are moved last: only for
-    regexes used as a yes/no search (the same positions match, maybe by another branch).
-    """
-    head = ""
-    m = _FLAGS.match(pattern)
-    if m:
-        head, pattern = m.group(0), pattern[m.end() :]
-    compiled = re.compile(head + pattern, flags)
-    caseless = bool(compiled.flags & re.IGNORECASE)
-    if compiled.groups or (caseless and not loose and not pattern.isascii()):
-        # Reordered branches would renumber capturing groups; non-ASCII letters have
-        # case variants that the grouping key does not model.
-        return compiled
-    key = (lambda t: t.lower()) if caseless else (lambda t: t)
-    body = _factor(_split_top(pattern), key, loose)
-    return compiled if body is None else re.compile(head + body, flags)
-
-
 # Characters a case-insensitive regex matches to an ASCII letter although str.lower()
 # does not turn them into it (re's extra cases; U+0130 lower-cases to two characters).
 _ODD_CASES = ("\u0131", "\u0130", "\u017f", "\u212a")
@@ -557,7 +312,7 @@ class Caseless:
     """
 
     def __init__(self, pattern: str) -> None:
-        m = _FLAGS.match(pattern)
+        m = FLAGS.match(pattern)
         if not m or "i" not in m.group(0):
             raise ValueError("Caseless needs a pattern starting with (?i)")
         body = pattern[m.end() :]
@@ -574,60 +329,10 @@ class Caseless:
         return self.low.search(low) is not None
 
 
-_META = frozenset("\\[](){}.*+?^$|")
-
-
-def _required_literal(alt: str) -> str:
-    """The longest literal run at the top level of one alternative (outside groups and
-    classes, not under a quantifier): every match of the alternative contains it."""
-    best, run, i = "", "", 0
-    while i < len(alt):
-        ch = alt[i]
-        if ch == "\\" and i + 1 < len(alt) and not alt[i + 1].isalnum():
-            tok, i = alt[i + 1], i + 2  # an escaped punctuation character is a literal
-        elif ch in _META:
-            best, run = max(best, run, key=len), ""
-            if ch == "(":  # skip the whole group
-                depth = 0
-                for j in range(i, len(alt)):
-                    if alt[j] == "\\":
-                        continue
-                    depth += {"(": 1, ")": -1}.get(alt[j], 0)
-                    if depth == 0:
-                        break
-                i = j + 1
-            elif ch == "[":
-                i = alt.index("]", i + 2) + 1
-            else:
-                i += 2 if ch == "\\" else 1
-            continue
-        else:
-            tok, i = ch, i + 1
-        if alt[i : i + 1] in ("?", "*", "{"):
-            best, run = max(best, run, key=len), ""  # the character may be absent
-        else:
-            run += tok
-    return max(best, run, key=len)
-
-
-def _alternatives(body: str) -> list[str]:
-    """Top-level alternatives; a pattern that is one group plus a suffix is unwrapped."""
-    alts = _split_top(body)
-    if len(alts) == 1 and body.startswith("(?:"):
-        depth = 0
-        for j, ch in enumerate(body):
-            depth += {"(": 1, ")": -1}.get(ch, 0) if body[j - 1 : j] != "\\" else 0
-            if depth == 0:
-                break
-        if body[j + 1 : j + 2] not in ("?", "*", "{"):
-            return _split_top(body[3:j])
-    return alts
-
-
 class Gated:
     """A regex behind a substring test: search() is the regex's own search, answered
     None without running it when none of the literals that every match must contain
-    (one per top-level alternative, see _anchors) occurs in the text.
+    (one per top-level alternative, see regexlits.anchors) occurs in the text.
 
     The regex engine tries a long alternation at every position of the text; a few
     `in` tests run at C speed and rule most lines of a notice out.
@@ -639,14 +344,14 @@ class Gated:
         self.caseless = bool(rx.flags & re.IGNORECASE)
         self.anchors: tuple[str, ...] | None = None  # None: no safe literal, no gate
         body = source if source is not None else rx.pattern
-        m = _FLAGS.match(body)
+        m = FLAGS.match(body)
         if m:
             body = body[m.end() :]
         if rx.flags & re.VERBOSE:
             return
         found = set()
-        for alt in _alternatives(body):
-            lit = _required_literal(alt)
+        for alt in alternatives(body):
+            lit = required_literal(alt)
             if len(lit) < 2:
                 return
             found.add(lit.lower() if self.caseless else lit)
@@ -665,23 +370,6 @@ class Gated:
         return self.rx.search(text, *args)
 
 
-def _leading_literal(alt: str) -> str:
-    """The literal every match of one alternative starts with ('' when none)."""
-    out, i = "", 0
-    while i < len(alt):
-        ch = alt[i]
-        if ch == "\\" and i + 1 < len(alt) and not alt[i + 1].isalnum():
-            tok, step = alt[i + 1], 2  # an escaped punctuation character is a literal
-        elif ch in _META:
-            break
-        else:
-            tok, step = ch, 1
-        if alt[i + step : i + step + 1] in ("?", "*", "{"):
-            break  # this character may be absent
-        out, i = out + tok, i + step
-    return out
-
-
 class Headed:
     """A regex whose every top-level alternative starts with a literal (its head), tried
     only where a head occurs: str.find locates the heads at C speed, and re.match runs at
@@ -696,9 +384,9 @@ class Headed:
 
     def __init__(self, rx: re.Pattern[str], source: str | None = None) -> None:
         body = source if source is not None else rx.pattern
-        if rx.flags & (re.IGNORECASE | re.VERBOSE) or _FLAGS.match(body):
+        if rx.flags & (re.IGNORECASE | re.VERBOSE) or FLAGS.match(body):
             raise ValueError("Headed needs a case-sensitive pattern without inline flags")
-        heads = sorted({_leading_literal(alt) for alt in _split_top(body)}, key=len)
+        heads = sorted({leading_literal(alt) for alt in split_top(body)}, key=len)
         if not heads or not heads[0]:
             raise ValueError(f"an alternative of {body[:60]!r} has no leading literal")
         self.rx = rx

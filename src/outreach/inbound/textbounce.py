@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from .parse import ADDR_RE, clean_address, find_addresses, strip_addresses
-from .phrases import AnchorIndex, Gated, Headed, factored
+from .phrases import AnchorIndex, Gated, Headed
+from .regexlits import factored
 
 _DAEMON_LOCAL = re.compile(
     r"(?i)^(?:mailer-daemon|mailer_daemon|postmaster|mail-daemon|maildaemon|mmdf|"
