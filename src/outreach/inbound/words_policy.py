@@ -76,7 +76,8 @@ PROVIDER_BLOCKED = (
     # fix12: a "sender" named by an IP address ("[RBL] Sender blocked 192.0.2.1",
     # MailChannels) is the sending host, not our sender address: before REJECTED's
     # "sender blocked".
-    r"sender (?:is )?(?:blocked|rejected|refused|black ?listed):? \[?\d{1,3}(?:\.\d{1,3}){3}\b",
+    r"(?:sender blocked|sender rejected|sender refused|sender blacklisted):? \[?\d{1,3}"
+    r"(?:\.\d{1,3}){3}\b",
     # fix12: a refusal for the connecting IP's sending behaviour (Alibaba "Reject by
     # behaviour spam at DATA State(Connection IP address:...)"), its history as a sender,
     # like Yandex's "spam statistics" above: before SPAMDETECTED's "spam".
@@ -741,7 +742,8 @@ EXPIRED = (
     r"expired",
     r"too old",
     r"not delivered after",
-    r"delivery (?:has )?time(?:d)? ?-?out",
+    r"(?:delivery timed out|delivery timeout|delivery time-out|delivery time out)",
+    r"delivery has timed out",
 )
 
 NETWORKERROR = (
@@ -789,7 +791,7 @@ NETWORKERROR = (
     # (GMX "421 ... closing transmission channel - command timeout", "421 Timeout waiting
     # for data from client", qmail "timeout (#4.4.2)", Postfix "Error: timeout exceeded"):
     # after EXPIRED, whose time-outs of the message or queue stay expired.
-    r"time(?:d)? ?-?out",
+    r"(?:timed out|timedout|timed-out|timeout|time out|time-out)",
 )
 
 ONHOLD = (
@@ -893,7 +895,8 @@ SYNTAXERROR = (
     r"unrecognized command",
     # fix12: "deviation" as "violation" ("550 esmtp: protocol deviation"): the client broke
     # the SMTP dialogue's rules.
-    r"protocol (?:violation|deviation)",
+    r"protocol violation",
+    r"protocol deviation",
     r"command not implemented",
     r"synchronization error",  # Exim: the client spoke out of turn
     r"\btalk(?:s|ed|ing)? too (?:soon|early)",  # Haraka early_talker

@@ -206,6 +206,9 @@ FILTERED_SENDER = (
     r"block-rcpt",  # Trend Micro Email Security: the recipient's block rule
 )
 
+# A time-out's spellings, written out so that the phrase index anchors on them (phrases.py).
+_TIMEOUT = r"(?:timed out|timedout|timed-out|timeout|time out|time-out)"
+
 EXPIRED_STRONG = (
     r"maximum (?:number of )?delivery attempts",
     # fix7 (test_software_texts_4.py): the queue gave up after retrying (python-slimta
@@ -234,9 +237,9 @@ EXPIRED_STRONG = (
     # fix12: a time-out of the message or the queue itself (X.400's "Message timed out",
     # "timed out in queue", "timed out after 5 days"), the queue lifetime run out; a bare
     # "timeout" is the SMTP session's (words_policy.py's NETWORKERROR).
-    r"(?:message|queue|lifetime) (?:has )?time(?:d)? ?-?out",
-    r"time(?:d)? ?-?out (?:in|while in|waiting in) (?:the )?queue",
-    r"time(?:d)? ?-?out after \d+ (?:day|hour)",
+    r"(?:message|queue|lifetime) (?:has )?" + _TIMEOUT,
+    _TIMEOUT + r" (?:in|while in|waiting in) (?:the )?queue",
+    _TIMEOUT + r" after \d+ (?:day|hour)",
 )
 
 # Sender-side sending limits; before MAILBOXFULL because they say "quota" too.
