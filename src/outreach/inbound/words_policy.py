@@ -574,7 +574,7 @@ SPAMDETECTED = (
     # no cause.
     r"(?<!/)\bspam\b(?!\.html?)",
     r"spamassassin",
-    r"\brspamd\b",  # fix12: the other spam filter named ("rejected by rspamd filter", Proton)
+    r"by rspamd\b",  # fix12: refused by the other spam filter ("rejected by rspamd filter")
     r"\buribl\b",
     r"spamming",
     r"unsolicited",
@@ -1056,7 +1056,7 @@ SPAM_URI = (
     r"(?:black|block) ?listed (?:url|uri|link)s?\b",
     # fix12 (test_quoted_texts_8.py): "A URL in this email (...) is listed on <a list>": a
     # link in the message on a URL list, the README's URIBL convention (spamdetected).
-    r"\b(?:url|uri|link|domain)s? in (?:this|the|your) (?:e-?mail|message)\b.{0,80}\blisted\b",
+    r"(?:urls?|uris?|links?|domains?) in (?:this|the|your) (?:e-?mail|message)\b.{0,80}\blisted\b",
 )
 # --- Whole notices pasted on the web (unseen-8, tuning half) ---------------------------
 # Postfix "host X refused to talk to me: 554 ...": the remote server refused the
