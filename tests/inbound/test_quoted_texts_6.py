@@ -613,7 +613,9 @@ KNOWN_MISSES: dict[str, str] = {
     "Promise timed out after 15000 milliseconds": (
         "first pass (both formats): reason 'expired'; labelled systemerror; After fix6: "
         "miss: the words say only 'timed out', which the expired words read; nothing says"
-        " whose time-out (a program's, from the milliseconds, is the page's reading)"
+        " whose time-out (a program's, from the milliseconds, is the page's reading). "
+        "After fix12: reason 'networkerror' (a bare time-out in a reply is the session's; "
+        "networkerror is the label's own arguable alternative)"
     ),
     (
         "Message delivered to kim@example.org; Message delivery was temporarily "

@@ -25,7 +25,9 @@ DOCUMENTED = [
     ("4.7.0", "421 4.7.0 IP not in whitelist for RCPT domain, closing connection.", "blocked"),
     ("4.7.0", "421 4.7.0 TLS required for RCPT domain, closing connection.", "securityerror"),
     ("4.3.0", "421 4.3.0 Temporary System Problem. Try again later.", "systemerror"),
-    ("4.4.2", "451 4.4.2 Timeout - closing connection.", "expired"),
+    # fix12: the SMTP session's time-out (X.4.2 "bad connection"), not the queue lifetime
+    # that Sisimai's "expired" names (docs/inbound.md).
+    ("4.4.2", "451 4.4.2 Timeout - closing connection.", "networkerror"),
     ("4.5.0", "451 4.5.0 SMTP protocol violation, see RFC 2821.", "syntaxerror"),
     (
         "5.7.1",
@@ -803,4 +805,77 @@ def test_fix10_rules(status: str, text: str, want: str) -> None:
 )
 def test_adr_0017_conventions(status: str, text: str, want: str) -> None:
     """fix11: the rules follow ADR 0017's settled labels (docs/adr/0017)."""
+    assert decide_reason(status, text) == want
+
+
+@pytest.mark.parametrize(
+    ("status", "text", "want"),
+    [
+        # A time-out of the SMTP session (a command, the data, the client) is networkerror;
+        # a time-out of the message or the queue stays expired.
+        (
+            "4.0.0",
+            "421 example.net Service closing transmission channel - command timeout",
+            "networkerror",
+        ),
+        ("4.0.0", "421 Timeout waiting for data from client.", "networkerror"),
+        ("4.0.0", "451 timeout (#4.4.2)", "networkerror"),
+        ("5.0.0", "550 Message timed out", "expired"),
+        ("5.0.0", "554 delivery timeout", "expired"),
+        ("5.0.0", "550 retry timeout exceeded", "expired"),
+        ("5.0.0", "554 message timed out after 5 days in queue", "expired"),
+        # A repeated header field named a duplicate: RFC 5322's form (an X.6.x code would
+        # still make it contenterror, ADR 0017 convention 8).
+        ("5.0.0", "554 Transaction failed: Duplicate header 'Delivered-To'.", "notcompliantrfc"),
+        ("5.0.0", '550 Bad Header, Duplicate Header Field "MIME version"', "notcompliantrfc"),
+        ("5.6.0", "554 5.6.0 Duplicate header Subject", "contenterror"),
+        # An attachment refused for its macros: a refused kind of attachment.
+        (
+            "5.0.0",
+            "552 MS-Office file containing VBA macros found inside of the email",
+            "contenterror",
+        ),
+        ("5.0.0", "550 Macros are not allowed in attachments", "contenterror"),
+        # Working memory, not storage: systemerror even with X.3.1; a full disk stays systemfull.
+        ("4.3.1", "452 4.3.1 Out of memory", "systemerror"),
+        ("4.3.1", "452 4.3.1 Insufficient system storage", "systemfull"),
+        # A "sender" named by an IP address is the sending host; by an address, our sender.
+        ("5.7.1", "550 5.7.1 [RBL] Sender blocked 192.0.2.1", "blocked"),
+        ("5.7.1", "550 5.7.1 Sender blocked a@example.net", "rejected"),
+        (
+            "5.7.1",
+            "550 5.7.1 <host.example.net[192.0.2.18]>: Client host rejected: Blacklisted user: "
+            "a@example.net",
+            "rejected",
+        ),
+        (
+            "5.7.1",
+            "550 5.7.1 <host.example.net[192.0.2.18]>: Client host rejected: blacklisted",
+            "blocked",
+        ),
+        # The connecting IP's sending behaviour (its history): blocked.
+        (
+            "5.0.0",
+            "554 Reject by behaviour spam at DATA State(Connection IP address:192.0.2.1)",
+            "blocked",
+        ),
+        # The SMTP dialogue's rules broken.
+        ("5.0.0", "550 esmtp: protocol deviation", "syntaxerror"),
+        # qmail's rcpthosts refusal in other words: hostunknown (README convention).
+        (
+            "5.7.1",
+            "553 Sorry, this domain is not in my list of allowed hosts (#5.7.1)",
+            "hostunknown",
+        ),
+        # A spam filter named; a link in the message on a URL list (URIBL convention).
+        ("5.7.1", "554 5.7.1 rejected by rspamd filter", "spamdetected"),
+        (
+            "5.0.0",
+            "550 A URL in this email (example.org) is listed on a URL blocklist",
+            "spamdetected",
+        ),
+    ],
+)
+def test_fix12_rules(status: str, text: str, want: str) -> None:
+    """fix12 (test_quoted_texts_8.py's first-pass misses): rules by meaning."""
     assert decide_reason(status, text) == want

@@ -25,6 +25,10 @@ REJECTED = (
     r"sender (?:'?<[^<> ]*>'? |[^ ]+@[^ ]+ )?(?:is |has been )?(?:not allowed|rejected|denied|"
     r"(?:black|block) ?listed|blocked)",
     r"envelope sender",
+    # fix12: a blacklisted "user" or "sender" followed by an address ("Client host
+    # rejected: Blacklisted user: <our address>"): our sender is named, not the host that
+    # the stock "Client host rejected" frame names.
+    r"(?:black|block) ?listed (?:user|sender)(?: address)?:? <?[^ <>]+@",
     r"mail from .{0,40}rejected",
     r"return path .{0,20}invalid",
     r"(?:your|this) (?:e-?mail |sender )?address (?:has been|is) (?:blacklisted|blocked|rejected)",
@@ -202,6 +206,9 @@ FILTERED_SENDER = (
     r"block-rcpt",  # Trend Micro Email Security: the recipient's block rule
 )
 
+# A time-out's spellings, written out so that the phrase index anchors on them (phrases.py).
+_TIMEOUT = r"(?:timed out|timedout|timed-out|timeout|time out|time-out)"
+
 EXPIRED_STRONG = (
     r"maximum (?:number of )?delivery attempts",
     # fix7 (test_software_texts_4.py): the queue gave up after retrying (python-slimta
@@ -227,6 +234,12 @@ EXPIRED_STRONG = (
     r"(?<!command )(?:time|attempts) limit (?:was )?(?:reached|exceeded)",
     # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
     r"(?:inaccessible|unreachable|unavailable) for too long",  # Postini: given up
+    # fix12: a time-out of the message or the queue itself (X.400's "Message timed out",
+    # "timed out in queue", "timed out after 5 days"), the queue lifetime run out; a bare
+    # "timeout" is the SMTP session's (words_policy.py's NETWORKERROR).
+    r"(?:message|queue|lifetime) (?:has )?" + _TIMEOUT,
+    _TIMEOUT + r" (?:in|while in|waiting in) (?:the )?queue",
+    _TIMEOUT + r" after \d+ (?:day|hour)",
 )
 
 # Sender-side sending limits; before MAILBOXFULL because they say "quota" too.
@@ -332,6 +345,9 @@ HOSTUNKNOWN = (
     # no data", a NODATA answer for the domain (before NETWORKERROR's "dns error").
     r"answer with no data",
     r"allowed rcpthosts?",  # qmail: this server does not take mail for that domain
+    # fix12: the same refusal in other words ("Sorry, this domain is not in my list of
+    # allowed hosts (#5.7.1)"): hostunknown by the README's rcpthosts convention.
+    r"not in my list of allowed (?:rcpt)?hosts?",
     r"domain (?:is )?not in (?:[\w.-]+ )?system",  # OVH "500 Domain not in ovh system"
     r"couldn't find any host",  # qmail #5.1.2
     r"find a mail exchanger",  # qmail #5.4.4
