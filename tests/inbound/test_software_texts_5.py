@@ -777,10 +777,6 @@ KNOWN_MISSES: dict[str, str] = {
         'POLICY_STRONG, as Postfix\'s "Multi-recipient bounce" is settled); the label says '
         "rejected"
     ),
-    "Persistent Transient Failure Mail Delivery Protocol Status": (
-        "first pass (both formats): reason 'systemerror'; labelled undefined; After fix10: "
-        "left: no cause in the words; the text model's guess answers (not retrained here)"
-    ),
     "Error: line too long": (
         "first pass (both formats): reason 'notcompliantrfc'; labelled syntaxerror; After "
         'fix10: label question: "line too long" reads notcompliantrfc (NOTCOMPLIANT_STRONG, '
