@@ -24,6 +24,7 @@ from .regexlits import (
     leading_literal,
     literal_first,
     required_literal,
+    required_sets,
     split_top,
 )
 
@@ -39,6 +40,13 @@ class Phrases:
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         self.items = tuple((anchors(p), re.compile(literal_first(p))) for p in phrases)
+        # Per phrase, the other literal sets its matches need beside its anchors (one
+        # literal of each must occur): a few substring tests that spare most regex
+        # searches of a phrase whose anchor is a common word ("address", "recipient").
+        self.needs = tuple(
+            tuple(s for s in required_sets(p) if set(s) != set(a))
+            for p, (a, _) in zip(phrases, self.items)
+        )
         # (first anchor, the other anchors, regex): the common one-anchor case costs
         # a single substring test.
         self.tests = tuple((a[0], a[1:], rx) for a, rx in self.items)
@@ -258,12 +266,22 @@ def _cause_after(low: str, start: int, later: list[int], pending: dict[int, int]
 def _group_match(g: int, mask: int, low: str, start: int = 0) -> re.Match[str] | None:
     """The first match in `low` (from `start`) of group g's candidate phrases, the bits of
     `mask`, tried in their order (lowest bit first)."""
-    items = BY_TEXT[g][1].items
+    group = BY_TEXT[g][1]
+    items = group.items
+    needs = group.needs
     while mask:
-        m = items[(mask & -mask).bit_length() - 1][1].search(low, start)
-        if m:
-            return m
+        k = (mask & -mask).bit_length() - 1
         mask &= mask - 1
+        for words in needs[k]:
+            for word in words:
+                if word in low:
+                    break
+            else:
+                break  # none of this set occurs: the phrase cannot match
+        else:
+            m = items[k][1].search(low, start)
+            if m:
+                return m
     return None
 
 
