@@ -297,3 +297,58 @@ def test_a_nested_group_gives_no_anchors_to_its_phrase() -> None:
     assert anchors(r"(?:user|account) (?:is )?(?:closed|disabled)") == ("closed", "disabled")
     assert anchors(r"(?:foo(?:bar)?|baz)qux") == ("qux",)
     assert anchors(r"x(?=abcdef)y") == ("",)
+
+
+def _phrase_needs() -> list[tuple[str, tuple[tuple[str, ...], ...], re.Pattern[str]]]:
+    from outreach.inbound.phrases import _ORDER, BY_TEXT
+
+    sources = [p for _, words in _ORDER for p in words]
+    items = [
+        (needs, rx)
+        for _, group in BY_TEXT
+        for needs, (_, rx) in zip(group.needs, group.items, strict=True)
+    ]
+    return [(src, needs, rx) for src, (needs, rx) in zip(sources, items, strict=True)]
+
+
+def test_phrase_needs_occur_in_every_generated_match() -> None:
+    """spd7: first_reason searches a phrase only when one literal of each of its needs
+    (required sets beside its anchors) occurs: every generated match has them."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    rnd = random.Random(11)
+    for src, needs, rx in _phrase_needs():
+        if not needs:
+            continue
+        parsed = _parser.parse(src)
+        for _ in range(300):
+            text = _sample(parsed, rnd)
+            if rx.search(text):
+                for words in needs:
+                    assert any(w in text for w in words), (src, words, text)
+
+
+def test_phrase_needs_occur_wherever_the_phrase_matches_known_texts() -> None:
+    """spd7: wherever a phrase matches a table's reply or a corpus file, each of its needs
+    has a literal in the text."""
+    texts = _known_texts()
+    for src, needs, rx in _phrase_needs():
+        if not needs:
+            continue
+        for low in texts:
+            if rx.search(low):
+                for words in needs:
+                    assert any(w in low for w in words), (src, words, low[:200])
+
+
+def test_required_sets_are_every_usable_set() -> None:
+    """spd7: required_sets lists every set of 3+ character literals a match must contain
+    one of, in the order of the regex; anchors() is one of them."""
+    from outreach.inbound.regexlits import anchors, required_sets
+
+    rx = r"recipient (?:address )?(?:is |has been )(?:black ?listed|block ?listed)"
+    assert required_sets(rx) == (("recipient",), ("listed",))  # "is" is too short
+    assert anchors(rx) in required_sets(rx)
+    assert required_sets(r"(?:a|bcd (?:efg|hij)) kl") == ()
+    assert required_sets("user unknown") == (("user unknown",),)
+    assert required_sets(r"x(?=abcdef)y") == ()

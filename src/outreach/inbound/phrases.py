@@ -45,7 +45,7 @@ class Phrases:
         # searches of a phrase whose anchor is a common word ("address", "recipient").
         self.needs = tuple(
             tuple(s for s in required_sets(p) if set(s) != set(a))
-            for p, (a, _) in zip(phrases, self.items)
+            for p, (a, _) in zip(phrases, self.items, strict=True)
         )
         # (first anchor, the other anchors, regex): the common one-anchor case costs
         # a single substring test.
