@@ -24,7 +24,6 @@ from .regexlits import (
     leading_literal,
     literal_first,
     required_literal,
-    required_sets,
     split_top,
 )
 
@@ -40,13 +39,6 @@ class Phrases:
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         self.items = tuple((anchors(p), re.compile(literal_first(p))) for p in phrases)
-        # Per phrase, the other literal sets its matches need beside its anchors (one
-        # literal of each must occur): a few substring tests that spare most regex
-        # searches of a phrase whose anchor is a common word ("address", "recipient").
-        self.needs = tuple(
-            tuple(s for s in required_sets(p) if set(s) != set(a))
-            for p, (a, _) in zip(phrases, self.items, strict=True)
-        )
         # (first anchor, the other anchors, regex): the common one-anchor case costs
         # a single substring test.
         self.tests = tuple((a[0], a[1:], rx) for a, rx in self.items)
@@ -266,22 +258,12 @@ def _cause_after(low: str, start: int, later: list[int], pending: dict[int, int]
 def _group_match(g: int, mask: int, low: str, start: int = 0) -> re.Match[str] | None:
     """The first match in `low` (from `start`) of group g's candidate phrases, the bits of
     `mask`, tried in their order (lowest bit first)."""
-    group = BY_TEXT[g][1]
-    items = group.items
-    needs = group.needs
+    items = BY_TEXT[g][1].items
     while mask:
-        k = (mask & -mask).bit_length() - 1
+        m = items[(mask & -mask).bit_length() - 1][1].search(low, start)
+        if m:
+            return m
         mask &= mask - 1
-        for words in needs[k]:
-            for word in words:
-                if word in low:
-                    break
-            else:
-                break  # none of this set occurs: the phrase cannot match
-        else:
-            m = items[k][1].search(low, start)
-            if m:
-                return m
     return None
 
 

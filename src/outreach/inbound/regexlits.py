@@ -41,26 +41,6 @@ def anchors(phrase: str) -> tuple[str, ...]:
     return _best(_own(part)) or ("",)
 
 
-def required_sets(phrase: str) -> tuple[tuple[str, ...], ...]:
-    """Every usable set of literals (each literal of 3+ characters, as anchors() takes
-    them) one of which any match of `phrase` must contain; all of them must occur for
-    the phrase to match. anchors() is the best of these sets; () when none is usable."""
-    if _PLAIN.fullmatch(phrase):
-        return ((phrase,),)
-    try:
-        part, end = _alternation(phrase, 0)
-    except (ValueError, IndexError):
-        return ()
-    if end != len(phrase):
-        return ()
-    found: list[tuple[str, ...]] = []
-    for s in _own(part):
-        best = _best([s])
-        if best is not None and best not in found:
-            found.append(best)
-    return tuple(found)
-
-
 def _own(part: _Part) -> list[tuple[str, ...]]:
     """A part's literal sets, its fixed text (when it has one) among them."""
     exact, sets = part
