@@ -63,6 +63,15 @@ KNOWN_MISSES = {
     # has "_" in its domain, no part of a host name; the address reader takes none such
     # (as anonaddy758 above).
     ("pasted18/officesupport541-o365-ndr-transport-rule-reject.eml", "recipient"),
+    # unseen-20 first pass (session 7, on the session's final classifier at 4fa0330, the
+    # session-start one giving the same answers): every miss.
+    ("pasted20/moco358-gmail-old-relay-command-rejected.eml", "reason"),
+    ("pasted20/trendnet-sendmail-outlook-spamhaus-blocked.eml", "status"),
+    ("pasted20/trendnet-sendmail-outlook-spamhaus-blocked.eml", "hard"),
+    ("pasted20/trendnet-sendmail-outlook-spamhaus-blocked.eml", "reason"),
+    ("pasted20/nobuneko-postfix-pdx-mailbox-volume-exceeded.eml", "recipient"),
+    ("pasted20/chiilabo-docomo-returned-mail-host-cant-accept.eml", "recipient"),
+    ("pasted20/chiilabo-docomo-returned-mail-host-cant-accept.eml", "reason"),
     # unseen-19 first pass (session 7, the same classifier): five misses fixed by general
     # rules (fix9, BENCHMARKS.md); the sixth was a label question, settled (see the label's
     # note in expected.json).
