@@ -198,3 +198,61 @@ def test_transcript_sender_is_no_recipient() -> None:
 def test_headerless_autoreply(body: str) -> None:
     got = classify(_msg(body, sender=PERSON, subject="Re: Hello"))
     assert (got.kind, got.reason) == ("autoreply", "vacation")
+
+
+def _sendmail(transcript: str, failed: str = "<ana.ruiz@example.org>") -> bytes:
+    """A sendmail notice; `failed`: its failed-address block (masked in a pasted copy)."""
+    body = (
+        "The original message was received at Mon, 3 Mar 2025 10:00:00 +0100\n"
+        "from localhost [127.0.0.1]\n\n"
+        "   ----- The following addresses had permanent fatal errors -----\n"
+        f"{failed}\n\n"
+        "   ----- Transcript of session follows -----\n"
+        "... while talking to mx1.example.org.:\n" + transcript
+    )
+    return _msg(body, "Mail Delivery Subsystem <MAILER-DAEMON@relay.example.net>", "Returned mail")
+
+
+def test_sendmail_own_line_after_a_remote_reply_at_data_does_not_name_the_cause() -> None:
+    """fix13 (unseen-20): sendmail writes its own "550 5.1.1 <x>... User unknown" for each
+    recipient after a refusal at DATA; the remote's "<<<" reply before it, with its own
+    enhanced code, names the status and the cause (a block list here, not a bad address),
+    as the failed-address block's "(reason: ...)" does when it is not masked."""
+    transcript = (
+        ">>> DATA\n"
+        "<<< 550-5.7.1 Service unavailable, client host [192.0.2.7]\n"
+        "<<< 550 5.7.1 blocked using a DNS block list\n"
+        "550 5.1.1 <ana.ruiz@example.org>... User unknown\n"
+        "<<< 503 5.5.2 Need rcpt command\n"
+    )
+    reason = "    (reason: 550 5.7.1 Service unavailable, client host [192.0.2.7] blocked)"
+    for failed in ("<****@*******.org>", "<ana.ruiz@example.org>"):
+        r = classify(_sendmail(transcript, f"{failed}\n{reason}"))
+        assert r.recipient == "ana.ruiz@example.org"
+        assert (r.status, r.reason, r.hard) == ("5.7.1", "blocked", False)
+    masked = classify(_sendmail(transcript, f"<****@*******.org>\n{reason}"))
+    assert masked.diagnostic == (
+        "550 5.7.1 Service unavailable, client host [192.0.2.7] blocked using a DNS block list"
+    )
+
+
+def test_sendmail_own_line_after_a_reply_without_its_own_code_is_kept() -> None:
+    """fix13: at RCPT the own line repeats the remote's refusal; a remote reply without an
+    enhanced code leaves sendmail's own line as the diagnostic."""
+    at_rcpt = classify(
+        _sendmail(
+            ">>> RCPT To:<ana.ruiz@example.org>\n"
+            "<<< 550 5.1.1 <ana.ruiz@example.org>: Recipient address rejected\n"
+            "550 5.1.1 <ana.ruiz@example.org>... User unknown\n"
+        )
+    )
+    assert (at_rcpt.status, at_rcpt.reason, at_rcpt.hard) == ("5.1.1", "userunknown", True)
+    bare = classify(
+        _sendmail(
+            ">>> RCPT To:<ana.ruiz@example.org>\n"
+            "<<< 550 No such user here\n"
+            "550 5.1.1 <ana.ruiz@example.org>... User unknown\n"
+        )
+    )
+    assert (bare.status, bare.reason) == ("5.1.1", "userunknown")
+    assert bare.diagnostic and "User unknown" in bare.diagnostic

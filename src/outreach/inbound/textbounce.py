@@ -446,6 +446,44 @@ def _reply_paragraph(note: str, context: str) -> str | None:
     return " ".join(m.group(1).split())[:1000] if m else None
 
 
+# sendmail's own per-recipient line in its transcript ("550 5.1.1 <x@y>... User unknown"),
+# written after the remote server's reply ("<<< 550 5.7.1 ...") to the command it failed.
+# sendmail words a failure at DATA that way for each recipient, whatever the remote said.
+_SENDMAIL_OWN = re.compile(
+    r"\s{0,3}[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?<?[^<>\s]+@[^<>\s]+?>?\.\.\. "
+)
+_REMOTE_REPLY = re.compile(r"\s{0,3}<<< ([45]\d\d)([ -])(.*)")
+_ENHANCED = re.compile(r"[45]\.\d{1,3}\.\d{1,3}\b")
+_LEADING_CODE = re.compile(r"^[45]\.\d{1,3}\.\d{1,3}\s*")
+
+
+def _remote_before_own(lines: list[str], line: str) -> str | None:
+    """The remote server's reply just before sendmail's own line for the recipient, when
+    that reply gives an enhanced code of its own: it names the status and the cause, the
+    own line only sendmail's summary of the failed recipient (unseen-20)."""
+    if not _SENDMAIL_OWN.match(line):
+        return None
+    for i, candidate in enumerate(lines):
+        if candidate != line or i == 0:
+            continue
+        last = _REMOTE_REPLY.match(lines[i - 1])
+        if last is None or last.group(2) != " ":
+            continue
+        # The reply's continuation lines ("<<< 550-5.7.1 ...") come before its last one.
+        parts = [last.group(3)]
+        for prev in reversed(lines[max(0, i - 12) : i - 1]):
+            m = _REMOTE_REPLY.match(prev)
+            if m is None or m.group(1) != last.group(1) or m.group(2) != "-":
+                break
+            parts.insert(0, m.group(3))
+        # Each line repeats the enhanced code: keep the first.
+        parts[1:] = [_LEADING_CODE.sub("", part) for part in parts[1:]]
+        reply = f"{last.group(1)} {' '.join(' '.join(parts).split())}"
+        if _ENHANCED.match(last.group(3)):
+            return reply[:1000]
+    return None
+
+
 def scan(note: str, ignore: set[str], preferred: set[str], from_domain: str = "") -> TextFinding:
     """Find failed recipients and their diagnostic in notification text (see notification_part)."""
     note = note[:20000]
@@ -468,7 +506,11 @@ def scan(note: str, ignore: set[str], preferred: set[str], from_domain: str = ""
                 recipients = [a for a, (s, _, _) in scored.items() if s == best]
         if recipients:
             context = scored[recipients[0]][1]
-            diagnostic = _reply_paragraph(note, context) or _diag_from(context, recipients[0])
+            diagnostic = (
+                _reply_paragraph(note, context)
+                or _remote_before_own(lines, scored[recipients[0]][2])
+                or _diag_from(context, recipients[0])
+            )
     if not recipients:
         recipients, diagnostic = _quoted_at_host(lines)
     if not recipients:
