@@ -64,11 +64,9 @@ KNOWN_MISSES = {
     # (as anonaddy758 above).
     ("pasted18/officesupport541-o365-ndr-transport-rule-reject.eml", "recipient"),
     # unseen-20 first pass (session 7, on the session's final classifier at 4fa0330, the
-    # session-start one giving the same answers): every miss.
+    # session-start one giving the same answers): every miss; fix13 fixed the sendmail notice
+    # whose own per-recipient line followed the remote's reply.
     ("pasted20/moco358-gmail-old-relay-command-rejected.eml", "reason"),
-    ("pasted20/trendnet-sendmail-outlook-spamhaus-blocked.eml", "status"),
-    ("pasted20/trendnet-sendmail-outlook-spamhaus-blocked.eml", "hard"),
-    ("pasted20/trendnet-sendmail-outlook-spamhaus-blocked.eml", "reason"),
     ("pasted20/nobuneko-postfix-pdx-mailbox-volume-exceeded.eml", "recipient"),
     ("pasted20/chiilabo-docomo-returned-mail-host-cant-accept.eml", "recipient"),
     ("pasted20/chiilabo-docomo-returned-mail-host-cant-accept.eml", "reason"),
