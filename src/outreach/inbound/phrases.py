@@ -18,12 +18,10 @@ from . import words_policy as p
 from . import words_recipient as r
 from .regexlits import (
     FLAGS,
-    alternatives,
     anchors,
     factored,
     leading_literal,
     literal_first,
-    required_literal,
     split_top,
 )
 
@@ -332,7 +330,7 @@ class Caseless:
 class Gated:
     """A regex behind a substring test: search() is the regex's own search, answered
     None without running it when none of the literals that every match must contain
-    (one per top-level alternative, see regexlits.anchors) occurs in the text.
+    (regexlits.anchors) occurs in the text.
 
     The regex engine tries a long alternation at every position of the text; a few
     `in` tests run at C speed and rule most lines of a notice out.
@@ -349,14 +347,9 @@ class Gated:
             body = body[m.end() :]
         if rx.flags & re.VERBOSE:
             return
-        found = set()
-        for alt in alternatives(body):
-            lit = required_literal(alt)
-            if len(lit) < 2:
-                return
-            found.add(lit.lower() if self.caseless else lit)
-        flat = sorted(found, key=len)
-        self.anchors = tuple(a for i, a in enumerate(flat) if not any(b in a for b in flat[:i]))
+        words = anchors(body)
+        if words != ("",):
+            self.anchors = tuple(w.lower() for w in words) if self.caseless else words
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
         """The regex's search(text, ...), skipped when no anchor occurs in text."""

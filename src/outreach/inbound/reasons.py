@@ -146,10 +146,16 @@ def _joined_lines(low: str) -> str:
     return "".join(parts)
 
 
+def _reason_words(text: str) -> str:
+    """The diagnostic as the phrases read it: white space collapsed, lower case, its
+    first REASON_TEXT_CHARS characters."""
+    return " ".join(text[: REASON_TEXT_CHARS * 2].split())[:REASON_TEXT_CHARS].lower()
+
+
 @functools.lru_cache(maxsize=16)  # the same diagnostic is asked about 2-3 times per message
 def reason_from_text(text: str) -> str | None:
     """Return the reason named by diagnostic text (its first 1500 characters), or None."""
-    low = " ".join((text or "")[: REASON_TEXT_CHARS * 2].split())[:REASON_TEXT_CHARS].lower()
+    low = _reason_words(text or "")
     if "-5." in low or "-4." in low:
         low = _joined_lines(low)
     if " or " in low and ("may " in low or "might " in low):
@@ -251,8 +257,7 @@ def _refusal_besides_expiry(status: str | None, text: str) -> str | None:
     own = find_status(text)
     if own is None or own[0] != "5" or own[1:4] == ".4.":
         return None  # the class-5 code is not the remote server's own
-    low = " ".join(text[: REASON_TEXT_CHARS * 2].split())[:REASON_TEXT_CHARS].lower()
-    rest = first_reason(_EXPIRY_WORDS.sub(" ", low))
+    rest = first_reason(_EXPIRY_WORDS.sub(" ", _reason_words(text)))
     return None if rest in (None, "expired", "networkerror") else rest
 
 

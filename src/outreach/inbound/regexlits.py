@@ -2,9 +2,9 @@
 alternations.
 
 Read from a regex's source, not from the compiled pattern: the literals one of which every
-match contains (anchors, required_literal), the literal every match starts with
-(leading_literal), the top-level alternatives (split_top, alternatives), and the same regex
-with its alternatives grouped by leading characters (factored, literal_first).
+match contains (anchors), the literal every match starts with (leading_literal), the
+top-level alternatives (split_top), and the same regex with its alternatives grouped by
+leading characters (factored, literal_first).
 """
 
 from __future__ import annotations
@@ -272,55 +272,6 @@ def factored(pattern: str, flags: int = 0, loose: bool = False) -> re.Pattern[st
 
 
 _META = frozenset("\\[](){}.*+?^$|")
-
-
-def required_literal(alt: str) -> str:
-    """The longest literal run at the top level of one alternative: every match has it.
-
-    The top level: outside groups and classes, not under a quantifier.
-    """
-    best, run, i = "", "", 0
-    while i < len(alt):
-        ch = alt[i]
-        if ch == "\\" and i + 1 < len(alt) and not alt[i + 1].isalnum():
-            tok, i = alt[i + 1], i + 2  # an escaped punctuation character is a literal
-        elif ch in _META:
-            best, run = max(best, run, key=len), ""
-            if ch == "(":  # skip the whole group
-                depth = 0
-                for j in range(i, len(alt)):
-                    if alt[j] == "\\":
-                        continue
-                    depth += {"(": 1, ")": -1}.get(alt[j], 0)
-                    if depth == 0:
-                        break
-                i = j + 1
-            elif ch == "[":
-                i = alt.index("]", i + 2) + 1
-            else:
-                i += 2 if ch == "\\" else 1
-            continue
-        else:
-            tok, i = ch, i + 1
-        if alt[i : i + 1] in ("?", "*", "{"):
-            best, run = max(best, run, key=len), ""  # the character may be absent
-        else:
-            run += tok
-    return max(best, run, key=len)
-
-
-def alternatives(body: str) -> list[str]:
-    """Top-level alternatives; a pattern that is one group plus a suffix is unwrapped."""
-    alts = split_top(body)
-    if len(alts) == 1 and body.startswith("(?:"):
-        depth = 0
-        for j, ch in enumerate(body):
-            depth += {"(": 1, ")": -1}.get(ch, 0) if body[j - 1 : j] != "\\" else 0
-            if depth == 0:
-                break
-        if body[j + 1 : j + 2] not in ("?", "*", "{"):
-            return split_top(body[3:j])
-    return alts
 
 
 def leading_literal(alt: str) -> str:

@@ -467,7 +467,7 @@ def _remote_before_own(lines: list[str], line: str) -> str | None:
         if candidate != line or i == 0:
             continue
         last = _REMOTE_REPLY.match(lines[i - 1])
-        if last is None or last.group(2) != " ":
+        if last is None or last.group(2) != " " or not _ENHANCED.match(last.group(3)):
             continue
         # The reply's continuation lines ("<<< 550-5.7.1 ...") come before its last one.
         parts = [last.group(3)]
@@ -478,9 +478,7 @@ def _remote_before_own(lines: list[str], line: str) -> str | None:
             parts.insert(0, m.group(3))
         # Each line repeats the enhanced code: keep the first.
         parts[1:] = [_LEADING_CODE.sub("", part) for part in parts[1:]]
-        reply = f"{last.group(1)} {' '.join(' '.join(parts).split())}"
-        if _ENHANCED.match(last.group(3)):
-            return reply[:1000]
+        return f"{last.group(1)} {' '.join(' '.join(parts).split())}"[:1000]
     return None
 
 
