@@ -918,8 +918,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "Delivery not authorized, message refused": "label: a transport rule, filtered or policy",
     "RESOLVER.ADR.BadPrimary": "label: a directory fault under 5.2.0, filtered or system",
-    "RESOLVER.RST.RecipSizeLimit.DL": "label: X.2.3 is exceedlimit in Sisimai's vocabulary",
-    "Mailbox does not exist.": "miss: Stalwart's 5.1.2 code wins (both readings are hard)",
 }
 
 PARAMS = params(CASES)

@@ -1024,13 +1024,13 @@ KNOWN_MISSES: dict[str, str] = {
     "Requested action not taken: mail IsCNAPF76kMDARUY.56621S2 is rejected,mx3,BM": (
         "first pass (both formats): reason 'blocked'; labelled spamdetected"
     ),
-    (
-        "<kim@example.org>... SpamTrap=reject mode, dsn=5.7.1, Message blocked by"
-        " BOX Solutions (www.example.org) SpamTrap Technology, please contact the"
-        " example.org site manager for help: (ctlusr8012)."
-    ): "first pass (both formats): reason 'blocked'; labelled spamdetected",
     "Error: MAIL FROM is mismatched with message header from address!": (
         "first pass (both formats): reason 'rejected'; labelled policyviolation"
+    ),
+    "Message refused": (
+        "Session 8 (the model's second opinion, ADR 0018): reason 'undefined' (dsn) / "
+        "'filtered' (plain), session-start code 'undefined' / 'undefined'; labelled "
+        "undefined"
     ),
 }
 

@@ -1465,7 +1465,26 @@ ROUND3: list[Case] = [
 
 # Labels settled in session 7 (ADR 0017) that the classifier does not give yet: reply
 # text -> why (a case right in every format fails, so a fix must take it off).
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    (
+        "impin004.msg.chrl.nc.charter.net cmsmtp 192.0.2.1 blocked. Please see "
+        "https://www.spectrum.net/support/internet/understanding-email-error-codes for "
+        "more information. AUP#In-1340"
+    ): (
+        "Session 8 (the model's second opinion, ADR 0018): reason 'blocked' (dsn) / "
+        "'toomanyconn' (plain), session-start code 'toomanyconn' / 'toomanyconn'; "
+        "labelled toomanyconn"
+    ),
+    (
+        "impin004.msg.chrl.nc.charter.net cmsmtp 192.0.2.1 blocked. Please see "
+        "https://www.spectrum.net/support/internet/understanding-email-error-codes for "
+        "more information. AUP#In-1370"
+    ): (
+        "Session 8 (the model's second opinion, ADR 0018): reason 'blocked' (dsn) / "
+        "'toomanyconn' (plain), session-start code 'blocked' / 'blocked'; labelled "
+        "blocked"
+    ),
+}
 
 PARAMS = params(CASES + ROUND2 + ROUND3)
 

@@ -744,6 +744,15 @@ KNOWN_MISSES: dict[str, str] = {
     "Denied (Mode: normal)": (
         "label open: 'Denied (Mode: normal)' names no cause; only the page files it under blocks"
     ),
+    "The sender 192.0.2.1 is banned": (
+        "Session 8 (the model's second opinion, ADR 0018): reason 'rejected' (dsn) / "
+        "'rejected' (plain), session-start code 'blocked' / 'blocked'; labelled blocked"
+    ),
+    "Recipient address rejected: Multi-recipient bounce": (
+        "Session 8 (the model's second opinion, ADR 0018): reason 'policyviolation' (dsn)"
+        " / 'userunknown' (plain), session-start code 'policyviolation' / "
+        "'policyviolation'; labelled policyviolation; hard False"
+    ),
 }
 
 PARAMS = params(CASES)

@@ -1033,11 +1033,6 @@ KNOWN_MISSES: dict[str, str] = {
         "label open: the words name a policy (policyviolation); the label reads a block of the "
         "sending host"
     ),
-    "The recipient address <.@gmail.com> is not a valid RFC-5321 address. - gsmtp": (
-        "first pass (both formats): reason 'hostunknown'; labelled userunknown. After fixq4: "
-        "miss: Gmail's 5.1.2 code wins (hostunknown; both readings are hard), as Stalwart's "
-        "5.1.2 in test_mta_texts"
-    ),
 }
 
 PARAMS = params(CASES)

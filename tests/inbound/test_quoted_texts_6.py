@@ -617,13 +617,6 @@ KNOWN_MISSES: dict[str, str] = {
         "After fix12: reason 'networkerror' (a bare time-out in a reply is the session's; "
         "networkerror is the label's own arguable alternative)"
     ),
-    (
-        "Message delivered to kim@example.org; Message delivery was temporarily "
-        "interrupted, please try again later."
-    ): (
-        "first pass (both formats): reason 'filtered'; labelled systemerror; After fix6: "
-        "miss: the words contradict themselves and name no fault; the text model's guess"
-    ),
     "Message temporarily deferred": (
         "first pass (both formats): reason 'systemerror'; labelled undefined; After fix6:"
         " miss: the words name no cause; the text model reads a 451 server reply as "

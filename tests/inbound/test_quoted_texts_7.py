@@ -561,15 +561,6 @@ KNOWN_MISSES: dict[str, str] = {
         ' After fix8: left: a bare "administrative prohibition" names no cause (the page says '
         "a listed or dynamic IP)."
     ),
-    (
-        "<kim@example.org>: The recipient's server was temporarily unavailable to "
-        "accept your message (G6)"
-    ): (
-        "first pass (both formats): reason 'expired'; labelled systemerror"
-        " After fix8: label question: the X.4.1 code (no answer from host, expired) against a "
-        "label marked uncertain (systemerror; networkerror arguable); the words name no "
-        "fault."
-    ),
     "Mail rejected by destination domain": (
         "first pass (both formats): reason 'expired'; labelled filtered"
         ' After fix8: left: "rejected by destination domain" names no filter in its words (the '

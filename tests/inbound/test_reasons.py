@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from outreach.inbound.codes import BY_CODE, NO_REASON, reason_for_reply, reason_for_status
-from outreach.inbound.reasons import decide_reason, find_status, is_hard, is_permanent
+from outreach.inbound.reasons import (
+    decide_reason,
+    find_status,
+    is_hard,
+    is_permanent,
+    reason_from_text,
+)
 
 # (status as the report gives it, diagnostic text as documented, expected reason).
 # Wordings from the providers' SMTP error references and MTAs' standard texts.
@@ -303,7 +309,8 @@ def test_bare_reply_codes() -> None:
     assert reason_for_reply("551") == "hasmoved"
     assert reason_for_reply("550") is None  # unknown user and policy alike: no guess
     assert decide_reason("5.0.0", "552 requested mail action aborted") == "mailboxfull"
-    assert decide_reason("5.0.0", "550 go away") == "undefined"
+    # No word the text model is sure of ("go away" leans to blocked, ADR 0018): no reason.
+    assert decide_reason("5.0.0", "550 xyzzy") == "undefined"
     assert decide_reason("4.0.0", "421 closing channel") == "systemerror"
 
 
@@ -529,7 +536,8 @@ def test_a_hedge_of_three_or_more_causes_names_none() -> None:
     hedge = "554 5.1.1 <a@example.org>: Mailbox might be disabled, full, or may not exist"
     assert decide_reason("5.1.1", hedge) == "userunknown"
     ours = "550 The account may be suspended, over quota, or otherwise unavailable"
-    assert decide_reason("5.0.0", ours) != "suspend"
+    # The phrases name none; the text model may still guess from the words (ADR 0018).
+    assert reason_from_text(ours) is None
     # A choice of two keeps its words (Google Groups' label is its second half).
     two = "550 5.1.1 The group may not exist, or you may not have permission to post to it"
     assert decide_reason("5.1.1", two) == "rejected"

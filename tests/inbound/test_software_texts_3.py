@@ -722,10 +722,6 @@ KNOWN_MISSES: dict[str, str] = {
         "open: Courier means the MX of our sender's domain (rejected); the words read as a "
         "blocked client (blocked)"
     ),
-    "Invalid domain, see <URL:https://www.ietf.org/rfc/rfc1035.txt>": (
-        "first pass (both formats): reason 'hostunknown', hard True; labelled rejected. After "
-        "fixq4: label open: the words do not say whose domain (Courier checks our sender's)"
-    ),
     "DNS lookup failure: outreach.example.  Try again later.": (
         "first pass (both formats): reason 'networkerror'; labelled rejected. After fixq4: "
         "label open: the words do not say whose domain (Courier checks our sender's); a DNS "
@@ -745,11 +741,6 @@ KNOWN_MISSES: dict[str, str] = {
         "first pass (both formats): reason 'networkerror'; labelled undefined. After fixq4: "
         "label open: the sending MTA's own queue state (undefined); the 4.4.4 code says "
         "networkerror"
-    ),
-    "Message rejected by filter": (
-        "first pass (both formats): reason 'filtered'; labelled spamdetected. After fixq4: "
-        "label open: the words say a filter (filtered); only the source says it is Citadel's "
-        "spam filter"
     ),
     "<kim@example.org>: Recipient address rejected: Not authorized": (
         "first pass (both formats): reason 'blocked'; labelled rejected. After fixq4: label "
@@ -782,6 +773,10 @@ KNOWN_MISSES: dict[str, str] = {
     "<sam@outreach.example> Invalid email address.": (
         "first pass (both formats): reason 'userunknown', hard True; labelled rejected. After "
         "fixq4: label open: the words name an address without saying it is the sender's"
+    ),
+    "Refused. Mail is not being accepted at this address.": (
+        "Session 8 (the model's second opinion, ADR 0018): reason 'blocked' (dsn) / "
+        "'blocked' (plain), session-start code 'filtered' / 'filtered'; labelled filtered"
     ),
 }
 

@@ -652,11 +652,6 @@ KNOWN_MISSES: dict[str, str] = {
         'userunknown; After fix7: as above: "undeliverable" is every notice\'s word, not an '
         "unknown user's"
     ),
-    ("Rejecting due to security policy - unathorized sender"): (
-        "first pass (both formats): reason 'policyviolation'; labelled rejected; After fix7: "
-        'the program\'s misspelling ("unathorized") is not matched by "unauthori[sz]ed '
-        'sender"; no general rule for a misspelt word'
-    ),
 }
 
 PARAMS = params(CASES)

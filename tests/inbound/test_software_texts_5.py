@@ -803,15 +803,6 @@ KNOWN_MISSES: dict[str, str] = {
         'POLICY_STRONG, as Postfix\'s "Multi-recipient bounce" is settled); the label says '
         "rejected"
     ),
-    (
-        "Access denied to sender address sam@outreach.example (domain is listed by "
-        "dbl.spamhaus.org)"
-    ): (
-        "first pass (both formats): reason 'blocked'; labelled rejected; After fix10: label "
-        "question: a sender domain on a domain list reads blocked (test_mta_texts: Postfix "
-        '"Sender address [...] blocked using dbl.spamhaus.org", spamdyke\'s RHSBL in '
-        "test_software_texts_3); the label says rejected"
-    ),
 }
 
 PARAMS = params(CASES)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from . import arf, reasons, sesjson, textbounce
+from . import arf, reasons, sesjson, textbounce, textmodel
 from .dsn import DSN_TYPES, RecipientStatus, parse_dsn
 from .model import Classification
 from .parse import addresses, first_address, header, message_ids
@@ -48,6 +48,16 @@ def _same_refusal(status: str, found: str, diag: str) -> bool:
     return status == "5.0.0" and (reasons.find_reply_code(diag) or "")[:1] == "5"
 
 
+def _second_opinion(
+    reason: str, diagnostic: str | None, status: str | None, named: str | None
+) -> str:
+    """The text model's reading of the diagnostic as the bounce will report it (ADR 0018);
+    `named` is the reason the diagnostic's own words name, if any."""
+    if not diagnostic or not textmodel.second_opinion_wanted(reason, status, named):
+        return reason
+    return textmodel.overrule(reason, diagnostic, status, reasons.find_reply_code(diagnostic))
+
+
 def _bounce(
     view: View,
     recips: list[str],
@@ -64,9 +74,14 @@ def _bounce(
     permanent = reasons.is_permanent(status, reason_text, default)
     if warning and status is None:
         permanent = False
-    reason = reasons.decide_reason(status, reason_text, text_reason)
+    if text_reason is None:
+        text_reason = reasons.reason_from_text(reason_text)
+    reason = reasons.decide_reason(status, reason_text, text_reason, known=True)
     if reason == "delivered":
         reason = "undefined"
+    diagnostic = _clean(reason_text)
+    final = status or reasons.status_from_class(permanent)
+    reason = _second_opinion(reason, diagnostic, final, text_reason)
     permanent = reasons.is_permanent_for(reason, permanent)
     if status is None:
         status = reasons.status_from_class(permanent)
@@ -79,7 +94,7 @@ def _bounce(
         permanent=permanent,
         hard=reasons.is_hard(reason, permanent),
         reason=reason,
-        diagnostic=_clean(diag or text),
+        diagnostic=diagnostic,
         smtp_remote=remote,
         original_message_id=msgid,
         x_headers=xh,
@@ -311,12 +326,13 @@ def from_ses(view: View, notice: sesjson.SesNotice) -> Classification:
     else:
         permanent = by_type
     by_subtype = sesjson.SUBTYPE_REASONS.get(notice.subtype)
-    text_reason = reasons.reason_from_text(diag) if diag else None
-    reason = reasons.decide_reason(status, diag, text_reason or by_subtype)
+    named = (reasons.reason_from_text(diag) if diag else None) or by_subtype
+    reason = reasons.decide_reason(status, diag, named, known=True)
     if reason == "delivered":
         reason = "undefined"
     if status is None:
         status = reasons.status_from_class(permanent)
+    reason = _second_opinion(reason, _clean(diag), status, named)
     sub = f"{notice.bounce_type}/{notice.subtype}".strip("/")
     return Classification(
         kind="bounce",

@@ -76,8 +76,9 @@ def _reason(view: View, result: Classification) -> str | None:
             return "expired"
     elif reason == "expired" and result.permanent is False:
         # A 4xx that was not given up: not expired (yet). When the notice or the
-        # diagnostic says the host could not be reached, that is the reason.
-        text = _collapsed(f"{view.note[:6000]} {result.diagnostic or ''}")
+        # diagnostic says the host could not be reached, that is the reason. "Given up"
+        # is read where the branch above reads it, the subject included.
+        text = _collapsed(f"{_given_up_text(view)} {result.diagnostic or ''}")
         if not _EXPIRED.search(text) and (_NETWORK.search(text) or _network_code(result.status)):
             return "networkerror"
     return reason

@@ -9,49 +9,78 @@ needed at run time (ADR 0015).
 from __future__ import annotations
 
 import functools
-import itertools
 import json
-import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from .model import HARD_REASONS
 
 MODEL_PATH = Path(__file__).with_name("reason_model.json")
 # The classifier keeps the first 1000 characters of a diagnostic; train and predict alike.
 TEXT_CHARS = 1000
-_DIGITS = re.compile(r"\d+")
 # Addresses and host names are the tables' and the corpus's stand-in names (kim@example.org,
 # mx.example.net) in training and real names in use: each becomes one token, so the model
 # learns nothing from a stand-in ("kim" meant userunknown, "net" blocked). Host names
 # end in a known top-level domain, so Exchange's "RESOLVER.ADR.RecipNotFound" stays words.
 _EMAIL = re.compile(r"[\w.+=-]+@[\w-]+(?:\.[\w-]+)*")
-_HOST = re.compile(
-    r"(?<![\w.-])(?=[\w-]*[a-z])[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|net|org|edu|gov|mil|int"
-    r"|info|biz|name|pro|mobi|example|invalid|test|local|localdomain|online|site|email|cloud"
-    r"|app|dev)(?![\w-]|\.[\w-])"
+_HOST_TAIL = (
+    r"\.(?:[a-z]{2}|com|net|org|edu|gov|mil|int|info|biz|name|pro|mobi|example|invalid|test"
+    r"|local|localdomain|online|site|email|cloud|app|dev)(?![\w-]|\.[\w-])"
 )
-_TOKEN = re.compile(r"[a-z]+|0")
+_HOST = re.compile(r"(?<![\w.-])(?=[\w-]*[a-z])[\w-]+(?:\.[\w-]+)*" + _HOST_TAIL)
+_HOST_END = re.compile(_HOST_TAIL)  # no host name without its known ending
+# Words, and runs of digits (each the token "0").
+_TOKEN = re.compile(r"[a-z]+|\d+")
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 # Reasons that make a bounce hard (notaccept when permanent): they suppress the address,
 # so the fallback guesses one only when it is very sure (the model's hard_threshold), the
 # rule that keeps "550" from meaning "userunknown".
 HARD_GUESSES = HARD_REASONS | {"notaccept"}
+# How sure the model must be to overrule the rules' reason (ADR 0018; chosen on the
+# leave-one-source-out replay of every first pass, bench/reason_model_scope.py).
+OVERRULE = 0.5
+OVERRULE_HARD = 0.9
+# Reasons whose phrase answers were right at least 85% of the time on that replay (each
+# source held out, bench/reason_model_scope.py): the model does not second-guess them.
+RELIABLE = frozenset(
+    {
+        "userunknown", "mailboxfull", "authfailure", "rejected", "mesgtoobig", "norelaying",
+        "ratelimited", "requireptr", "suspend", "securityerror", "syntaxerror",
+        "notcompliantrfc",
+    }
+)  # fmt: skip
 
 
 def features(text: str, status: str | None = None, reply: str | None = None) -> list[str]:
-    """Lower-case word unigrams and bigrams (every run of digits is the token '0', every
+    """Lower-case words (every run of digits is the token '0', every
     address 'emailaddr', every host name 'hostname'), and upper-case tokens for the status
     code, its class.subject and class, and the reply code (digits are folded in the words,
     so the codes speak only through these)."""
-    low = _HOST.sub(" hostname ", _EMAIL.sub(" emailaddr ", text[:TEXT_CHARS].lower()))
-    toks = _TOKEN.findall(_DIGITS.sub("0", low))
-    feats = toks + [f"{a} {b}" for a, b in itertools.pairwise(toks)]
+    low = text[:TEXT_CHARS].lower()
+    if "@" in low or _HOST_END.search(low):
+        low = " ".join(_nameless(word) for word in low.split())
+    feats = [t if t[0] in _LETTERS else "0" for t in _TOKEN.findall(low)]
     if status:
         feats += [f"S:{status}", f"S:{status[:3]}", f"S:{status[0]}"]
     if reply:
         feats.append(f"R:{reply}")
     return feats
+
+
+def _nameless(word: str) -> str:
+    """One whitespace-free run of text with its addresses and host names replaced.
+
+    Neither can hold a space, so running the patterns word by word gives what they give
+    on the whole text, without trying every position of it.
+    """
+    if "@" in word:
+        word = _EMAIL.sub(" emailaddr ", word)
+    if "." in word and _HOST_END.search(word):
+        word = _HOST.sub(" hostname ", word)
+    return word
 
 
 @dataclass(frozen=True)
@@ -66,24 +95,42 @@ class TextModel:
     threshold: float
     hard_threshold: float
 
+    @functools.cached_property
+    def _dense(self) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+        """Row of each feature, the weights as one matrix (feature x class), intercepts."""
+        rows = {feat: i for i, feat in enumerate(self.weights)}
+        matrix = np.zeros((len(rows), len(self.classes)), dtype=np.float32)
+        for feat, pairs in self.weights.items():
+            for index, weight in pairs:
+                matrix[rows[feat], index] = weight
+        return rows, matrix, np.array(self.intercepts)
+
+    def scores(self, feats: list[str]) -> np.ndarray:
+        """Each class's score (each feature counted once, as in training)."""
+        rows, matrix, bias = self._dense
+        get = rows.get
+        known = {get(f, -1) for f in feats}
+        known.discard(-1)
+        return bias + matrix.take(list(known), axis=0).sum(axis=0)
+
     def probabilities(self, feats: list[str]) -> list[float]:
-        """Softmax of the class scores (each feature counted once, as in training)."""
-        scores = list(self.intercepts)
-        for feat in set(feats):
-            for index, weight in self.weights.get(feat, ()):
-                scores[index] += weight
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        return [e / total for e in exps]
+        """Softmax of the class scores."""
+        scores = self.scores(feats)
+        exps = np.exp(scores - scores.max())
+        return [float(p) for p in exps / exps.sum()]
 
     def predict(
         self, text: str, status: str | None = None, reply: str | None = None
     ) -> tuple[str, float]:
         """The most probable reason and its probability."""
-        probs = self.probabilities(features(text, status, reply))
-        best = max(range(len(probs)), key=probs.__getitem__)
-        return self.classes[best], probs[best]
+        scores = self.scores(features(text, status, reply))
+        best = int(scores.argmax())
+        return self.classes[best], top_probability(scores, best)
+
+
+def top_probability(scores: np.ndarray, best: int) -> float:
+    """The softmax probability of the best-scoring class."""
+    return float(1.0 / np.exp(scores - scores[best]).sum())
 
 
 def parse_model(data: dict[str, object]) -> TextModel:
@@ -110,11 +157,46 @@ def load_model() -> TextModel:
 
 
 @functools.lru_cache(maxsize=16)  # decide_reason may ask twice about one diagnostic
+def predict(text: str, status: str | None = None, reply: str | None = None) -> tuple[str, float]:
+    """The shipped model's most probable reason for a reply and its probability."""
+    return load_model().predict(text, status, reply)
+
+
 def guess_reason(text: str, status: str | None = None, reply: str | None = None) -> str | None:
-    """The model's reason for a reply when confident enough (more so for a hard reason)."""
+    """The model's reason for a reply when confident enough (more so for a hard reason);
+    "undefined" is no guess (the reply code's conventional meaning may still answer)."""
     if not text or not text.strip():
         return None
     model = load_model()
-    reason, prob = model.predict(text, status, reply)
+    reason, prob = predict(text, status, reply)
     least = model.hard_threshold if reason in HARD_GUESSES else model.threshold
-    return reason if prob >= least else None
+    return reason if prob >= least and reason != "undefined" else None
+
+
+def second_opinion_wanted(reason: str, status: str | None, named: str | None) -> bool:
+    """False where the rules are reliable: an X.6 code (ADR 0017's contenterror convention),
+    or a RELIABLE reason that the diagnostic's own words name (`named`)."""
+    if named == reason and reason in RELIABLE:
+        return False
+    return not (status and status[1:4] == ".6.")
+
+
+def overrule(reason: str, text: str, status: str | None, reply: str | None) -> str:
+    """The model's reason instead of the rules' where it is sure of another (ADR 0018).
+
+    Replayed on every earlier first pass with each source left out of training, the
+    model's confident answer was right more often than the rules' on wording they were
+    not written from. It never answers "undefined" (no word it knows), and a hard reason
+    needs OVERRULE_HARD, the bar that kept soft bounces from being called hard. Callers
+    ask only where second_opinion_wanted.
+    """
+    if not text.strip():
+        return reason
+    model = load_model()
+    scores = model.scores(features(text, status, reply))
+    best = int(scores.argmax())
+    guess = model.classes[best]
+    if guess in (reason, "undefined"):
+        return reason
+    least = OVERRULE_HARD if guess in HARD_GUESSES else OVERRULE
+    return guess if top_probability(scores, best) >= least else reason
