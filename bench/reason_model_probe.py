@@ -2,7 +2,8 @@
 
 Reads a JSON list from stdin: [code, enhanced, text] for a table's reply (built as the
 tables' Postfix report) or a corpus path; writes one JSON object per item: the phrase
-reason of the text, the classifier's reason, status and diagnostic.
+reason of the text, the classifier's reason, status and diagnostic (for a corpus file
+also its kind, permanent and hard).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def probe(item: list | str) -> dict[str, object]:
             "today": got.reason,
             "kind": got.kind,
             "phrase": reason_from_text(text),
+            "permanent": got.permanent,
+            "hard": got.hard,
         }
     code, enhanced, reply = item
     text = reply_line(code, enhanced, reply)

@@ -1,0 +1,102 @@
+"""The second opinion (ADR 0018) replayed on whole messages: every unseen set's first pass.
+
+Usage: PYTHONPATH=src:. python bench/reason_replay_whole.py   (needs `make train-deps`)
+
+Each corpus file of an unseen set meets the classifier of the commit that added it (its
+labels were committed before anything classified it, so that src/ is its first-pass
+classifier). A model trained without the set's corpus folders then gives its second
+opinion on each first-pass bounce, by the shipped rule (reason_model_train.second_opinion).
+Prints reason and hard accuracy per set, before and after, and the total.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from reason_model_train import CORPUS, ROOT, Case, _old_answers, fit, load, second_opinion
+
+from outreach.inbound.reasons import is_hard
+
+
+def first_commit(rel: str) -> str:
+    """The commit that added a corpus file."""
+    out = subprocess.run(
+        ["git", "log", "--diff-filter=A", "--format=%h", "--", f"tests/data/inbound/{rel}"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    return out[-1]
+
+
+def first_passes(expected: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each unseen-set file's answer from the classifier of the commit that added it."""
+    by_commit: dict[str, list[str]] = defaultdict(list)
+    for rel, want in expected.items():
+        if str(want.get("set", "")).startswith("unseen-") and "kind" in want:
+            by_commit[first_commit(rel)].append(rel)
+    answers = {}
+    for commit, rels in by_commit.items():
+        answers.update(zip(rels, _old_answers(commit, rels), strict=True))
+    return answers
+
+
+def replay(expected: dict[str, Any], answers: dict[str, dict[str, Any]]) -> list[str]:
+    """One line per set and a total: reason and hard right before and after."""
+    cases = load()
+    sets: dict[str, list[str]] = defaultdict(list)
+    for rel in answers:
+        sets[expected[rel]["set"]].append(rel)
+    total: Counter[str] = Counter()
+    lines = ["| set | n | reason first pass | with the second opinion | hard | with it |"]
+    lines.append("|---|---|---|---|---|---|")
+    for name in sorted(sets, key=lambda s: int(s.split("-")[1])):
+        folders = {rel.split("/")[0] for rel in sets[name]}
+        train = [k for k in cases if k.source != "corpus" or k.key.split("/")[0] not in folders]
+        predict = fit(train, 10.0)
+        count: Counter[str] = Counter()
+        for rel in sets[name]:
+            old, want = answers[rel], expected[rel]
+            reason, hard = old["today"], old["hard"]
+            if old["kind"] == "bounce" and old["text"]:
+                case = Case(
+                    "corpus", old["text"], old["status"], "", reason or "", old["phrase"], rel, rel
+                )
+                (label,), (prob,) = predict([case])
+                new = second_opinion(case, label, float(prob))
+                if new != reason:
+                    reason, hard = new, is_hard(new, old["permanent"])
+            count["n"] += 1
+            count["reason"] += old["today"] == want.get("reason")
+            count["reason2"] += reason == want.get("reason")
+            count["hard"] += old["hard"] == want.get("hard")
+            count["hard2"] += hard == want.get("hard")
+        total.update(count)
+        lines.append(_row(name, count))
+    lines.append(_row("**all**", total))
+    return lines
+
+
+def _row(name: str, c: Counter[str]) -> str:
+    n = c["n"]
+    cells = [f"{100 * c[k] / n:.1f}" for k in ("reason", "reason2", "hard", "hard2")]
+    return f"| {name} | {n} | " + " | ".join(cells) + " |"
+
+
+def main() -> int:
+    """Print the replay table."""
+    expected = json.loads((CORPUS / "expected.json").read_text())
+    print("\n".join(replay(expected, first_passes(expected))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
