@@ -67,10 +67,14 @@ def _table(module: str, cases_names: tuple[str, ...], with_misses: bool = False)
     from tests.inbound.replytable import dsn_bounce, reply_line, status_of
 
     misses = getattr(mod, "KNOWN_MISSES", {})
+    # Two tables key their misses by a pattern (check(..., regex=True)), the rest by text.
+    regex = "regex=True" in Path(mod.__file__ or "").read_text()
     out = []
     for name in cases_names:
         for _, code, enhanced, text, reason in getattr(mod, name):
-            if not with_misses and (text in misses or any(re.match(k, text) for k in misses)):
+            if not with_misses and (
+                text in misses or (regex and any(re.match(k, text) for k in misses))
+            ):
                 continue
             today = classify(dsn_bounce(code, enhanced, text)).reason or "undefined"
             line = reply_line(code, enhanced, text)
@@ -115,13 +119,18 @@ TABLES = {
     "test_quoted_texts_7": ("CASES",),
     "test_software_texts_5": ("CASES",),
     "test_quoted_texts_8": ("CASES",),
+    "test_quoted_texts_9": ("CASES",),
 }
 
 
 def load(with_misses: bool = False) -> list[Case]:
     """Every labelled text of the allowed sources; their known misses (open label
     questions, left out of training) only when asked for."""
-    cases = [c for module, names in TABLES.items() for c in _table(module, names, with_misses)]
+    cases = [
+        c
+        for module, names in TABLES.items()
+        for c in _table(module, names, with_misses or module in TRAIN_ON_MISSES)
+    ]
     return cases + _corpus(with_misses)
 
 
@@ -222,6 +231,11 @@ def loto_sets(cases: list[Case]) -> list[tuple[str, list[Case], list[Case]]]:
     ]
 
 
+# Tables whose known misses are their first pass's misses, not open label questions (no
+# fix pass has sorted them yet): the model learns from all their labels.
+TRAIN_ON_MISSES = frozenset({"test_quoted_texts_9"})
+
+
 def merge_corpus(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One row for all corpus directories (each was held out on its own)."""
     corpus = [r for r in rows if r["source"].startswith("corpus/")]
@@ -264,6 +278,9 @@ FIRST_PASS = {
     # Quoted round 8 ran on the session's final classifier (a9b70e5).
     ("test_quoted_texts_8", "CASES"): "a9b70e5",
     ("corpus", "pasted20/"): "4fa0330",
+    # Session 8: the first passes ran on the session-start classifier (39a78de).
+    ("test_quoted_texts_9", "CASES"): "39a78de",
+    ("corpus", "pasted21/"): "39a78de",
 }
 
 

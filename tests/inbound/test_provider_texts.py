@@ -1475,15 +1475,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'toomanyconn' (plain), session-start code 'toomanyconn' / 'toomanyconn'; "
         "labelled toomanyconn"
     ),
-    (
-        "impin004.msg.chrl.nc.charter.net cmsmtp 192.0.2.1 blocked. Please see "
-        "https://www.spectrum.net/support/internet/understanding-email-error-codes for "
-        "more information. AUP#In-1370"
-    ): (
-        "Session 8 (the model's second opinion, ADR 0018): reason 'blocked' (dsn) / "
-        "'toomanyconn' (plain), session-start code 'blocked' / 'blocked'; labelled "
-        "blocked"
-    ),
 }
 
 PARAMS = params(CASES + ROUND2 + ROUND3)

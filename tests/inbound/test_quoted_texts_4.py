@@ -1025,14 +1025,6 @@ KNOWN_MISSES: dict[str, str] = {
         "label open: the words name no cause; a bare 421/451 is systemerror by the reply-code "
         "convention (codes.BY_REPLY)"
     ),
-    (
-        "cuda_nsu 4.7.1 <kim@example.org>: Recipient address rejected: Policy Rejection- Abuse. Go "
-        "away."
-    ): (
-        "first pass (both formats): reason 'policyviolation'; labelled blocked. After fixq4: "
-        "label open: the words name a policy (policyviolation); the label reads a block of the "
-        "sending host"
-    ),
 }
 
 PARAMS = params(CASES)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from outreach.inbound import reasons
 from outreach.inbound.codes import BY_CODE, NO_REASON, reason_for_reply, reason_for_status
 from outreach.inbound.reasons import (
     decide_reason,
@@ -304,13 +305,14 @@ def test_code_class_and_ranges() -> None:
     assert reason_for_status("5.9.9") is None
 
 
-def test_bare_reply_codes() -> None:
+def test_bare_reply_codes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The conventions alone: the text model, which answers before them, is kept out.
+    monkeypatch.setattr(reasons, "guess_reason", lambda *args: None)
     assert reason_for_reply("552") == "mailboxfull"
     assert reason_for_reply("551") == "hasmoved"
     assert reason_for_reply("550") is None  # unknown user and policy alike: no guess
     assert decide_reason("5.0.0", "552 requested mail action aborted") == "mailboxfull"
-    # No word the text model is sure of ("go away" leans to blocked, ADR 0018): no reason.
-    assert decide_reason("5.0.0", "550 xyzzy") == "undefined"
+    assert decide_reason("5.0.0", "550 go away") == "undefined"
     assert decide_reason("4.0.0", "421 closing channel") == "systemerror"
 
 

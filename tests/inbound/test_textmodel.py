@@ -24,24 +24,17 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "outreach"
 # `bench/reason_model_train.py --export` when it wrote reason_model.json.
 SKLEARN = [
     ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", "5.1.1", "550", "userunknown", 0.997),
+    ("451 4.4.3 Temporarily rejected: Problem on SPF lookup", "4.4.3", "451", "authfailure", 0.979),
+    ("552 5.2.0 Email size exceeded the policy.", "5.2.0", "552", "mesgtoobig", 0.941),
+    ("550 Command RCPT User <kim@example.org> not OK", "5.0.0", "550", "userunknown", 0.949),
     (
-        "450 4.7.5 TLS failure: Cannot verify server hostname",
-        "4.7.5",
-        "450",
-        "securityerror",
-        0.995,
+        "550 #5.1.0 Address rejected. (in reply to RCPT TO command)",
+        "5.1.0",
+        "550",
+        "userunknown",
+        0.984,
     ),
-    ("550 5.7.1 Recipient Prohibited (3)", "5.7.1", "550", "policyviolation", 0.705),
-    (
-        "421 Max message per connection reached, closing transmission channel",
-        "4.0.0",
-        "421",
-        "ratelimited",
-        0.950,
-    ),
-    ("554 Sorry, no FCrDNS match found", "5.0.0", "554", "requireptr", 0.873),
-    ("503 Error: nested MAIL command", "5.0.0", "503", "syntaxerror", 0.996),
-    ("but this email address is wrong or no longer valid.", "5.0.0", None, "userunknown", 0.995),
+    ("Please do not resend your original message.", "4.0.0", None, "undefined", 0.966),
 ]
 
 
