@@ -988,12 +988,6 @@ CASES: list[Case] = [
 # The first pass (BENCHMARKS.md, "Production reply texts"): every case wrong in some format, kept
 # visible until it is fixed or its label is settled.
 KNOWN_MISSES: dict[str, str] = {
-    (
-        "<kim@example.org>: Recipient address rejected: unverified address: host "
-        "example.org[192.0.2.1] said: 450 4.1.1 <kim@example.org>: Recipient addr"
-        "ess rejected: unverified address: lost connection with mail.example.org["
-        "192.0.2.1] while sending RCPT TO (in reply to RCPT TO command)"
-    ): "first pass (both formats): reason 'userunknown', hard True; labelled networkerror",
     "<kim@example.org> Mailbox delivery failure policy error": (
         "first pass (both formats): reason 'userunknown', hard True; labelled policyviolation"
     ),
@@ -1002,9 +996,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "<kim@example.org>... No permit": (
         "first pass (both formats): reason 'undefined'; labelled filtered"
-    ),
-    "AUTH FAILED - kim@example.org": (
-        "first pass (both formats): reason 'undefined'; labelled securityerror"
     ),
     "Invalid data in message": (
         "first pass (both formats): reason 'syntaxerror'; labelled contenterror"

@@ -784,8 +784,6 @@ KNOWN_MISSES = {
     "(systemerror); the page's full mailbox is one cause of several",
     "Reject due to policy violations": "label open: the words name a policy "
     "(policyviolation); only the page says the IP is barred for a poor delivery rate",
-    "<>: missing or malformed local part": "label open: the refusal of our empty sender "
-    "address; the 501 code says syntax, the words a malformed address (contenterror now)",
     "mail size limit exceeded": "label open: the words say message size (mesgtoobig); "
     "only the page files it under a full mailbox",
     "Black mail address.": "label open: the words do not say whose address is blacklisted",
