@@ -8,7 +8,14 @@ from operator import itemgetter
 
 from outreach.inbound.mime import header_table
 from outreach.inbound.phrases import AnchorIndex
-from outreach.inbound.textbounce import _DIAG_HINT, _ITEM_START, _context
+from outreach.inbound.textbounce import (
+    _DIAG_HINT,
+    _ITEM_START,
+    _QUOTED_FIELDS,
+    _context,
+    _original_start,
+    notification_part,
+)
 from outreach.inbound.textmodel import _LETTERS, _TOKEN, _tokens, load_model
 
 
@@ -111,3 +118,21 @@ def test_model_scores_sum_rows_in_the_old_order() -> None:
         known.discard(-1)
         old = bias + matrix.take(list(known), axis=0).sum(axis=0)
         assert model.scores(feats).tobytes() == old.tobytes()
+
+
+def _old_notification_part(text: str) -> str:
+    """textbounce.notification_part before speed pass 8 (one find per field)."""
+    cut = _original_start(text)
+    for field in _QUOTED_FIELDS:
+        q = text.find(field, 39, cut)
+        if q >= 0:
+            cut = q + 1
+    return text[:cut]
+
+
+def test_notification_part_cuts_where_the_old_loop_cut() -> None:
+    rnd = random.Random(8)
+    pieces = [*_QUOTED_FIELDS, "\n", "x", " ", "Received:", "\n-- Original message --\n"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        assert notification_part(text) == _old_notification_part(text)
