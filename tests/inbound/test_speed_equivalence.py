@@ -6,7 +6,7 @@ import random
 from email.message import Message
 from operator import itemgetter
 
-from outreach.inbound.mime import header_table
+from outreach.inbound.mime import _FIELDS, _all_fields, header_table
 from outreach.inbound.phrases import AnchorIndex
 from outreach.inbound.textbounce import (
     _DIAG_HINT,
@@ -136,3 +136,17 @@ def test_notification_part_cuts_where_the_old_loop_cut() -> None:
     for _ in range(5000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
         assert notification_part(text) == _old_notification_part(text)
+
+
+def test_all_fields_is_the_old_line_count() -> None:
+    # Speed pass 8: the fields' continuation lines are counted in their values.
+    rnd = random.Random(8)
+    pieces = ["From: a", "X-B:", " cont", "\tcont", "\n", "\n", "\n ", "bad line", ":", "a b: c"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        if text[:1] in (" ", "\t"):
+            continue
+        found = _FIELDS.findall(text)
+        starts = 1 + text.count("\n") - text.endswith("\n") if text else 0
+        old = len(found) == starts - text.count("\n ") - text.count("\n\t")
+        assert _all_fields(text, found) == old
