@@ -7,6 +7,7 @@ from email.message import Message
 from operator import itemgetter
 
 from outreach.inbound.mime import _FIELDS, _all_fields, header_table
+from outreach.inbound.parse import ORIGINAL_KEEP_BYTES, bound_input
 from outreach.inbound.phrases import AnchorIndex
 from outreach.inbound.textbounce import (
     _DIAG_HINT,
@@ -150,3 +151,23 @@ def test_all_fields_is_the_old_line_count() -> None:
         starts = 1 + text.count("\n") - text.endswith("\n") if text else 0
         old = len(found) == starts - text.count("\n ") - text.count("\n\t")
         assert _all_fields(text, found) == old
+
+
+def _old_bound_input(raw: bytes) -> tuple[bytes, str | None]:
+    """parse.bound_input's cut at the returned original before speed pass 8."""
+    low = raw.lower()
+    for marker in (b"message/rfc822", b"text/rfc822-headers"):
+        pos = low.find(marker)
+        if pos >= 0 and len(raw) > pos + ORIGINAL_KEEP_BYTES:
+            return raw[: pos + ORIGINAL_KEEP_BYTES], None
+    return raw, None
+
+
+def test_bound_input_cuts_where_it_cut() -> None:
+    # Speed pass 8: the marker search stops where a marker could no longer cut.
+    keep = ORIGINAL_KEEP_BYTES
+    for size in (keep - 20, keep - 1, keep, keep + 1, keep + 14, keep + 15, keep + 40):
+        for at in range(0, 45):
+            for marker in (b"Message/RFC822", b"text/rfc822-headers", b""):
+                raw = (b"x" * at + marker + b"y" * size)[: at + size]
+                assert bound_input(raw) == _old_bound_input(raw)
