@@ -1,4 +1,4 @@
-"""Speed pass 6: rewritten helpers give exactly what the forms they replace gave."""
+"""Speed passes 6 and 8: rewritten helpers give exactly what the forms they replace gave."""
 
 from __future__ import annotations
 
@@ -6,9 +6,18 @@ import random
 from email.message import Message
 from operator import itemgetter
 
-from outreach.inbound.mime import header_table
+from outreach.inbound.mime import _FIELDS, _all_fields, header_table
+from outreach.inbound.parse import ORIGINAL_KEEP_BYTES, bound_input
 from outreach.inbound.phrases import AnchorIndex
-from outreach.inbound.textbounce import _DIAG_HINT, _ITEM_START, _context
+from outreach.inbound.textbounce import (
+    _DIAG_HINT,
+    _ITEM_START,
+    _QUOTED_FIELDS,
+    _context,
+    _original_start,
+    notification_part,
+)
+from outreach.inbound.textmodel import _LETTERS, _TOKEN, _tokens, load_model
 
 
 def _old_header_table(fields: list[tuple[str, str]]) -> dict[str, str]:
@@ -80,3 +89,85 @@ def test_any_in_is_a_substring_test_of_every_word() -> None:
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
         assert index.any_in(text) == any(w in text for w in words), text
     assert not AnchorIndex(set()).any_in("delayed")
+
+
+def _old_tokens(low: str) -> list[str]:
+    """textmodel's tokens before speed pass 8 (the regex alone)."""
+    return [t if t[0] in _LETTERS else "0" for t in _TOKEN.findall(low)]
+
+
+def test_model_tokens_are_the_regex_tokens() -> None:
+    # Speed pass 8: ASCII text is tokenised by translate/replace/split, the rest by regex.
+    rnd = random.Random(8)
+    pools = ["".join(map(chr, range(128))), "a0 .@-_1z9", "ab0123 \t\n", "0000a00 ", "é1a٣b K\xa0"]
+    for _ in range(20000):
+        pool = rnd.choice(pools)
+        low = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 40))).lower()
+        assert _tokens(low) == _old_tokens(low)
+
+
+def test_model_scores_sum_rows_in_the_old_order() -> None:
+    # Speed pass 8: the rows are gathered by map(), not a set comprehension; the float32
+    # sum depends on the order, so the scores must be equal to the last bit.
+    model = load_model()
+    rows, matrix, bias = model._dense
+    names = [*rows, "unknown-word", "0"]
+    rnd = random.Random(8)
+    for _ in range(2000):
+        feats = [rnd.choice(names) for _ in range(rnd.randint(1, 60))]
+        known = {rows.get(f, -1) for f in feats}
+        known.discard(-1)
+        old = bias + matrix.take(list(known), axis=0).sum(axis=0)
+        assert model.scores(feats).tobytes() == old.tobytes()
+
+
+def _old_notification_part(text: str) -> str:
+    """textbounce.notification_part before speed pass 8 (one find per field)."""
+    cut = _original_start(text)
+    for field in _QUOTED_FIELDS:
+        q = text.find(field, 39, cut)
+        if q >= 0:
+            cut = q + 1
+    return text[:cut]
+
+
+def test_notification_part_cuts_where_the_old_loop_cut() -> None:
+    rnd = random.Random(8)
+    pieces = [*_QUOTED_FIELDS, "\n", "x", " ", "Received:", "\n-- Original message --\n"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        assert notification_part(text) == _old_notification_part(text)
+
+
+def test_all_fields_is_the_old_line_count() -> None:
+    # Speed pass 8: the fields' continuation lines are counted in their values.
+    rnd = random.Random(8)
+    pieces = ["From: a", "X-B:", " cont", "\tcont", "\n", "\n", "\n ", "bad line", ":", "a b: c"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        if text[:1] in (" ", "\t"):
+            continue
+        found = _FIELDS.findall(text)
+        starts = 1 + text.count("\n") - text.endswith("\n") if text else 0
+        old = len(found) == starts - text.count("\n ") - text.count("\n\t")
+        assert _all_fields(text, found) == old
+
+
+def _old_bound_input(raw: bytes) -> tuple[bytes, str | None]:
+    """parse.bound_input's cut at the returned original before speed pass 8."""
+    low = raw.lower()
+    for marker in (b"message/rfc822", b"text/rfc822-headers"):
+        pos = low.find(marker)
+        if pos >= 0 and len(raw) > pos + ORIGINAL_KEEP_BYTES:
+            return raw[: pos + ORIGINAL_KEEP_BYTES], None
+    return raw, None
+
+
+def test_bound_input_cuts_where_it_cut() -> None:
+    # Speed pass 8: the marker search stops where a marker could no longer cut.
+    keep = ORIGINAL_KEEP_BYTES
+    for size in (keep - 20, keep - 1, keep, keep + 1, keep + 14, keep + 15, keep + 40):
+        for at in range(0, 45):
+            for marker in (b"Message/RFC822", b"text/rfc822-headers", b""):
+                raw = (b"x" * at + marker + b"y" * size)[: at + size]
+                assert bound_input(raw) == _old_bound_input(raw)

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from email.message import Message
+from operator import itemgetter
 
 _FIELD_NAME = re.compile(r"[\x21-\x39\x3b-\x7e]+$")
 _CLOSE_TAIL = frozenset(b" \t")
+_VALUE = itemgetter(1)
 
 
 class Budget:
@@ -32,6 +34,19 @@ _FIELDS = re.compile(r"(?m)^([\x21-\x39\x3b-\x7e]+):[ \t]*+([^\n]*+(?:\n[ \t][^\
 _CT_PARAM = re.compile(r';\s*([A-Za-z0-9*_.-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|([^;\s]*))')
 
 
+def _all_fields(text: str, found: list[tuple[str, str]]) -> bool:
+    """True when every line of text (whose first line is no continuation) is a field
+    found or a continuation line of one.
+
+    Each field found starts a line and its value holds its continuation lines, so the
+    fields and their values' line breaks together count every line just when no line
+    was left out (a count over the values, not two more passes over the text).
+    """
+    lines = 1 + text.count("\n") - text.endswith("\n") if text else 0
+    n = len(found)
+    return n == lines or n + "".join(map(_VALUE, found)).count("\n") == lines
+
+
 def parse_headers(text: str) -> tuple[Message, str]:
     """Parse a header block into a compat32 Message; return it and any stray body text.
 
@@ -45,8 +60,7 @@ def parse_headers(text: str) -> tuple[Message, str]:
         # The common case, a block of well-formed fields only, in one C-level pass: every
         # line that is no continuation (starts with no blank) must start a field.
         found = _FIELDS.findall(text)
-        starts = 1 + text.count("\n") - text.endswith("\n") if text else 0
-        if len(found) == starts - text.count("\n ") - text.count("\n\t"):
+        if _all_fields(text, found):
             store.extend(found)
             return msg, ""
     fields = _UNFOLD.split(text)

@@ -78,8 +78,10 @@ def bound_input(raw: bytes) -> tuple[bytes, str | None]:
         raw, note = raw[:MAX_INPUT_BYTES], f"input cut to {MAX_INPUT_BYTES} bytes"
     low = raw.lower()
     for marker in (b"message/rfc822", b"text/rfc822-headers"):
-        pos = low.find(marker)
-        if pos >= 0 and len(raw) > pos + ORIGINAL_KEEP_BYTES:
+        # Only a marker that starts before the last ORIGINAL_KEEP_BYTES cuts: the search
+        # stops there (at once for the many inputs shorter than that).
+        pos = low.find(marker, 0, len(raw) - ORIGINAL_KEEP_BYTES - 1 + len(marker))
+        if pos >= 0:
             raw, low = raw[: pos + ORIGINAL_KEEP_BYTES], low[: pos + ORIGINAL_KEEP_BYTES]
             break
     # Cheap C-level counts first; the regex walk only runs for suspicious inputs.
