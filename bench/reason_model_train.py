@@ -370,52 +370,39 @@ THRESHOLDS = ((0.0, 2.0), (0.3, 2.0), (0.3, 0.7), (0.3, 0.8), (0.3, 0.9), (0.5, 
 def grid(sets: list[tuple[str, list[Case], list[Case]]], c: float) -> str:
     """Totals over held-out sets for each scope and (soft, hard) threshold pair."""
     preds = [(test, *fit(train, c)(test)) for _, train, test in sets]
-    lines = [
-        "| scope | soft / hard threshold | cases | right | hard right | wrongly hard |",
-        "|---|---|---|---|---|---|",
-    ]
     rows = [
         (k, lab, float(p))
         for test, labels, conf in preds
         for k, lab, p in zip(test, labels, conf, strict=True)
     ]
-    today = Counter[str]()
-    for k, _, _ in rows:
-        want_hard = k.reason in HARD_REASONS
-        today["right"] += k.today == k.reason
-        today["hard"] += (k.today in HARD_REASONS) == want_hard
-        today["false_hard"] += k.today in HARD_REASONS and not want_hard
-    n = len(rows)
-    lines.append(
-        f"| first-pass classifier | - | {n} | {_pct(today['right'], n)} | {_pct(today['hard'], n)}"
-        f" | {today['false_hard']} |"
-    )
-    tot = Counter[str]()
-    for k, lab, p in rows:
-        got = second_opinion(k, lab, p)
-        want_hard = k.reason in HARD_REASONS
-        tot["right"] += got == k.reason
-        tot["hard"] += (got in HARD_REASONS) == want_hard
-        tot["false_hard"] += got in HARD_REASONS and not want_hard
-    lines.append(
-        f"| **second opinion (shipped, ADR 0018)** | {OVERRULE:.1f} / {OVERRULE_HARD:.1f} | {n}"
-        f" | {_pct(tot['right'], n)} | {_pct(tot['hard'], n)} | {tot['false_hard']} |"
-    )
+    lines = [
+        "| scope | soft / hard threshold | cases | right | hard right | wrongly hard |",
+        "|---|---|---|---|---|---|",
+        _grid_row("first-pass classifier", "-", [(k.today, k) for k, _, _ in rows]),
+        _grid_row(
+            "**second opinion (shipped, ADR 0018)**",
+            f"{OVERRULE:.1f} / {OVERRULE_HARD:.1f}",
+            [(second_opinion(k, lab, p), k) for k, lab, p in rows],
+        ),
+    ]
     for scope, inside in SCOPES.items():
         for soft, hard in THRESHOLDS:
-            tot = Counter[str]()
-            for k, lab, p in rows:
-                use = inside(k) and guessed(lab, p, soft, hard)
-                got = lab if use else k.today
-                want_hard = k.reason in HARD_REASONS
-                tot["right"] += got == k.reason
-                tot["hard"] += (got in HARD_REASONS) == want_hard
-                tot["false_hard"] += got in HARD_REASONS and not want_hard
-            lines.append(
-                f"| {scope} | {soft:.1f} / {'never' if hard > 1 else f'{hard:.1f}'} | {n}"
-                f" | {_pct(tot['right'], n)} | {_pct(tot['hard'], n)} | {tot['false_hard']} |"
-            )
+            answers = [
+                (lab if inside(k) and guessed(lab, p, soft, hard) else k.today, k)
+                for k, lab, p in rows
+            ]
+            bars = f"{soft:.1f} / {'never' if hard > 1 else f'{hard:.1f}'}"
+            lines.append(_grid_row(scope, bars, answers))
     return "\n".join(lines)
+
+
+def _grid_row(name: str, bars: str, answers: list[tuple[str, Case]]) -> str:
+    """One grid line: reasons right, hard right and soft bounces called hard."""
+    n = len(answers)
+    right = sum(got == k.reason for got, k in answers)
+    hard = sum((got in HARD_REASONS) == (k.reason in HARD_REASONS) for got, k in answers)
+    false_hard = sum(got in HARD_REASONS and k.reason not in HARD_REASONS for got, k in answers)
+    return f"| {name} | {bars} | {n} | {_pct(right, n)} | {_pct(hard, n)} | {false_hard} |"
 
 
 def _pct(a: int, n: int) -> str:
