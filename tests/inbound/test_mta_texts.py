@@ -918,6 +918,14 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "Delivery not authorized, message refused": "label: a transport rule, filtered or policy",
     "RESOLVER.ADR.BadPrimary": "label: a directory fault under 5.2.0, filtered or system",
+    (
+        "RESOLVER\\.RST\\.RecipSizeLimit\\.DL;\\ message\\ length\\ exceeds\\ administrative\\ "
+        "limit"
+    ): (
+        "Session 8 (the second opinion's agreement gate, ADR 0018): reason 'exceedlimit' "
+        "(dsn) / 'exceedlimit' (plain), session-start code 'exceedlimit' / 'exceedlimit';"
+        " labelled mesgtoobig"
+    ),
 }
 
 PARAMS = params(CASES)

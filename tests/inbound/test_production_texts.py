@@ -1023,6 +1023,15 @@ KNOWN_MISSES: dict[str, str] = {
         "'filtered' (plain), session-start code 'undefined' / 'undefined'; labelled "
         "undefined"
     ),
+    (
+        "<kim@example.org>... SpamTrap=reject mode, dsn=5.7.1, Message blocked by BOX "
+        "Solutions (www.example.org) SpamTrap Technology, please contact the example.org "
+        "site manager for help: (ctlusr8012)."
+    ): (
+        "Session 8 (the second opinion's agreement gate, ADR 0018): reason 'blocked' "
+        "(dsn) / 'blocked' (plain), session-start code 'blocked' / 'blocked'; labelled "
+        "spamdetected"
+    ),
 }
 
 PARAMS = params(CASES)

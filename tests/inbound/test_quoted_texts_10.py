@@ -430,7 +430,7 @@ KNOWN_MISSES: dict[str, str] = {
         "any classification): reason 'filtered' (dsn) / 'filtered' (plain), session-start"
         " code 'filtered' / 'filtered'; labelled spamdetected"
     ),
-    "\"TempFail\"": (
+    '"TempFail"': (
         "Session 8 first pass on the final classifier, held out (labels committed before "
         "any classification): reason 'filtered' (dsn) / 'filtered' (plain), session-start"
         " code 'filtered' / 'filtered'; labelled systemerror"
@@ -464,10 +464,7 @@ KNOWN_MISSES: dict[str, str] = {
         "session-start code 'userunknown' / 'userunknown'; labelled securityerror; hard "
         "True"
     ),
-    (
-        "\"Your IP: 192.0.2.1 : Your domain outreach.example is not allowed in header "
-        "From\""
-    ): (
+    ('"Your IP: 192.0.2.1 : Your domain outreach.example is not allowed in header From"'): (
         "Session 8 first pass on the final classifier, held out (labels committed before "
         "any classification): reason 'blocked' (dsn) / 'blocked' (plain), session-start "
         "code 'blocked' / 'blocked'; labelled rejected"

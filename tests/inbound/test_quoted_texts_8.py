@@ -463,10 +463,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reason 'hostunknown'; label question: qmail's rcpthosts refusal in other words, "
         "hostunknown by the README's rcpthosts convention"
     ),
-    "Sender address sam@outreach.example blocked using ZRD - domain too young": (
-        "Session 8 (the model's second opinion, ADR 0018): reason 'rejected' (dsn) / "
-        "'rejected' (plain), session-start code 'blocked' / 'blocked'; labelled blocked"
-    ),
 }
 
 PARAMS = params(CASES)

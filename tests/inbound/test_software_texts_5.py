@@ -808,6 +808,14 @@ KNOWN_MISSES: dict[str, str] = {
         "(dsn) / 'systemerror' (plain), session-start code 'undefined' / 'undefined'; "
         "labelled undefined"
     ),
+    (
+        "Access denied to sender address sam@outreach.example (domain is listed by "
+        "dbl.spamhaus.org)"
+    ): (
+        "Session 8 (the second opinion's agreement gate, ADR 0018): reason 'blocked' "
+        "(dsn) / 'blocked' (plain), session-start code 'blocked' / 'blocked'; labelled "
+        "rejected"
+    ),
 }
 
 PARAMS = params(CASES)

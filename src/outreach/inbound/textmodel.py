@@ -1,9 +1,10 @@
-"""A small linear text model of bounce reasons: the fallback where no phrase names one.
+"""A small linear text model of bounce reasons: the rules' fallback and second opinion.
 
-Weights of a multinomial logistic regression over word 1-2-grams and the reply's status
-and reply codes, trained offline by bench/reason_model_train.py and shipped as data
-(reason_model.json); inference is a sparse dot product here, so scikit-learn is not
-needed at run time (ADR 0015).
+Weights of a multinomial logistic regression over words and the reply's status and reply
+codes, trained offline by bench/reason_model_train.py and shipped as data
+(reason_model.json); inference is a sparse dot product here (numpy), so scikit-learn is
+not needed at run time (ADR 0015). It answers where no phrase or code names a reason, and
+overrules the rules' reason where it is sure and they are not reliable (ADR 0018).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .codes import reason_for_status
 from .model import HARD_REASONS
 
 MODEL_PATH = Path(__file__).with_name("reason_model.json")
@@ -130,12 +132,6 @@ class TextModel:
         known.discard(-1)
         return bias + np.add.reduce(matrix.take(list(known), axis=0), axis=0)
 
-    def probabilities(self, feats: list[str]) -> list[float]:
-        """Softmax of the class scores."""
-        scores = self.scores(feats)
-        exps = np.exp(scores - scores.max())
-        return [float(p) for p in exps / exps.sum()]
-
     def predict(
         self, text: str, status: str | None = None, reply: str | None = None
     ) -> tuple[str, float]:
@@ -192,8 +188,9 @@ def guess_reason(text: str, status: str | None = None, reply: str | None = None)
 
 def second_opinion_wanted(reason: str, status: str | None, named: str | None) -> bool:
     """False where the rules are reliable: an X.6 code (ADR 0017's contenterror convention),
-    or a RELIABLE reason that the diagnostic's own words name (`named`)."""
-    if named == reason and reason in RELIABLE:
+    or a reason the diagnostic's own words name (`named`) that is RELIABLE or that the
+    status code names too (two signals that agree)."""
+    if named == reason and (reason in RELIABLE or reason_for_status(status) == reason):
         return False
     return not (status and status[1:4] == ".6.")
 
