@@ -912,10 +912,6 @@ CASES: list[Case] = [
 KNOWN_MISSES: dict[str, str] = {
     "Restricted characters in address": "label: a refused local part, userunknown or filtered",
     "Sorry, I couldn't find any host by that name": "label: a 4.1.2 DNS failure, hostunknown?",
-    "Permission denied": (
-        "label settled (ADR 0017); the classifier still says blocked (rejected: no post right for "
-        "us)"
-    ),
     "Delivery not authorized, message refused": "label: a transport rule, filtered or policy",
     "RESOLVER.ADR.BadPrimary": "label: a directory fault under 5.2.0, filtered or system",
     (

@@ -24,24 +24,18 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "outreach"
 # `bench/reason_model_train.py --export` when it wrote reason_model.json.
 SKLEARN = [
     ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", "5.1.1", "550", "userunknown", 0.998),
+    ("552 <kim@example.org>... Mailbox is full", "5.0.0", "552", "mailboxfull", 0.997),
     (
-        "550 5.7.1 Email has been rejected due to the domain's SPF policy",
-        "5.7.1",
-        "550",
-        "authfailure",
-        1.000,
+        "451 invalid security level (TLS_INSECURE) for STS policy",
+        "4.0.0",
+        "451",
+        "securityerror",
+        0.993,
     ),
-    (
-        "504 the number of RCPT attempts is achieved the maximum threshold",
-        "5.0.0",
-        "504",
-        "ratelimited",
-        0.959,
-    ),
-    ("550 Forged IPs not accepted here", "5.0.0", "550", "blocked", 0.857),
-    ("550 5.7.1 Relaying is denied", "5.7.1", "550", "norelaying", 0.989),
-    ("550 message has lines too long for transport", "5.0.0", "550", "notcompliantrfc", 0.933),
-    ("Sorry, no mailbox here by that name. (#5.1.1", "5.1.1", None, "userunknown", 0.999),
+    ("550 Mail rejected due to being listed on RBL.", "5.0.0", "550", "blocked", 0.983),
+    ("400 Read timeout (CMD_DATA_END)", "4.0.0", "400", "networkerror", 0.972),
+    ("450 Greylisted (see http://www.spam-mail-blocker.de)", "4.0.0", "450", "blocked", 0.999),
+    ("550 The format of the email address isn't correct.", "5.0.0", "550", "userunknown", 0.967),
 ]
 
 
