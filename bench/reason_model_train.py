@@ -41,6 +41,7 @@ from outreach.inbound.textmodel import (
     OVERRULE,
     OVERRULE_HARD,
     features,
+    overruled,
     second_opinion_wanted,
 )
 
@@ -363,9 +364,9 @@ SCOPES: dict[str, Callable[[Case], bool]] = {
 
 def second_opinion(k: Case, label: str, prob: float) -> str:
     """The shipped policy (ADR 0018): the model's answer where it overrules the rules'."""
-    if label in (k.today, "undefined") or not second_opinion_wanted(k.today, k.status, k.phrase):
+    if not second_opinion_wanted(k.today, k.status, k.phrase):
         return k.today
-    return label if prob >= (OVERRULE_HARD if label in HARD_GUESSES else OVERRULE) else k.today
+    return overruled(k.today, label, prob)
 
 
 # (soft, hard) confidence thresholds tried by the grid.

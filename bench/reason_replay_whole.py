@@ -25,24 +25,31 @@ from reason_model_train import CORPUS, ROOT, Case, _old_answers, fit, load, seco
 from outreach.inbound.reasons import is_hard
 
 
-def first_commit(rel: str) -> str:
-    """The commit that added a corpus file."""
+def added_in() -> dict[str, str]:
+    """The commit that added each corpus file (one walk of the history, oldest last)."""
     out = subprocess.run(
-        ["git", "log", "--diff-filter=A", "--format=%h", "--", f"tests/data/inbound/{rel}"],
+        ["git", "log", "--diff-filter=A", "--name-only", "--format=%x00%h", "--", str(CORPUS)],
         cwd=ROOT,
         check=True,
         capture_output=True,
         text=True,
-    ).stdout.split()
-    return out[-1]
+    ).stdout
+    prefix = "tests/data/inbound/"
+    commits: dict[str, str] = {}
+    for block in out.split("\0")[1:]:
+        commit, *paths = block.split()
+        for path in paths:
+            commits[path.removeprefix(prefix)] = commit  # a later block is older: it wins
+    return commits
 
 
 def first_passes(expected: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Each unseen-set file's answer from the classifier of the commit that added it."""
+    commits = added_in()
     by_commit: dict[str, list[str]] = defaultdict(list)
     for rel, want in expected.items():
         if str(want.get("set", "")).startswith("unseen-") and "kind" in want:
-            by_commit[first_commit(rel)].append(rel)
+            by_commit[commits[rel]].append(rel)
     answers = {}
     for commit, rels in by_commit.items():
         answers.update(zip(rels, _old_answers(commit, rels), strict=True))

@@ -29,7 +29,7 @@ KNOWN_MISSES = {
     ("pasted/forwardemail-txt-eservfail.eml", "hard"),
     # unseen-9 (BENCHMARKS.md, "Ninth unseen set"): left after fix9 (BENCHMARKS.md,
     # "unseen-9 misses fixed").
-    # The poster's placeholder "x@domain.com_" in the DSN: the trailing "_" is no part of
+    # The poster's stand-in address "x@domain.com_" in the DSN: the trailing "_" is no part of
     # a domain name and the address reader drops it.
     ("pasted9/msmtp-postfix-dsn-host-not-found.eml", "recipient"),
     # unseen-10 first pass (session 5, BENCHMARKS.md): every miss, until fixed or settled.
@@ -51,7 +51,7 @@ KNOWN_MISSES = {
     # first-pass misses fixed", says why the rest stay).
     ("pasted14/opensmtpd-success-text-network-error-mxs.eml", "status"),
     ("pasted14/opensmtpd-success-text-network-error-mxs.eml", "permanent"),
-    # The poster's placeholder "contact+myemail=gmail.com@mydomain" has no dot in its
+    # The poster's stand-in address "contact+myemail=gmail.com@mydomain" has no dot in its
     # domain; the address reader takes none such (fix6 left it).
     ("pasted14/anonaddy758-gmail-inbox-full-text-address-not-exist.eml", "recipient"),
     # unseen-15 first pass (session 6): every miss, as measured on main at 84aff6a; all
@@ -63,7 +63,7 @@ KNOWN_MISSES = {
     # unseen-17 first pass (session 7, on the session-start classifier at df85c83): no miss.
     # unseen-18 first pass (session 7, the same classifier): every miss, until fixed or
     # settled; fix8 fixed the four reasons (BENCHMARKS.md, "fix8").
-    # After fix8: left: the poster's placeholder "redirect_recipient@external_domain.com"
+    # After fix8: left: the poster's stand-in "redirect_recipient@external_domain.com"
     # has "_" in its domain, no part of a host name; the address reader takes none such
     # (as anonaddy758 above).
     ("pasted18/officesupport541-o365-ndr-transport-rule-reject.eml", "recipient"),

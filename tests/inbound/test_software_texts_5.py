@@ -27,7 +27,7 @@ A from-source table, round 5. Collection rule, fixed before any candidate source
   in the package's scripts, source, configuration, documentation, language files or
   the strings of its binaries, named with the package's name, version, path and licence
   in a comment above each group ("read"); the licence is read in the package before
-  any text is taken. Nothing is quoted from memory. Printf placeholders are filled
+  any text is taken. Nothing is quoted from memory. Printf conversions (%s) are filled
   with the table's fixed recipient kim@example.org, sender sam@outreach.example, our IP
   192.0.2.1 and hosts of example.net / mx.example.org; a "filled" comment marks a
   stand-in for another program's inserted text. The reply code and enhanced code are

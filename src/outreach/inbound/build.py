@@ -76,7 +76,7 @@ def _bounce(
         permanent = False
     if text_reason is None:
         text_reason = reasons.reason_from_text(reason_text)
-    reason = reasons.decide_reason(status, reason_text, text_reason, known=True)
+    reason = reasons.decide_reason(status, reason_text, text_reason)
     if reason == "delivered":
         reason = "undefined"
     diagnostic = _clean(reason_text)
@@ -327,12 +327,13 @@ def from_ses(view: View, notice: sesjson.SesNotice) -> Classification:
         permanent = by_type
     by_subtype = sesjson.SUBTYPE_REASONS.get(notice.subtype)
     named = (reasons.reason_from_text(diag) if diag else None) or by_subtype
-    reason = reasons.decide_reason(status, diag, named, known=True)
+    reason = reasons.decide_reason(status, diag, named)
     if reason == "delivered":
         reason = "undefined"
     if status is None:
         status = reasons.status_from_class(permanent)
-    reason = _second_opinion(reason, _clean(diag), status, named)
+    diagnostic = _clean(diag)
+    reason = _second_opinion(reason, diagnostic, status, named)
     sub = f"{notice.bounce_type}/{notice.subtype}".strip("/")
     return Classification(
         kind="bounce",
@@ -342,7 +343,7 @@ def from_ses(view: View, notice: sesjson.SesNotice) -> Classification:
         permanent=permanent,
         hard=reasons.is_hard(reason, permanent),
         reason=reason,
-        diagnostic=_clean(diag) or (f"SES bounce: {sub}" if sub else "SES bounce"),
+        diagnostic=diagnostic or (f"SES bounce: {sub}" if sub else "SES bounce"),
         smtp_remote=notice.remote.lower() if notice.remote else None,
         original_message_id=msgid,
         x_headers=xh,

@@ -261,19 +261,15 @@ def _refusal_besides_expiry(status: str | None, text: str) -> str | None:
     return None if rest in (None, "expired", "networkerror") else rest
 
 
-def decide_reason(
-    status: str | None, text: str, by_text: str | None = None, *, known: bool = False
-) -> str:
+def decide_reason(status: str | None, text: str, by_text: str | None = None) -> str:
     """Combine the status code and diagnostic text (or its known text reason) into one reason.
-
-    `known`: by_text is already the text's reason (None when no phrase names one).
 
     Order: a specific code that names the failing object (unless the text refines it or
     is the remote server's own word against a translated code); the text; a generic
     code; the text model's confident guess for a server's reply (textmodel.py); the
     conventional meaning of a bare SMTP reply code; "undefined".
     """
-    if by_text is None and not known:
+    if by_text is None:
         by_text = reason_from_text(text)
     if by_text == "expired":
         by_text = _refusal_besides_expiry(status, text) or by_text

@@ -210,7 +210,14 @@ def overrule(reason: str, text: str, status: str | None, reply: str | None) -> s
     scores = model.scores(features(text, status, reply))
     best = int(scores.argmax())
     guess = model.classes[best]
+    if guess in (reason, "undefined"):  # spares the probability on most bounces
+        return reason
+    return overruled(reason, guess, top_probability(scores, best))
+
+
+def overruled(reason: str, guess: str, prob: float) -> str:
+    """The reason after the model's guess and its probability: the guess where it is sure
+    enough (OVERRULE, or OVERRULE_HARD for a hard reason), never "undefined"."""
     if guess in (reason, "undefined"):
         return reason
-    least = OVERRULE_HARD if guess in HARD_GUESSES else OVERRULE
-    return guess if top_probability(scores, best) >= least else reason
+    return guess if prob >= (OVERRULE_HARD if guess in HARD_GUESSES else OVERRULE) else reason
