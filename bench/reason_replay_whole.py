@@ -6,11 +6,14 @@ Each corpus file of an unseen set meets the classifier of the commit that added 
 labels were committed before anything classified it, so that src/ is its first-pass
 classifier). A model trained without the set's corpus folders then gives its second
 opinion on each first-pass bounce, by the shipped rule (reason_model_train.second_opinion).
-Prints reason and hard accuracy per set, before and after, and the total.
+Prints reason and hard accuracy per set, before and after, and the total; with
+`--misses FILE`, also writes every message still wrong on reason after the second opinion
+(JSON: file, set, wanted and first-pass kind and reason, the final reason).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -56,8 +59,10 @@ def first_passes(expected: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return answers
 
 
-def replay(expected: dict[str, Any], answers: dict[str, dict[str, Any]]) -> list[str]:
-    """One line per set and a total: reason and hard right before and after."""
+def replay(
+    expected: dict[str, Any], answers: dict[str, dict[str, Any]], misses: list[dict[str, Any]]
+) -> list[str]:
+    """One line per set and a total: reason and hard right before and after (misses appended)."""
     cases = load()
     sets: dict[str, list[str]] = defaultdict(list)
     for rel in answers:
@@ -81,6 +86,8 @@ def replay(expected: dict[str, Any], answers: dict[str, dict[str, Any]]) -> list
                 new = second_opinion(case, label, float(prob))
                 if new != reason:
                     reason, hard = new, is_hard(new, old["permanent"])
+            if reason != want.get("reason"):
+                misses.append(_miss(rel, want, old, reason))
             count["n"] += 1
             count["reason"] += old["today"] == want.get("reason")
             count["reason2"] += reason == want.get("reason")
@@ -92,6 +99,19 @@ def replay(expected: dict[str, Any], answers: dict[str, dict[str, Any]]) -> list
     return lines
 
 
+def _miss(rel: str, want: dict[str, Any], old: dict[str, Any], reason: str) -> dict[str, Any]:
+    """One reason miss: what was wanted, what the first pass said, what the replay says."""
+    return {
+        "file": rel,
+        "set": want["set"],
+        "want_kind": want["kind"],
+        "want_reason": want.get("reason"),
+        "first_kind": old["kind"],
+        "first_reason": old["today"],
+        "final_reason": reason,
+    }
+
+
 def _row(name: str, c: Counter[str]) -> str:
     n = c["n"]
     cells = [f"{100 * c[k] / n:.1f}" for k in ("reason", "reason2", "hard", "hard2")]
@@ -100,8 +120,14 @@ def _row(name: str, c: Counter[str]) -> str:
 
 def main() -> int:
     """Print the replay table."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--misses", type=Path, help="write the remaining reason misses here")
+    args = ap.parse_args()
     expected = json.loads((CORPUS / "expected.json").read_text())
-    print("\n".join(replay(expected, first_passes(expected))))
+    misses: list[dict[str, Any]] = []
+    print("\n".join(replay(expected, first_passes(expected), misses)))
+    if args.misses:
+        args.misses.write_text(json.dumps(misses, indent=1) + "\n")
     return 0
 
 

@@ -77,6 +77,45 @@ KNOWN_MISSES = {
     # unseen-21 first pass (session 8, session-start classifier 39a78de): the page masked
     # the recipient as "...@hotmail.com", which the address reader does not take.
     ("pasted21/neodiffusion-postfix-hotmail-policy-complaints-block.eml", "recipient"),
+    # unseen-23 first pass (session 9, session-start classifier 9d354d3, BENCHMARKS.md
+    # "Session 9: unseen-22 and unseen-23"): every miss, until fixed or settled. unseen-22
+    # had none.
+    ("pasted23/modoboa1999-app-reply-collector-cannot-be-processed.eml", "recipient"),
+    ("pasted23/modoboa1999-app-reply-collector-cannot-be-processed.eml", "reason"),
+    ("pasted23/bonniernews15-sk-en-vacation-colleague.eml", "kind"),
+    ("pasted23/bonniernews15-sk-en-vacation-colleague.eml", "reason"),
+    ("pasted23/awesomeandroid350-zh-ack-will-handle.eml", "kind"),
+    ("pasted23/awesomeandroid350-zh-ack-will-handle.eml", "reason"),
+    ("pasted23/agora1065-qmail-ezmlm-only-subscribers.eml", "reason"),
+    ("pasted23/httpwg57-list-hold-not-authorized-poster.eml", "status"),
+    ("pasted23/httpwg57-list-hold-not-authorized-poster.eml", "permanent"),
+    ("pasted23/httpwg57-list-hold-not-authorized-poster.eml", "reason"),
+    ("pasted23/ccinternal42-postfix-mailman-list-not-found.eml", "hard"),
+    ("pasted23/ccinternal42-postfix-mailman-list-not-found.eml", "reason"),
+    ("pasted23/geeqie529-mailman-rejected-non-member.eml", "recipient"),
+    ("pasted23/perl7585-ezmlm-generic-help-autoresponse.eml", "kind"),
+    ("pasted23/perl7585-ezmlm-generic-help-autoresponse.eml", "reason"),
+    ("pasted23/perl1529-perlbug-bounce-no-perl-in-body.eml", "kind"),
+    ("pasted23/perl1529-perlbug-bounce-no-perl-in-body.eml", "recipient"),
+    ("pasted23/perl1529-perlbug-bounce-no-perl-in-body.eml", "status"),
+    ("pasted23/perl1529-perlbug-bounce-no-perl-in-body.eml", "permanent"),
+    ("pasted23/perl1529-perlbug-bounce-no-perl-in-body.eml", "reason"),
+    ("pasted23/modoboa1074-postfix-autoreply-command-died.eml", "reason"),
+    ("pasted23/mikelmail70-exim-t-option-no-recipients.eml", "hard"),
+    ("pasted23/mikelmail70-exim-t-option-no-recipients.eml", "reason"),
+    ("pasted23/pdfconvertme1-postfix-command-mail-loop-detected.eml", "recipient"),
+    ("pasted23/pdfconvertme1-postfix-command-mail-loop-detected.eml", "reason"),
+    ("pasted23/gitscm1345-o365-details-list-content-policy-html.eml", "recipient"),
+    ("pasted23/gitscm1345-o365-details-list-content-policy-html.eml", "status"),
+    ("pasted23/gitscm1345-o365-details-list-content-policy-html.eml", "reason"),
+    ("pasted23/struts1843-list-must-be-sent-from-domain-address.eml", "reason"),
+    ("pasted23/opensbi162-postfix-list-html-policy-url-only.eml", "reason"),
+    ("pasted23/dadamail420-exim-bridge-pipe-output-authorized-senders.eml", "reason"),
+    ("pasted23/monstaapps4-exim-pipe-output-newrelic-log-missing.eml", "hard"),
+    ("pasted23/monstaapps4-exim-pipe-output-newrelic-log-missing.eml", "reason"),
+    ("pasted23/amo4166-app-reply-token-no-longer-valid.eml", "hard"),
+    ("pasted23/amo4166-app-reply-token-no-longer-valid.eml", "reason"),
+    ("pasted23/gitlab9862-app-reply-rejected-not-in-reply-to.eml", "reason"),
     # unseen-19 first pass (session 7, the same classifier): five misses fixed by general
     # rules (fix9, BENCHMARKS.md); the sixth was a label question, settled (see the label's
     # note in expected.json).
