@@ -81,7 +81,11 @@ _BODY_AUTOMATIC = Caseless(
     r"questo [èe] un messaggio automatico|risposta automatica|"
     r"自動応答|自動返信|自動送信|"
     # Chinese (unseen-8): QQ Mail's "这是来自QQ邮箱的假期自动回复邮件", "【自动回复】".
-    r"自动回复|自动答复|自動回覆",
+    r"自动回复|自动答复|自動回覆|"
+    # Session 9 (unseen-23): the list manager answering for itself ("Hi! This is the ezmlm
+    # program. I'm managing the ... mailing list."); its refusals come as qmail bounces,
+    # which the bounce rules take first.
+    r"this is the ezmlm program",
 )
 
 # Acknowledgement subjects ("Thank you for your e-mail"); a person could write them,
@@ -134,7 +138,7 @@ _BODY_AWAY = Caseless(
     r"responderei (?:assim que|o mais breve)|risponder[òo] (?:al più presto|appena)|"
     r"fora de l'oficina|f[óo]ra d[ao] (?:oficina|traballo)|v[æae]k fra kontoret|jeg er borte|"
     r"[äa]r borta|olen poissa|poissa (?:t[öo]ist[äa]|toimistolta)|olen [äa]ra|poza biurem|"
-    r"mimo kancel[áa]|nedosegljiv|izvan ureda|van kancelarije|ван канцеларије|irod[áa]n k[íi]v[üu]l|"
+    r"mimo kancel[áa]|(?:som|jsem|budem|budu) na dovolen|na urlopie|nedosegljiv|izvan ureda|van kancelarije|ван канцеларије|irod[áa]n k[íi]v[üu]l|"
     r"h[áa]zon k[íi]v[üu]l|отсутствую|мене зараз немає|кеңседе болмаймын|ofis di[şs]inda|"
     r"εκτός γραφείου|휴가 중|부재 중",
 )
@@ -233,6 +237,8 @@ _RETURN = Caseless(
     r"(?i)until (?:the )?(?:" + _DAY + r"|next|tomorrow|end of)|"
     r"\btill " + _DAY + r"|thru " + _DAY + r"|through " + _DAY + r"|"
     r"from [^.\n]{0,30}\d[^.\n]{0,12}(?: to | until | till | through |-|\u2013|\u2014)|"
+    # Session 9 (unseen-23): a dotted date ("from 29.4.2019 to 10.5.2019").
+    r"from \d{1,2}\.\d{1,2}\.(?:\d{2,4})? ?(?:to |until |till |through |-|\u2013|\u2014)|"
     r"between [^.\n]{0,25}\d[^.\n]{0,12}(?: and |-|\u2013)|"
     r"i'll be back\b|i will be back\b|i shall be back\b|we'll be back\b|we will be back\b|"
     r"will not return until|won't be back|won't return|"
@@ -290,7 +296,10 @@ _MAIL = Caseless(
     r"immediate assistance|time-sensitive|"
     # fix9 (unseen-19): the reading promised ("I will read it shortly", "will be read
     # shortly"), as the promise to answer above.
-    r"(?:will|shall) (?:be )?read (?:it |them |your \w+ )?(?:shortly|soon|as soon as)"
+    r"(?:will|shall) (?:be )?read (?:it |them |your \w+ )?(?:shortly|soon|as soon as)|"
+    # Session 9 (unseen-23): the handling promised in Chinese ("我会及时处理", I will deal
+    # with it promptly), as the promise to answer above.
+    r"我(?:会|會)(?:尽快|盡快|及时|及時|马上|馬上)?(?:处理|處理|回复|回覆|答复|答覆)"
 )
 # Back at the desk on a named day: absence and return in one ("I'll be back in the office on
 # Monday").
@@ -423,7 +432,13 @@ def _reads_as_notice(head: str, low: str | None) -> bool:
         return not _HUMAN_TURN.search(head, low)
     if not _notice_signs(head, low, len(text)):
         return False
-    return not (
+    return not _person_turn(head, low)
+
+
+def _person_turn(head: str, low: str | None) -> bool:
+    """A person's turn in the thread: quoting it, engaging with the matter, greeting the
+    addressee by name."""
+    return bool(
         _HUMAN_TURN.search(head, low)
         or _ENGAGED.search(head, low)
         or _NAMED_GREETING.match(head) is not None
@@ -499,7 +514,14 @@ def is_autoreply(msg: Message, subject: str, body: str) -> bool:
     if _BODY_URGENT.search(head, low):
         # fix9 (unseen-19): or a receipt acknowledgement that names the stand-in ("Your
         # letter has been delivered, if the question is urgent, please duplicate it").
-        return _BODY_AWAY.search(head, low) or _BODY_RECEIVED.search(head, low)
+        # Session 9 (unseen-23): or any absence _ABSENT reads ("I am on the vacation"),
+        # unless a person is answering ("let's talk on the 14th; in case of an
+        # emergency ...").
+        return bool(
+            _BODY_AWAY.search(head, low)
+            or _ABSENT.search(head, low)
+            or _BODY_RECEIVED.search(head, low)
+        ) and not _person_turn(head, low)
     if _QUESTION.search(head):
         return False
     if _BODY_RECEIVED.search(head, low):
