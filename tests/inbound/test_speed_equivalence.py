@@ -1,4 +1,4 @@
-"""Speed passes 6 and 8: rewritten helpers give exactly what the forms they replace gave."""
+"""Speed passes 6, 8 and 9: rewritten helpers give exactly what the forms they replace gave."""
 
 from __future__ import annotations
 
@@ -8,12 +8,13 @@ from operator import itemgetter
 
 from outreach.inbound.mime import _FIELDS, _all_fields, header_table
 from outreach.inbound.parse import ORIGINAL_KEEP_BYTES, bound_input
-from outreach.inbound.phrases import AnchorIndex
+from outreach.inbound.phrases import AnchorIndex, Gated
 from outreach.inbound.textbounce import (
-    _DIAG_HINT,
+    _DIAG_HINT_RX,
     _ITEM_START,
     _QUOTED_FIELDS,
     _context,
+    _diag_hint_end,
     _original_start,
     notification_part,
 )
@@ -39,6 +40,10 @@ def test_header_table_is_the_old_table_in_the_old_order() -> None:
         assert list(table) == list(old)
 
 
+# textbounce's reply-start regex before speed pass 9: case-insensitive, behind its words.
+_OLD_DIAG_HINT = Gated(_DIAG_HINT_RX)
+
+
 def _old_context(lines: list[str], i: int, alone: bool) -> str:
     """textbounce._context before speed pass 6 (one split per kept line)."""
     out = [lines[i]]
@@ -50,7 +55,7 @@ def _old_context(lines: list[str], i: int, alone: bool) -> str:
                 break
             blanks += 1
             continue
-        if _ITEM_START.match(nxt) and not _DIAG_HINT.search(nxt):
+        if _ITEM_START.match(nxt) and not _OLD_DIAG_HINT.search(nxt):
             break
         out.append(nxt)
         if len(out) > 6:
@@ -78,6 +83,42 @@ def test_context_is_the_old_context() -> None:
         lines[i] = "<a@example.org> " + lines[i]  # the scan asks only about lines with an address
         for alone in (False, True):
             assert _context(lines, i, alone) == _old_context(lines, i, alone)
+
+
+def test_diag_hint_end_is_where_the_case_insensitive_match_ends() -> None:
+    # Speed pass 9: the reply-start regex runs without the flag over the lowered text.
+    rnd = random.Random(9)
+    pieces = [
+        "Host mx.example.org said:",
+        "host ",
+        " SAID:",
+        "said: ",
+        "Remote Server Replied",
+        "remote host returned x:",
+        "Reason:",
+        "DIAGNOSTIC-CODE:",
+        "diagnostic code:",
+        "SMTP error from remote mail server after RCPT TO:",
+        "Error Text:",
+        "The error that the other server returned was:",
+        "\n",
+        " ",
+        "\t",
+        "x",
+        ":",
+        "\u0130",  # lowers to two characters
+        "\u0131",
+        "\u212a",  # Kelvin sign, matched by k case-insensitively
+        "\u017f",  # long s, matched by s
+        " \u017fAID:",
+        "REA\u017fON:",
+        "\u00e9",
+        "\u03a3",
+    ]
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+        m = _DIAG_HINT_RX.search(text)
+        assert _diag_hint_end(text) == (m.end() if m else -1), text
 
 
 def test_any_in_is_a_substring_test_of_every_word() -> None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .parse import ADDR_RE, clean_address, find_addresses, strip_addresses
-from .phrases import AnchorIndex, Gated, Headed
+from .phrases import AnchorIndex, Headed, lowered
 from .regexlits import factored
 
 _DAEMON_LOCAL = re.compile(
@@ -131,12 +131,27 @@ def _failure_at(low: str) -> bool:
     return _FAIL_NEAR.search(low) is not None or _CODE_NEAR.search(low) is not None
 
 
-_DIAG_HINT_RX = re.compile(
-    r"(?i)(?:host .{1,120}? said:|remote (?:host|server) (?:said|replied|returned)[^:]{0,40}:|"
+# Where the remote server's reply starts in a line or context; written in lower case.
+_DIAG_HINT_SOURCE = (
+    r"(?:host .{1,120}? said:|remote (?:host|server) (?:said|replied|returned)[^:]{0,40}:|"
     r"reason:|diagnostic[- ]code:|smtp error from remote mail server after [^:]+:|"
     r"error (?:message|text):|the error that the other server returned was:)\s*"
 )
-_DIAG_HINT = Gated(_DIAG_HINT_RX)  # behind a test of its literal words (most lines have none)
+_DIAG_HINT_RX = re.compile("(?i)" + _DIAG_HINT_SOURCE)
+# The same regex without the flag, run over the lowered text: re cannot skip ahead by
+# first character in a case-insensitive alternation (2.5x slower on these lines).
+_DIAG_HINT_LOW = re.compile(_DIAG_HINT_SOURCE)
+
+
+def _diag_hint_end(text: str) -> int:
+    """Where _DIAG_HINT_RX's first match in text ends, -1 if none. lowered() keeps every
+    character's place (it gives None where a character would lower to two) and what the
+    case-insensitive regex matches (phrases.Caseless), so the span is the same."""
+    low = lowered(text)
+    m = _DIAG_HINT_RX.search(text) if low is None else _DIAG_HINT_LOW.search(low)
+    return m.end() if m else -1
+
+
 _HOST = r"([a-z0-9][a-z0-9.-]{2,200}\.[a-z]{2,24})"
 _SAID = r"\]?(?:\s*\[[0-9a-f.:]+\])?\s+(?:said|says|replied|returned|responded)"
 # Every alternative starts with a literal, so the engine skips ahead by first character.
@@ -257,7 +272,7 @@ def _context(lines: list[str], i: int, alone: bool) -> str:
                 break
             blanks += 1
             continue
-        if _ITEM_START.match(nxt) and not _DIAG_HINT.search(nxt):
+        if _ITEM_START.match(nxt) and _diag_hint_end(nxt) < 0:
             break
         out.append(nxt)
         if len(out) > 6:
@@ -268,9 +283,9 @@ def _context(lines: list[str], i: int, alone: bool) -> str:
 
 
 def _diag_from(context: str, addr: str) -> str:
-    m = _DIAG_HINT.search(context)
-    if m:
-        return context[m.end() :].strip()[:1000]
+    end = _diag_hint_end(context)
+    if end >= 0:
+        return context[end:].strip()[:1000]
     # Drop the address itself and list punctuation around it.
     pos = context.lower().find(addr)
     text = context[:pos] + context[pos + len(addr) :] if pos >= 0 else context
@@ -441,7 +456,7 @@ _REPLY_PARAGRAPH = re.compile(
 
 def _reply_paragraph(note: str, context: str) -> str | None:
     """The remote reply Gmail gives in a paragraph of its own, unless the context has one."""
-    if ("server " not in note and "esponse was" not in note) or _DIAG_HINT.search(context):
+    if ("server " not in note and "esponse was" not in note) or _diag_hint_end(context) >= 0:
         return None
     m = _REPLY_PARAGRAPH.search(note)
     return " ".join(m.group(1).split())[:1000] if m else None
