@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import random
+import re
 from email.message import Message
 from operator import itemgetter
+
+import pytest
 
 from outreach.inbound.mime import _FIELDS, _all_fields, header_table
 from outreach.inbound.parse import ORIGINAL_KEEP_BYTES, bound_input
 from outreach.inbound.phrases import AnchorIndex, Gated
+from outreach.inbound.regexlits import expanded
 from outreach.inbound.textbounce import (
     _DIAG_HINT_RX,
+    _FAIL_NEAR_SOURCE,
+    _FAIL_WORDS,
     _ITEM_START,
     _QUOTED_FIELDS,
     _context,
@@ -119,6 +125,32 @@ def test_diag_hint_end_is_where_the_case_insensitive_match_ends() -> None:
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
         m = _DIAG_HINT_RX.search(text)
         assert _diag_hint_end(text) == (m.end() if m else -1), text
+
+
+def test_expanded_is_every_string_the_regex_matches() -> None:
+    # Speed pass 9: a finite regex as its word list.
+    assert set(expanded(r"a(?:b|c)?d|[xy]z\.|n[o']t")) == {
+        "ad", "abd", "acd", "xz.", "yz.", "not", "n't"
+    }  # fmt: skip
+    words = expanded(_FAIL_NEAR_SOURCE)
+    rx = re.compile(_FAIL_NEAR_SOURCE)
+    assert all(rx.fullmatch(w) for w in words)
+    for bad in (r"a\b", "a*", "a+", "(?i)a", "[a-z]", "(a)", "a??", "a{2}", "(?:a", "a)", "."):
+        with pytest.raises(ValueError):
+            expanded(bad)
+
+
+def test_failure_words_are_found_where_the_regex_was() -> None:
+    # Speed pass 9: textbounce's failure words by one Aho-Corasick pass, not the regex.
+    rx = re.compile(_FAIL_NEAR_SOURCE)
+    words = expanded(_FAIL_NEAR_SOURCE)
+    rnd = random.Random(9)
+    pieces = [*words, "not ", "exist", "does", "n't", "'", "verz", "gert", "ö", "é", " ", "x", "\n"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
+        cut = rnd.randint(0, len(text))  # a word cut short is no word
+        for t in (text, text[:cut], text[cut:]):
+            assert _FAIL_WORDS.any_in(t) == (rx.search(t) is not None), t
 
 
 def test_any_in_is_a_substring_test_of_every_word() -> None:

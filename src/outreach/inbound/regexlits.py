@@ -289,3 +289,60 @@ def leading_literal(alt: str) -> str:
             break  # this character may be absent
         out, i = out + tok, i + step
     return out
+
+
+_EXPAND_LIMIT = 10_000  # strings; a regex with more is no word list
+
+
+def expanded(pattern: str) -> tuple[str, ...]:
+    """Every string a finite regex matches, for one made of literals, escaped punctuation,
+    (?:...) groups, "|", "?" and classes of plain characters ("[öo]"); ValueError for any
+    other syntax. Such a regex finds a match in a text just when one of them occurs in it."""
+    words, end = _expand_alternation(pattern, 0)
+    if end != len(pattern):
+        raise ValueError(f"unbalanced ')' at {end} in {pattern[:60]!r}")
+    return tuple(dict.fromkeys(words))
+
+
+def _expand_alternation(p: str, i: int) -> tuple[list[str], int]:
+    out: list[str] = []
+    while True:
+        words, i = _expand_sequence(p, i)
+        out += words
+        if i >= len(p) or p[i] != "|":
+            return out, i
+        i += 1
+
+
+def _expand_sequence(p: str, i: int) -> tuple[list[str], int]:
+    out = [""]
+    while i < len(p) and p[i] not in "|)":
+        words, i = _expand_atom(p, i)
+        if p[i : i + 1] == "?":
+            words, i = ["", *words], i + 1
+        if p[i : i + 1] in _QUANT:
+            raise ValueError(f"quantifier at {i} in {p[:60]!r}")
+        out = [a + b for a in out for b in words]
+        if len(out) > _EXPAND_LIMIT:
+            raise ValueError(f"more than {_EXPAND_LIMIT} strings")
+    return out, i
+
+
+def _expand_atom(p: str, i: int) -> tuple[list[str], int]:
+    ch = p[i]
+    if p.startswith("(?:", i):
+        words, j = _expand_alternation(p, i + 3)
+        if p[j : j + 1] != ")":
+            raise ValueError(f"unclosed group at {i} in {p[:60]!r}")
+        return words, j + 1
+    if ch == "[":
+        j = p.find("]", i + 2)
+        chars = p[i + 1 : j]
+        if j < 0 or any(c in "\\^-[" for c in chars):
+            raise ValueError(f"class at {i} in {p[:60]!r}")
+        return list(chars), j + 1
+    if ch == "\\" and i + 1 < len(p) and not p[i + 1].isalnum():
+        return [p[i + 1]], i + 2
+    if ch in _META:
+        raise ValueError(f"{ch!r} at {i} in {p[:60]!r}")
+    return [ch], i + 1
