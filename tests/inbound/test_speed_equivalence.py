@@ -19,6 +19,8 @@ from outreach.inbound.textbounce import (
     _FAIL_WORDS,
     _ITEM_START,
     _QUOTED_FIELDS,
+    _REMOTE_HOST,
+    _REMOTE_HOST_SOURCE,
     _context,
     _diag_hint_end,
     _original_start,
@@ -151,6 +153,27 @@ def test_failure_words_are_found_where_the_regex_was() -> None:
         cut = rnd.randint(0, len(text))  # a word cut short is no word
         for t in (text, text[:cut], text[cut:]):
             assert _FAIL_WORDS.any_in(t) == (rx.search(t) is not None), t
+
+
+def _taken(m: re.Match[str] | None) -> tuple[tuple[int, int], str | None] | None:
+    """A match's span and the first group that took part (what scan reads)."""
+    return None if m is None else (m.span(), next((g for g in m.groups() if g), None))
+
+
+def test_remote_host_grouped_finds_what_the_source_found() -> None:
+    # Speed pass 9: the remote-host regex's alternatives grouped by first character.
+    rx = re.compile(_REMOTE_HOST_SOURCE)
+    assert _REMOTE_HOST.pattern != rx.pattern
+    rnd = random.Random(9)
+    pieces = [
+        "host ", "server ", "mta ", "mx ", "mx1.example.org", "[192.0.2.1]", " said:", " says",
+        " replied", "generating server: ", "smtp error from remote mail server after rcpt to:",
+        "\n", "remote-mta: dns; ", "remote mta: ", "connecting to ", "connected to ",
+        "conversation with ", "mx.example.net", ".com", "s", "m", "c", "x", " ",
+    ]  # fmt: skip
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+        assert _taken(_REMOTE_HOST.search(text)) == _taken(rx.search(text)), text
 
 
 def test_any_in_is_a_substring_test_of_every_word() -> None:

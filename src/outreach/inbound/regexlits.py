@@ -247,7 +247,9 @@ def _factor(alts: list[str], key: Callable[[str], str], loose: bool) -> str | No
     return "|".join(out + rest)
 
 
-def factored(pattern: str, flags: int = 0, loose: bool = False) -> re.Pattern[str]:
+def factored(
+    pattern: str, flags: int = 0, loose: bool = False, renumber: bool = False
+) -> re.Pattern[str]:
     """Compile `pattern` with its top-level alternatives grouped by leading characters.
 
     The regex engine tries every alternative at every position; grouped, one failed
@@ -255,6 +257,8 @@ def factored(pattern: str, flags: int = 0, loose: bool = False) -> re.Pattern[st
     different groups cannot start at the same position and a group keeps their order.
     With `loose`, alternatives without a leading literal are moved last: only for
     regexes used as a yes/no search (the same positions match, maybe by another branch).
+    With `renumber`, a regex with capturing groups is grouped too, which may renumber
+    them: only for callers that read which of its groups took part, not their numbers.
     """
     head = ""
     m = FLAGS.match(pattern)
@@ -262,7 +266,7 @@ def factored(pattern: str, flags: int = 0, loose: bool = False) -> re.Pattern[st
         head, pattern = m.group(0), pattern[m.end() :]
     compiled = re.compile(head + pattern, flags)
     caseless = bool(compiled.flags & re.IGNORECASE)
-    if compiled.groups or (caseless and not loose and not pattern.isascii()):
+    if (compiled.groups and not renumber) or (caseless and not loose and not pattern.isascii()):
         # Reordered branches would renumber capturing groups; non-ASCII letters have
         # case variants that the grouping key does not model.
         return compiled
