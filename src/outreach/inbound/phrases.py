@@ -11,6 +11,7 @@ Headed); what literal text a regex needs is read in regexlits.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import ahocorasick
 
@@ -83,6 +84,12 @@ class AnchorIndex:
     def any_in(self, low: str) -> bool:
         """True when one of the anchors occurs in `low` (one pass, however many anchors)."""
         return bool(self.words) and next(self._automaton.iter(low), None) is not None
+
+    def occurrences(self, low: str) -> Iterator[tuple[int, str]]:
+        """(start, anchor) of every occurrence of an anchor in `low`, in the order they end."""
+        if self.words:
+            for end, word in self._automaton.iter(low):
+                yield end - len(word) + 1, word
 
 
 # Checked in this order on lower-cased text; the first hit wins. Order matters:
