@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .parse import ADDR_RE, clean_address, find_addresses, strip_addresses
+from .parse import ADDR_RE, clean_address, find_addresses, strip_addresses, without
 from .phrases import AnchorIndex, Headed, lowered
 from .regexlits import expanded, factored
 
@@ -322,11 +322,12 @@ _HEADER_LINE = (
 )
 
 
-def _line_score(lines: list[str], fails: _FailLines, i: int) -> tuple[int, str]:
+def _line_score(lines: list[str], fails: _FailLines, i: int, rest: str) -> tuple[int, str]:
     """(score, context) of the line at i for the addresses it names, but the bonus of a
-    preferred address: all of it depends on the line only, so it is computed once."""
+    preferred address: all of it depends on the line only, so it is computed once.
+    `rest` is the line without its addresses (strip_addresses)."""
     line = lines[i]
-    alone = bool(_ALONE.match(strip_addresses(line)))
+    alone = bool(_ALONE.match(rest))
     ctx = _context(lines, i, alone)
     score = 1
     if _failure_at(ctx.lower()):
@@ -392,7 +393,8 @@ def _candidates(
         if "@" not in line or line.lstrip().lower().startswith(_HEADER_LINE):
             continue
         line_score = None  # computed for the line's first scored address
-        for m in find_addresses(line):
+        found = list(find_addresses(line))
+        for m in found:
             addr = clean_address(m.group(0))
             if not addr:
                 continue  # a masked local part ("<...@yahoo.co.in>"): no address
@@ -403,7 +405,8 @@ def _candidates(
                 senders.add(addr)
                 continue
             if line_score is None:
-                line_score = _line_score(lines, fails, i)
+                # The line without its addresses, from the matches already found.
+                line_score = _line_score(lines, fails, i, without(line, found))
             score, ctx = line_score
             if addr in preferred:
                 score += 2
