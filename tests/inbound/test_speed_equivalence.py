@@ -11,7 +11,7 @@ import pytest
 
 from outreach.inbound.mime import _FIELDS, _all_fields, header_table
 from outreach.inbound.parse import ORIGINAL_KEEP_BYTES, bound_input
-from outreach.inbound.phrases import AnchorIndex, Gated
+from outreach.inbound.phrases import _FRAME_GROUPS, BY_TEXT, AnchorIndex, Gated, first_reason
 from outreach.inbound.regexlits import expanded
 from outreach.inbound.textbounce import (
     _DIAG_HINT_RX,
@@ -31,6 +31,7 @@ from outreach.inbound.textbounce import (
     notification_part,
 )
 from outreach.inbound.textmodel import _LETTERS, _TOKEN, _tokens, load_model
+from tests.inbound.test_phrases import _known_texts, _phrases, _sample
 
 
 def _old_header_table(fields: list[tuple[str, str]]) -> dict[str, str]:
@@ -299,3 +300,73 @@ def test_bound_input_cuts_where_it_cut() -> None:
             for marker in (b"Message/RFC822", b"text/rfc822-headers", b""):
                 raw = (b"x" * at + marker + b"y" * size)[: at + size]
                 assert bound_input(raw) == _old_bound_input(raw)
+
+
+# phrases.first_reason before speed pass 9: the candidates as a bit mask per group.
+_OLD_INDEX = AnchorIndex({a for _, group in BY_TEXT for words, _ in group.items for a in words})
+
+
+def _old_masks() -> dict[str, dict[int, int]]:
+    """Anchor -> {group index: bit set of the group's phrases that have this anchor}."""
+    masks: dict[str, dict[int, int]] = {}
+    for g, (_, group) in enumerate(BY_TEXT):
+        for k, (words, _) in enumerate(group.items):
+            for anchor in words:
+                bits = masks.setdefault(anchor, {})
+                bits[g] = bits.get(g, 0) | 1 << k
+    return masks
+
+
+_OLD_MASKS = _old_masks()
+
+
+def _old_group_match(g: int, mask: int, low: str, start: int = 0) -> re.Match[str] | None:
+    items = BY_TEXT[g][1].items
+    while mask:
+        m = items[(mask & -mask).bit_length() - 1][1].search(low, start)
+        if m:
+            return m
+        mask &= mask - 1
+    return None
+
+
+def _old_first_reason(low: str) -> str | None:
+    pending = dict(_OLD_MASKS.get("", {}))
+    for word in _OLD_INDEX.matches(low):
+        for g, mask in _OLD_MASKS[word].items():
+            pending[g] = pending.get(g, 0) | mask
+    order = sorted(pending)
+    for i, g in enumerate(order):
+        m = _old_group_match(g, pending[g], low)
+        if m:
+            if g in _FRAME_GROUPS:
+                for h in order[i + 1 :]:
+                    if h not in _FRAME_GROUPS and _old_group_match(h, pending[h], low, m.end()):
+                        return BY_TEXT[h][0]
+            return BY_TEXT[g][0]
+    return None
+
+
+def test_first_reason_by_phrase_numbers_is_the_old_first_reason() -> None:
+    # Speed pass 9: one number's bits for every candidate phrase, numbered in the order
+    # they are tried, instead of a mask per group (frames and their causes included).
+    from re import _parser  # type: ignore[attr-defined]
+
+    rnd = random.Random(9)
+    samples: list[str] = []
+    for src, _, _ in _phrases():
+        parsed = _parser.parse(src)
+        samples += [_sample(parsed, rnd) for _ in range(3)]
+    # Texts with a frame's words first, so that a later group's phrase may name the cause.
+    frame_rx = {rx for g in _FRAME_GROUPS for _, rx in BY_TEXT[g][1].items}
+    framed = [t for t in samples if any(rx.search(t) for rx in frame_rx)]
+    texts = _known_texts()
+    for _ in range(4000):
+        texts.append(" ".join(rnd.choice(samples) for _ in range(rnd.randint(1, 4))))
+        texts.append(f"{rnd.choice(framed)} {rnd.choice(samples)}")
+    answers = set()
+    for low in texts:
+        old = _old_first_reason(low)
+        assert first_reason(low) == old, low[:200]
+        answers.add(old)
+    assert answers >= {reason for reason, _ in BY_TEXT}  # every reason was an answer
