@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .parse import ADDR_RE, clean_address, find_addresses, strip_addresses, without
 from .phrases import AnchorIndex, Headed, lowered
-from .regexlits import expanded, factored
+from .regexlits import expanded, factored, leading_literal, split_top
 
 _DAEMON_LOCAL = re.compile(
     r"(?i)^(?:mailer-daemon|mailer_daemon|postmaster|mail-daemon|maildaemon|mmdf|"
@@ -82,21 +82,8 @@ _WARNING_MORE_WORDS = frozenset(
         "遅延",
     }
 )
-# _WARNING's heads and those words in one automaton: a single pass over the notice finds
-# where _WARNING can match and whether _WARNING_MORE can (speed passes 6 and 9).
-_WARNING_WORDS = AnchorIndex(set(_WARNING.heads) | _WARNING_MORE_WORDS)
 _WARNING_HEADS = frozenset(_WARNING.heads)
-
-
-def is_warning(low: str) -> bool:
-    """True when lower-cased notice text says delivery is delayed, not failed."""
-    more = False
-    for start, word in _WARNING_WORDS.occurrences(low):
-        # A match of _WARNING starts at one of its heads (see phrases.Headed).
-        if word in _WARNING_HEADS and _WARNING.rx.match(low, start):
-            return True
-        more = more or word in _WARNING_MORE_WORDS
-    return more and _WARNING_MORE.search(low) is not None
+_WARNING_CHARS = 6000  # of a notice, read for the words of a delay
 
 
 # Where the returned copy of the original starts; the notification is what comes before.
@@ -160,11 +147,11 @@ def _diag_hint_end(text: str) -> int:
 
 _HOST = r"([a-z0-9][a-z0-9.-]{2,200}\.[a-z]{2,24})"
 _SAID = r"\]?(?:\s*\[[0-9a-f.:]+\])?\s+(?:said|says|replied|returned|responded)"
-# Every alternative starts with a literal, so the engine skips ahead by first character;
-# grouped by it ("s" for server and smtp), a position is ruled out by one test (25% faster
-# on notices). scan reads the first group that took part, whatever its number.
-# Not a phrases.Headed: its heads "host", "server", "mx" occur so often in notices (host
-# names, "mx1.") that matching at each costs more than the plain search (BENCHMARKS.md, "speed pass 6").
+# Every alternative starts with a literal: it is tried only where one of those occurs,
+# found by the notice's automaton pass (_remote_and_warning; a str.find for each, as
+# phrases.Headed does, cost more than a plain search: "host", "mx" are common, BENCHMARKS.md
+# "speed pass 6"). Grouped by first character ("s" for server and smtp); scan reads the
+# first group that took part, whatever its number.
 _REMOTE_HOST_SOURCE = "|".join(
     [f"{w}\\s+\\[?{_HOST}{_SAID}" for w in ("host", "server", "mta", "mx")]
     + [
@@ -176,6 +163,12 @@ _REMOTE_HOST_SOURCE = "|".join(
     + [f"{w}\\s+{_HOST}" for w in ("connecting to", "connected to", "conversation with")]
 )
 _REMOTE_HOST = factored(_REMOTE_HOST_SOURCE, renumber=True)
+# Where a match of _REMOTE_HOST can start: the leading words of its alternatives.
+_REMOTE_HEADS = frozenset(leading_literal(alt) for alt in split_top(_REMOTE_HOST_SOURCE))
+# Those, _WARNING's heads and _WARNING_MORE's words in one automaton: one pass over the
+# notice finds where _REMOTE_HOST and _WARNING can match and whether _WARNING_MORE can
+# (speed passes 6 and 9).
+_NOTICE_WORDS = AnchorIndex(set(_REMOTE_HEADS | _WARNING_HEADS | _WARNING_MORE_WORDS))
 # Local parts of cleaned addresses (lower-case ASCII): set lookups, not regex calls.
 _SKIP_LOCAL = frozenset({"mailer-daemon", "mail-daemon", "noreply", "no-reply"})
 # Role addresses that notices name as help ("contact postmaster@..."), yet mail is sent to.
@@ -543,13 +536,37 @@ def scan(note: str, ignore: set[str], preferred: set[str], from_domain: str = ""
         recipients = _aol_names(note, from_domain)
         if recipients:
             diagnostic = " ".join(note.split())[:500]
-    low = note.lower()
-    remote = None
-    rm = _REMOTE_HOST.search(low)
-    if rm:
-        remote = next((g for g in rm.groups() if g), None)
-        remote = remote.rstrip(".") if remote else None
-    return TextFinding(recipients, diagnostic, is_warning(low[:6000]), remote)
+    remote, warning = _remote_and_warning(note.lower())
+    return TextFinding(recipients, diagnostic, warning, remote)
+
+
+def _remote_and_warning(low: str) -> tuple[str | None, bool]:
+    """The remote host that _REMOTE_HOST's first match in the lower-cased notice names,
+    and whether its first _WARNING_CHARS characters say delivery is delayed, not failed.
+    A match of either regex starts at one of its heads (see phrases.Headed)."""
+    remote_at: set[int] = set()
+    warning = more = False
+    for start, word in _NOTICE_WORDS.occurrences(low):
+        if word in _REMOTE_HEADS:
+            remote_at.add(start)
+        if warning or start + len(word) > _WARNING_CHARS:
+            continue
+        if word in _WARNING_HEADS:
+            warning = _WARNING.rx.match(low, start, _WARNING_CHARS) is not None
+        more = more or word in _WARNING_MORE_WORDS
+    if more and not warning:
+        warning = _WARNING_MORE.search(low, 0, _WARNING_CHARS) is not None
+    return _first_remote(low, sorted(remote_at)), warning
+
+
+def _first_remote(low: str, starts: list[int]) -> str | None:
+    """The host named by _REMOTE_HOST's leftmost match among the positions `starts`."""
+    for start in starts:
+        m = _REMOTE_HOST.match(low, start)
+        if m:
+            remote = next((g for g in m.groups() if g), None)
+            return remote.rstrip(".") if remote else None
+    return None
 
 
 def has_failure_words(text: str) -> bool:
