@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .parse import ADDR_RE, clean_address, find_addresses, strip_addresses, without
 from .phrases import AnchorIndex, Headed, lowered
-from .regexlits import expanded, factored, leading_literal, split_top
+from .regexlits import expanded, factored
 
 _DAEMON_LOCAL = re.compile(
     r"(?i)^(?:mailer-daemon|mailer_daemon|postmaster|mail-daemon|maildaemon|mmdf|"
@@ -163,8 +163,9 @@ _REMOTE_HOST_SOURCE = "|".join(
     + [f"{w}\\s+{_HOST}" for w in ("connecting to", "connected to", "conversation with")]
 )
 _REMOTE_HOST = factored(_REMOTE_HOST_SOURCE, renumber=True)
-# Where a match of _REMOTE_HOST can start: the leading words of its alternatives.
-_REMOTE_HEADS = frozenset(leading_literal(alt) for alt in split_top(_REMOTE_HOST_SOURCE))
+# Where a match of _REMOTE_HOST can start: the leading words of its alternatives (Headed
+# checks that each has one).
+_REMOTE_HEADS = frozenset(Headed(_REMOTE_HOST, _REMOTE_HOST_SOURCE).heads)
 # Those, _WARNING's heads and _WARNING_MORE's words in one automaton: one pass over the
 # notice finds where _REMOTE_HOST and _WARNING can match and whether _WARNING_MORE can
 # (speed passes 6 and 9).
