@@ -1,23 +1,37 @@
-"""Speed passes 6 and 8: rewritten helpers give exactly what the forms they replace gave."""
+"""Speed passes 6, 8 and 9: rewritten helpers give exactly what the forms they replace gave."""
 
 from __future__ import annotations
 
 import random
+import re
 from email.message import Message
 from operator import itemgetter
 
+import pytest
+
 from outreach.inbound.mime import _FIELDS, _all_fields, header_table
 from outreach.inbound.parse import ORIGINAL_KEEP_BYTES, bound_input
-from outreach.inbound.phrases import AnchorIndex
+from outreach.inbound.phrases import _FRAME_GROUPS, BY_TEXT, AnchorIndex, Gated, first_reason
+from outreach.inbound.regexlits import expanded
 from outreach.inbound.textbounce import (
-    _DIAG_HINT,
+    _DIAG_HINT_RX,
+    _FAIL_NEAR_SOURCE,
+    _FAIL_WORDS,
     _ITEM_START,
     _QUOTED_FIELDS,
+    _REMOTE_HOST,
+    _REMOTE_HOST_SOURCE,
+    _WARNING,
+    _WARNING_MORE,
+    _WARNING_MORE_WORDS,
     _context,
+    _diag_hint_end,
     _original_start,
+    _remote_and_warning,
     notification_part,
 )
 from outreach.inbound.textmodel import _LETTERS, _TOKEN, _tokens, load_model
+from tests.inbound.test_phrases import _known_texts, _phrases, _sample
 
 
 def _old_header_table(fields: list[tuple[str, str]]) -> dict[str, str]:
@@ -39,6 +53,10 @@ def test_header_table_is_the_old_table_in_the_old_order() -> None:
         assert list(table) == list(old)
 
 
+# textbounce's reply-start regex before speed pass 9: case-insensitive, behind its words.
+_OLD_DIAG_HINT = Gated(_DIAG_HINT_RX)
+
+
 def _old_context(lines: list[str], i: int, alone: bool) -> str:
     """textbounce._context before speed pass 6 (one split per kept line)."""
     out = [lines[i]]
@@ -50,7 +68,7 @@ def _old_context(lines: list[str], i: int, alone: bool) -> str:
                 break
             blanks += 1
             continue
-        if _ITEM_START.match(nxt) and not _DIAG_HINT.search(nxt):
+        if _ITEM_START.match(nxt) and not _OLD_DIAG_HINT.search(nxt):
             break
         out.append(nxt)
         if len(out) > 6:
@@ -78,6 +96,126 @@ def test_context_is_the_old_context() -> None:
         lines[i] = "<a@example.org> " + lines[i]  # the scan asks only about lines with an address
         for alone in (False, True):
             assert _context(lines, i, alone) == _old_context(lines, i, alone)
+
+
+def test_diag_hint_end_is_where_the_case_insensitive_match_ends() -> None:
+    # Speed pass 9: the reply-start regex runs without the flag over the lowered text.
+    rnd = random.Random(9)
+    pieces = [
+        "Host mx.example.org said:",
+        "host ",
+        " SAID:",
+        "said: ",
+        "Remote Server Replied",
+        "remote host returned x:",
+        "Reason:",
+        "DIAGNOSTIC-CODE:",
+        "diagnostic code:",
+        "SMTP error from remote mail server after RCPT TO:",
+        "Error Text:",
+        "The error that the other server returned was:",
+        "\n",
+        " ",
+        "\t",
+        "x",
+        ":",
+        "\u0130",  # lowers to two characters
+        "\u0131",
+        "\u212a",  # Kelvin sign, matched by k case-insensitively
+        "\u017f",  # long s, matched by s
+        " \u017fAID:",
+        "REA\u017fON:",
+        "\u00e9",
+        "\u03a3",
+    ]
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+        m = _DIAG_HINT_RX.search(text)
+        assert _diag_hint_end(text) == (m.end() if m else -1), text
+
+
+def test_expanded_is_every_string_the_regex_matches() -> None:
+    # Speed pass 9: a finite regex as its word list.
+    assert set(expanded(r"a(?:b|c)?d|[xy]z\.|n[o']t")) == {
+        "ad", "abd", "acd", "xz.", "yz.", "not", "n't"
+    }  # fmt: skip
+    words = expanded(_FAIL_NEAR_SOURCE)
+    rx = re.compile(_FAIL_NEAR_SOURCE)
+    assert all(rx.fullmatch(w) for w in words)
+    for bad in (r"a\b", "a*", "a+", "(?i)a", "[a-z]", "(a)", "a??", "a{2}", "(?:a", "a)", "."):
+        with pytest.raises(ValueError):
+            expanded(bad)
+
+
+def test_failure_words_are_found_where_the_regex_was() -> None:
+    # Speed pass 9: textbounce's failure words by one Aho-Corasick pass, not the regex.
+    rx = re.compile(_FAIL_NEAR_SOURCE)
+    words = expanded(_FAIL_NEAR_SOURCE)
+    rnd = random.Random(9)
+    pieces = [*words, "not ", "exist", "does", "n't", "'", "verz", "gert", "ö", "é", " ", "x", "\n"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6)))
+        cut = rnd.randint(0, len(text))  # a word cut short is no word
+        for t in (text, text[:cut], text[cut:]):
+            assert _FAIL_WORDS.any_in(t) == (rx.search(t) is not None), t
+
+
+def _taken(m: re.Match[str] | None) -> tuple[tuple[int, int], str | None] | None:
+    """A match's span and the first group that took part (what scan reads)."""
+    return None if m is None else (m.span(), next((g for g in m.groups() if g), None))
+
+
+def test_remote_host_grouped_finds_what_the_source_found() -> None:
+    # Speed pass 9: the remote-host regex's alternatives grouped by first character.
+    rx = re.compile(_REMOTE_HOST_SOURCE)
+    assert _REMOTE_HOST.pattern != rx.pattern
+    rnd = random.Random(9)
+    pieces = [
+        "host ", "server ", "mta ", "mx ", "mx1.example.org", "[192.0.2.1]", " said:", " says",
+        " replied", "generating server: ", "smtp error from remote mail server after rcpt to:",
+        "\n", "remote-mta: dns; ", "remote mta: ", "connecting to ", "connected to ",
+        "conversation with ", "mx.example.net", ".com", "s", "m", "c", "x", " ",
+    ]  # fmt: skip
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+        assert _taken(_REMOTE_HOST.search(text)) == _taken(rx.search(text)), text
+
+
+_OLD_WARNING_GATE = AnchorIndex(set(_WARNING_MORE_WORDS))
+
+
+def _old_is_warning(low: str) -> bool:
+    """textbounce.is_warning before speed pass 9 (the heads, then the gate, in two passes)."""
+    if _WARNING.search(low):
+        return True
+    return _OLD_WARNING_GATE.any_in(low) and bool(_WARNING_MORE.search(low))
+
+
+def test_remote_and_warning_in_one_pass_is_what_the_two_searches_gave() -> None:
+    # Speed pass 9: _REMOTE_HOST's and _WARNING's heads and _WARNING_MORE's gate words in
+    # one automaton; before, scan searched the note for the remote host and asked
+    # is_warning (the heads, then the gate, in two passes) about its first 6000 characters.
+    remote_rx = re.compile(_REMOTE_HOST_SOURCE)
+    rnd = random.Random(9)
+    pieces = [
+        *_WARNING.heads, *_WARNING_MORE_WORDS, "delayed mail", "delay warning", "will be retried",
+        "will keep trying", "not been able to deliver ", "it ", "yet", "has been delayed",
+        "will retry for", "zustellung ", "verzögert", "remise ", "différée",
+        "address(es) deferred:", "delivery ", "status notification (", "delay", " ", "x", "\n",
+        "host ", "mx1.example.org", " said:", "[192.0.2.1]", "remote-mta: dns; ", "server ",
+        "connected to ", "mx.example.net.", "smtp error from remote mail server after rcpt to:",
+    ]  # fmt: skip
+    seen = set()
+    for k in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        if k % 4 == 0:  # words around the 6000th character
+            text = "x" * rnd.randint(5960, 6000) + text
+        m = remote_rx.search(text)
+        remote = next((g for g in m.groups() if g), None) if m else None
+        old = (remote.rstrip(".") if remote else None, _old_is_warning(text[:6000]))
+        assert _remote_and_warning(text) == old, text[-80:]
+        seen.add((old[0] is None, old[1]))
+    assert len(seen) == 4  # a remote host or none, a warning or none
 
 
 def test_any_in_is_a_substring_test_of_every_word() -> None:
@@ -171,3 +309,73 @@ def test_bound_input_cuts_where_it_cut() -> None:
             for marker in (b"Message/RFC822", b"text/rfc822-headers", b""):
                 raw = (b"x" * at + marker + b"y" * size)[: at + size]
                 assert bound_input(raw) == _old_bound_input(raw)
+
+
+# phrases.first_reason before speed pass 9: the candidates as a bit mask per group.
+_OLD_INDEX = AnchorIndex({a for _, group in BY_TEXT for words, _ in group.items for a in words})
+
+
+def _old_masks() -> dict[str, dict[int, int]]:
+    """Anchor -> {group index: bit set of the group's phrases that have this anchor}."""
+    masks: dict[str, dict[int, int]] = {}
+    for g, (_, group) in enumerate(BY_TEXT):
+        for k, (words, _) in enumerate(group.items):
+            for anchor in words:
+                bits = masks.setdefault(anchor, {})
+                bits[g] = bits.get(g, 0) | 1 << k
+    return masks
+
+
+_OLD_MASKS = _old_masks()
+
+
+def _old_group_match(g: int, mask: int, low: str, start: int = 0) -> re.Match[str] | None:
+    items = BY_TEXT[g][1].items
+    while mask:
+        m = items[(mask & -mask).bit_length() - 1][1].search(low, start)
+        if m:
+            return m
+        mask &= mask - 1
+    return None
+
+
+def _old_first_reason(low: str) -> str | None:
+    pending = dict(_OLD_MASKS.get("", {}))
+    for word in _OLD_INDEX.matches(low):
+        for g, mask in _OLD_MASKS[word].items():
+            pending[g] = pending.get(g, 0) | mask
+    order = sorted(pending)
+    for i, g in enumerate(order):
+        m = _old_group_match(g, pending[g], low)
+        if m:
+            if g in _FRAME_GROUPS:
+                for h in order[i + 1 :]:
+                    if h not in _FRAME_GROUPS and _old_group_match(h, pending[h], low, m.end()):
+                        return BY_TEXT[h][0]
+            return BY_TEXT[g][0]
+    return None
+
+
+def test_first_reason_by_phrase_numbers_is_the_old_first_reason() -> None:
+    # Speed pass 9: one number's bits for every candidate phrase, numbered in the order
+    # they are tried, instead of a mask per group (frames and their causes included).
+    from re import _parser  # type: ignore[attr-defined]
+
+    rnd = random.Random(9)
+    samples: list[str] = []
+    for src, _, _ in _phrases():
+        parsed = _parser.parse(src)
+        samples += [_sample(parsed, rnd) for _ in range(3)]
+    # Texts with a frame's words first, so that a later group's phrase may name the cause.
+    frame_rx = {rx for g in _FRAME_GROUPS for _, rx in BY_TEXT[g][1].items}
+    framed = [t for t in samples if any(rx.search(t) for rx in frame_rx)]
+    texts = _known_texts()
+    for _ in range(4000):
+        texts.append(" ".join(rnd.choice(samples) for _ in range(rnd.randint(1, 4))))
+        texts.append(f"{rnd.choice(framed)} {rnd.choice(samples)}")
+    answers = set()
+    for low in texts:
+        old = _old_first_reason(low)
+        assert first_reason(low) == old, low[:200]
+        answers.add(old)
+    assert answers >= {reason for reason, _ in BY_TEXT}  # every reason was an answer

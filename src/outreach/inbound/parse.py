@@ -6,7 +6,7 @@ import codecs
 import functools
 import quopri
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from email._encoded_words import decode_b  # what compat32's get_payload uses
 from email.header import decode_header
 from email.message import Message
@@ -56,8 +56,13 @@ def strip_addresses(text: str) -> str:
     """ADDR_RE.sub("", text)."""
     if "@" not in text:
         return text
+    return without(text, find_addresses(text))
+
+
+def without(text: str, matches: Iterable[re.Match[str]]) -> str:
+    """text without the spans of `matches` (in text order, none overlapping another)."""
     pieces, pos = [], 0
-    for m in find_addresses(text):
+    for m in matches:
         pieces.append(text[pos : m.start()])
         pos = m.end()
     pieces.append(text[pos:])

@@ -11,6 +11,7 @@ Headed); what literal text a regex needs is read in regexlits.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import ahocorasick
 
@@ -83,6 +84,12 @@ class AnchorIndex:
     def any_in(self, low: str) -> bool:
         """True when one of the anchors occurs in `low` (one pass, however many anchors)."""
         return bool(self.words) and next(self._automaton.iter(low), None) is not None
+
+    def occurrences(self, low: str) -> Iterator[tuple[int, str]]:
+        """(start, anchor) of every occurrence of an anchor in `low`, in the order they end."""
+        if self.words:
+            for end, word in self._automaton.iter(low):
+                yield end - len(word) + 1, word
 
 
 # Checked in this order on lower-cased text; the first hit wins. Order matters:
@@ -205,63 +212,75 @@ def _merged(
 
 BY_TEXT, _FRAME_GROUPS = _merged(_ORDER)
 
-_INDEX = AnchorIndex({a for _, group in BY_TEXT for anchors, _ in group.items for a in anchors})
+# Every phrase of BY_TEXT by number, in the order first_reason tries them (the groups in
+# order, each group's phrases in order), with its group's index: bit i of a number
+# stands for _PHRASES[i], so the lowest bit set is always the next phrase to try.
+_PHRASES = tuple((g, rx) for g, (_, group) in enumerate(BY_TEXT) for _, rx in group.items)
 
 
-def _group_masks() -> dict[str, dict[int, int]]:
-    """Anchor -> {group index: bit set of the group's phrases that have this anchor}."""
-    masks: dict[str, dict[int, int]] = {}
-    for g, (_, group) in enumerate(BY_TEXT):
-        for k, (words, _) in enumerate(group.items):
+def _bits_by_anchor() -> dict[str, int]:
+    """Anchor -> the bits of the phrases that have it ('' for the phrases without one)."""
+    bits: dict[str, int] = {}
+    i = 0
+    for _, group in BY_TEXT:
+        for words, _ in group.items:
             for anchor in words:
-                bits = masks.setdefault(anchor, {})
-                bits[g] = bits.get(g, 0) | 1 << k
-    return masks
+                bits[anchor] = bits.get(anchor, 0) | 1 << i
+            i += 1
+    return bits
+
+
+def _automaton(values: dict[str, int]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton of the words, each reported with its value."""
+    automaton = ahocorasick.Automaton()
+    for word, value in sorted(values.items()):
+        automaton.add_word(word, value)
+    automaton.make_automaton()
+    return automaton
+
+
+def _after_bits() -> tuple[int, ...]:
+    """For each group, the bits of the phrases of the non-frame groups after it."""
+    frames = sum(1 << i for i, (g, _) in enumerate(_PHRASES) if g in _FRAME_GROUPS)
+    ends = [0] * len(BY_TEXT)
+    for i, (g, _) in enumerate(_PHRASES):
+        ends[g] = i + 1
+    return tuple(~((1 << end) - 1) & ~frames for end in ends)
 
 
 # The phrases worth a regex search are found from the anchors present, not by testing
-# each: phrases without a safe anchor ('') always are.
-_MASKS = _group_masks()
-_ALWAYS = _MASKS.get("", {})
-_WORD_MASKS = {word: tuple(bits.items()) for word, bits in _MASKS.items() if word}
+# each: phrases without a safe anchor ('') always are. One Aho-Corasick pass over the
+# text gives every anchor that occurs with its phrases' bits (ADR 0016).
+_BITS = _bits_by_anchor()
+_ALWAYS = _BITS.pop("", 0)
+_INDEX = _automaton(_BITS)
+_AFTER = _after_bits()
 
 
 def first_reason(low: str) -> str | None:
     """The reason of the first group in BY_TEXT with a phrase in lower-cased `low`."""
-    word_masks = _WORD_MASKS
-    pending = dict(_ALWAYS)
-    for word in _INDEX.matches(low):
-        for g, mask in word_masks[word]:
-            pending[g] = pending.get(g, 0) | mask
-    order = sorted(pending)
-    for i, g in enumerate(order):
-        m = _group_match(g, pending[g], low)
+    pending = _ALWAYS
+    for _, bits in _INDEX.iter(low):
+        pending |= bits
+    while pending:
+        g, rx = _PHRASES[(pending & -pending).bit_length() - 1]
+        m = rx.search(low)
         if m:
-            reason = BY_TEXT[g][0]
             if g in _FRAME_GROUPS:
-                return _cause_after(low, m.end(), order[i + 1 :], pending) or reason
-            return reason
-    return None
-
-
-def _cause_after(low: str, start: int, later: list[int], pending: dict[int, int]) -> str | None:
-    """The reason of the first non-frame group in `later` with a phrase occurring in
-    `low` from `start` on (after a frame's words), or None."""
-    for g in later:
-        if g not in _FRAME_GROUPS and _group_match(g, pending[g], low, start):
+                return _cause_after(low, m.end(), pending & _AFTER[g]) or BY_TEXT[g][0]
             return BY_TEXT[g][0]
+        pending &= pending - 1
     return None
 
 
-def _group_match(g: int, mask: int, low: str, start: int = 0) -> re.Match[str] | None:
-    """The first match in `low` (from `start`) of group g's candidate phrases, the bits of
-    `mask`, tried in their order (lowest bit first)."""
-    items = BY_TEXT[g][1].items
-    while mask:
-        m = items[(mask & -mask).bit_length() - 1][1].search(low, start)
-        if m:
-            return m
-        mask &= mask - 1
+def _cause_after(low: str, start: int, pending: int) -> str | None:
+    """The reason of the first phrase of `pending` (candidates of the non-frame groups
+    after a frame's) occurring in `low` from `start` on (after the frame's words), or None."""
+    while pending:
+        g, rx = _PHRASES[(pending & -pending).bit_length() - 1]
+        if rx.search(low, start):
+            return BY_TEXT[g][0]
+        pending &= pending - 1
     return None
 
 

@@ -247,7 +247,9 @@ def _factor(alts: list[str], key: Callable[[str], str], loose: bool) -> str | No
     return "|".join(out + rest)
 
 
-def factored(pattern: str, flags: int = 0, loose: bool = False) -> re.Pattern[str]:
+def factored(
+    pattern: str, flags: int = 0, loose: bool = False, renumber: bool = False
+) -> re.Pattern[str]:
     """Compile `pattern` with its top-level alternatives grouped by leading characters.
 
     The regex engine tries every alternative at every position; grouped, one failed
@@ -255,6 +257,8 @@ def factored(pattern: str, flags: int = 0, loose: bool = False) -> re.Pattern[st
     different groups cannot start at the same position and a group keeps their order.
     With `loose`, alternatives without a leading literal are moved last: only for
     regexes used as a yes/no search (the same positions match, maybe by another branch).
+    With `renumber`, a regex with capturing groups is grouped too, which may renumber
+    them: only for callers that read which of its groups took part, not their numbers.
     """
     head = ""
     m = FLAGS.match(pattern)
@@ -262,7 +266,7 @@ def factored(pattern: str, flags: int = 0, loose: bool = False) -> re.Pattern[st
         head, pattern = m.group(0), pattern[m.end() :]
     compiled = re.compile(head + pattern, flags)
     caseless = bool(compiled.flags & re.IGNORECASE)
-    if compiled.groups or (caseless and not loose and not pattern.isascii()):
+    if (compiled.groups and not renumber) or (caseless and not loose and not pattern.isascii()):
         # Reordered branches would renumber capturing groups; non-ASCII letters have
         # case variants that the grouping key does not model.
         return compiled
@@ -289,3 +293,60 @@ def leading_literal(alt: str) -> str:
             break  # this character may be absent
         out, i = out + tok, i + step
     return out
+
+
+_EXPAND_LIMIT = 10_000  # strings; a regex with more is no word list
+
+
+def expanded(pattern: str) -> tuple[str, ...]:
+    """Every string a finite regex matches, for one made of literals, escaped punctuation,
+    (?:...) groups, "|", "?" and classes of plain characters ("[öo]"); ValueError for any
+    other syntax. Such a regex finds a match in a text just when one of them occurs in it."""
+    words, end = _expand_alternation(pattern, 0)
+    if end != len(pattern):
+        raise ValueError(f"unbalanced ')' at {end} in {pattern[:60]!r}")
+    return tuple(dict.fromkeys(words))
+
+
+def _expand_alternation(p: str, i: int) -> tuple[list[str], int]:
+    out: list[str] = []
+    while True:
+        words, i = _expand_sequence(p, i)
+        out += words
+        if i >= len(p) or p[i] != "|":
+            return out, i
+        i += 1
+
+
+def _expand_sequence(p: str, i: int) -> tuple[list[str], int]:
+    out = [""]
+    while i < len(p) and p[i] not in "|)":
+        words, i = _expand_atom(p, i)
+        if p[i : i + 1] == "?":
+            words, i = ["", *words], i + 1
+        if p[i : i + 1] in _QUANT:
+            raise ValueError(f"quantifier at {i} in {p[:60]!r}")
+        out = [a + b for a in out for b in words]
+        if len(out) > _EXPAND_LIMIT:
+            raise ValueError(f"more than {_EXPAND_LIMIT} strings")
+    return out, i
+
+
+def _expand_atom(p: str, i: int) -> tuple[list[str], int]:
+    ch = p[i]
+    if p.startswith("(?:", i):
+        words, j = _expand_alternation(p, i + 3)
+        if p[j : j + 1] != ")":
+            raise ValueError(f"unclosed group at {i} in {p[:60]!r}")
+        return words, j + 1
+    if ch == "[":
+        j = p.find("]", i + 2)
+        chars = p[i + 1 : j]
+        if j < 0 or any(c in "\\^-[" for c in chars):
+            raise ValueError(f"class at {i} in {p[:60]!r}")
+        return list(chars), j + 1
+    if ch == "\\" and i + 1 < len(p) and not p[i + 1].isalnum():
+        return [p[i + 1]], i + 2
+    if ch in _META:
+        raise ValueError(f"{ch!r} at {i} in {p[:60]!r}")
+    return [ch], i + 1

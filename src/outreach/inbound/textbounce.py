@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .parse import ADDR_RE, clean_address, find_addresses, strip_addresses
-from .phrases import AnchorIndex, Gated, Headed
-from .regexlits import factored
+from .parse import ADDR_RE, clean_address, find_addresses, strip_addresses, without
+from .phrases import AnchorIndex, Headed, lowered
+from .regexlits import expanded, factored
 
 _DAEMON_LOCAL = re.compile(
     r"(?i)^(?:mailer-daemon|mailer_daemon|postmaster|mail-daemon|maildaemon|mmdf|"
@@ -61,8 +61,8 @@ _WARNING_MORE = re.compile(
     r"entrega .{0,60}(?:retrasad|atrasad)|bezorging .{0,60}vertraagd|"
     r"consegna .{0,60}ritardat|配信が遅延|配送遅延"
 )
-# One automaton pass instead of 16 substring scans of the notice (BENCHMARKS.md, "speed pass 6").
-_WARNING_MORE_GATE = AnchorIndex(
+# One of these occurs in every match of _WARNING_MORE.
+_WARNING_MORE_WORDS = frozenset(
     {
         "delayed",
         "incomplete",
@@ -82,13 +82,8 @@ _WARNING_MORE_GATE = AnchorIndex(
         "遅延",
     }
 )
-
-
-def is_warning(low: str) -> bool:
-    """True when lower-cased notice text says delivery is delayed, not failed."""
-    if _WARNING.search(low):
-        return True
-    return _WARNING_MORE_GATE.any_in(low) and bool(_WARNING_MORE.search(low))
+_WARNING_HEADS = frozenset(_WARNING.heads)
+_WARNING_CHARS = 6000  # of a notice, read for the words of a delay
 
 
 # Where the returned copy of the original starts; the notification is what comes before.
@@ -104,10 +99,9 @@ _ORIGINAL_START = re.compile(
 )
 
 # Addresses next to these words are the failed recipients rather than bystanders.
-# Lower-case input only; every alternative starts with a literal so the regex engine
-# can skip ahead by first character (no leading \b, class or (?i), which would defeat
-# that: "échec|echec", not "[ée]chec").
-_FAIL_NEAR = factored(
+# Lower-case input only. A finite set of words written as a regex: one Aho-Corasick pass
+# tells whether one of them occurs (2.9x faster than the regex on the scan's lines).
+_FAIL_NEAR_SOURCE = (
     r"unknown|not (?:found|exist|known|valid|delivered|"
     r"yet been delivered|reach|collected|accepted|(?:exactly )?match|an? (?:valid|active|known))|"
     r"recipient:|wrong|no longer|"
@@ -119,41 +113,63 @@ _FAIL_NEAR = factored(
     r"échec|echec|no se pudo|no se ha podido|retrasad|niet bezorgd|kon niet|n[ãa]o foi|"
     r"non [èe] stato|non recapitat|配信できません|送信できません|届きませんでした|お届けできません|"
     r"送信失敗|配信に失敗|недоставк|не может быть доставлен|не доставлен|ist voll|"
-    r"keine nachrichten annehmen|存在していない|无法被正确投递|無法被正確投遞|投递失败|投遞失敗|権限|权限|權限",
-    loose=True,
+    r"keine nachrichten annehmen|存在していない|无法被正确投递|無法被正確投遞|投递失败|投遞失敗|権限|权限|權限"
 )
-# SMTP reply and enhanced status codes, kept apart: a leading character class in the
-# word alternation above would stop the engine from skipping ahead by first character.
+_FAIL_WORDS = AnchorIndex(set(expanded(_FAIL_NEAR_SOURCE)))
+# SMTP reply and enhanced status codes, kept apart from the words.
 _CODE_NEAR = re.compile(r"[45]\d\d\b|[45]\.\d\.\d")
 
 
 def _failure_at(low: str) -> bool:
-    return _FAIL_NEAR.search(low) is not None or _CODE_NEAR.search(low) is not None
+    return _FAIL_WORDS.any_in(low) or _CODE_NEAR.search(low) is not None
 
 
-_DIAG_HINT_RX = re.compile(
-    r"(?i)(?:host .{1,120}? said:|remote (?:host|server) (?:said|replied|returned)[^:]{0,40}:|"
+# Where the remote server's reply starts in a line or context; written in lower case.
+_DIAG_HINT_SOURCE = (
+    r"(?:host .{1,120}? said:|remote (?:host|server) (?:said|replied|returned)[^:]{0,40}:|"
     r"reason:|diagnostic[- ]code:|smtp error from remote mail server after [^:]+:|"
     r"error (?:message|text):|the error that the other server returned was:)\s*"
 )
-_DIAG_HINT = Gated(_DIAG_HINT_RX)  # behind a test of its literal words (most lines have none)
+_DIAG_HINT_RX = re.compile("(?i)" + _DIAG_HINT_SOURCE)
+# The same regex without the flag, run over the lowered text: re cannot skip ahead by
+# first character in a case-insensitive alternation (2.5x slower on these lines).
+_DIAG_HINT_LOW = re.compile(_DIAG_HINT_SOURCE)
+
+
+def _diag_hint_end(text: str) -> int:
+    """Where _DIAG_HINT_RX's first match in text ends, -1 if none. lowered() keeps every
+    character's place (it gives None where a character would lower to two) and what the
+    case-insensitive regex matches (phrases.Caseless), so the span is the same."""
+    low = lowered(text)
+    m = _DIAG_HINT_RX.search(text) if low is None else _DIAG_HINT_LOW.search(low)
+    return m.end() if m else -1
+
+
 _HOST = r"([a-z0-9][a-z0-9.-]{2,200}\.[a-z]{2,24})"
 _SAID = r"\]?(?:\s*\[[0-9a-f.:]+\])?\s+(?:said|says|replied|returned|responded)"
-# Every alternative starts with a literal, so the engine skips ahead by first character.
-# Not a phrases.Headed: its heads "host", "server", "mx" occur so often in notices (host
-# names, "mx1.") that matching at each costs more than the plain search (BENCHMARKS.md, "speed pass 6").
-_REMOTE_HOST = re.compile(
-    "|".join(
-        [f"{w}\\s+\\[?{_HOST}{_SAID}" for w in ("host", "server", "mta", "mx")]
-        + [
-            r"generating server:\s*([a-z0-9][a-z0-9.-]{2,200})",
-            r"smtp error from remote mail server after [^:]{0,200}:\s*\n?\s*host\s+([a-z0-9.-]{3,200})",
-            r"remote-mta:\s*(?:dns;\s*)?([a-z0-9.-]{3,200})",
-            r"remote mta:\s*(?:dns;\s*)?([a-z0-9.-]{3,200})",
-        ]
-        + [f"{w}\\s+{_HOST}" for w in ("connecting to", "connected to", "conversation with")]
-    )
+# Every alternative starts with a literal: it is tried only where one of those occurs,
+# found by the notice's automaton pass (_remote_and_warning; a str.find for each, as
+# phrases.Headed does, cost more than a plain search: "host", "mx" are common, BENCHMARKS.md
+# "speed pass 6"). Grouped by first character ("s" for server and smtp); scan reads the
+# first group that took part, whatever its number.
+_REMOTE_HOST_SOURCE = "|".join(
+    [f"{w}\\s+\\[?{_HOST}{_SAID}" for w in ("host", "server", "mta", "mx")]
+    + [
+        r"generating server:\s*([a-z0-9][a-z0-9.-]{2,200})",
+        r"smtp error from remote mail server after [^:]{0,200}:\s*\n?\s*host\s+([a-z0-9.-]{3,200})",
+        r"remote-mta:\s*(?:dns;\s*)?([a-z0-9.-]{3,200})",
+        r"remote mta:\s*(?:dns;\s*)?([a-z0-9.-]{3,200})",
+    ]
+    + [f"{w}\\s+{_HOST}" for w in ("connecting to", "connected to", "conversation with")]
 )
+_REMOTE_HOST = factored(_REMOTE_HOST_SOURCE, renumber=True)
+# Where a match of _REMOTE_HOST can start: the leading words of its alternatives (Headed
+# checks that each has one).
+_REMOTE_HEADS = frozenset(Headed(_REMOTE_HOST, _REMOTE_HOST_SOURCE).heads)
+# Those, _WARNING's heads and _WARNING_MORE's words in one automaton: one pass over the
+# notice finds where _REMOTE_HOST and _WARNING can match and whether _WARNING_MORE can
+# (speed passes 6 and 9).
+_NOTICE_WORDS = AnchorIndex(set(_REMOTE_HEADS | _WARNING_HEADS | _WARNING_MORE_WORDS))
 # Local parts of cleaned addresses (lower-case ASCII): set lookups, not regex calls.
 _SKIP_LOCAL = frozenset({"mailer-daemon", "mail-daemon", "noreply", "no-reply"})
 # Role addresses that notices name as help ("contact postmaster@..."), yet mail is sent to.
@@ -257,7 +273,7 @@ def _context(lines: list[str], i: int, alone: bool) -> str:
                 break
             blanks += 1
             continue
-        if _ITEM_START.match(nxt) and not _DIAG_HINT.search(nxt):
+        if _ITEM_START.match(nxt) and _diag_hint_end(nxt) < 0:
             break
         out.append(nxt)
         if len(out) > 6:
@@ -268,9 +284,9 @@ def _context(lines: list[str], i: int, alone: bool) -> str:
 
 
 def _diag_from(context: str, addr: str) -> str:
-    m = _DIAG_HINT.search(context)
-    if m:
-        return context[m.end() :].strip()[:1000]
+    end = _diag_hint_end(context)
+    if end >= 0:
+        return context[end:].strip()[:1000]
     # Drop the address itself and list punctuation around it.
     pos = context.lower().find(addr)
     text = context[:pos] + context[pos + len(addr) :] if pos >= 0 else context
@@ -300,11 +316,12 @@ _HEADER_LINE = (
 )
 
 
-def _line_score(lines: list[str], fails: _FailLines, i: int) -> tuple[int, str]:
+def _line_score(lines: list[str], fails: _FailLines, i: int, rest: str) -> tuple[int, str]:
     """(score, context) of the line at i for the addresses it names, but the bonus of a
-    preferred address: all of it depends on the line only, so it is computed once."""
+    preferred address: all of it depends on the line only, so it is computed once.
+    `rest` is the line without its addresses (strip_addresses)."""
     line = lines[i]
-    alone = bool(_ALONE.match(strip_addresses(line)))
+    alone = bool(_ALONE.match(rest))
     ctx = _context(lines, i, alone)
     score = 1
     if _failure_at(ctx.lower()):
@@ -370,7 +387,8 @@ def _candidates(
         if "@" not in line or line.lstrip().lower().startswith(_HEADER_LINE):
             continue
         line_score = None  # computed for the line's first scored address
-        for m in find_addresses(line):
+        found = list(find_addresses(line))
+        for m in found:
             addr = clean_address(m.group(0))
             if not addr:
                 continue  # a masked local part ("<...@yahoo.co.in>"): no address
@@ -381,7 +399,8 @@ def _candidates(
                 senders.add(addr)
                 continue
             if line_score is None:
-                line_score = _line_score(lines, fails, i)
+                # The line without its addresses, from the matches already found.
+                line_score = _line_score(lines, fails, i, without(line, found))
             score, ctx = line_score
             if addr in preferred:
                 score += 2
@@ -441,7 +460,7 @@ _REPLY_PARAGRAPH = re.compile(
 
 def _reply_paragraph(note: str, context: str) -> str | None:
     """The remote reply Gmail gives in a paragraph of its own, unless the context has one."""
-    if ("server " not in note and "esponse was" not in note) or _DIAG_HINT.search(context):
+    if ("server " not in note and "esponse was" not in note) or _diag_hint_end(context) >= 0:
         return None
     m = _REPLY_PARAGRAPH.search(note)
     return " ".join(m.group(1).split())[:1000] if m else None
@@ -518,13 +537,37 @@ def scan(note: str, ignore: set[str], preferred: set[str], from_domain: str = ""
         recipients = _aol_names(note, from_domain)
         if recipients:
             diagnostic = " ".join(note.split())[:500]
-    low = note.lower()
-    remote = None
-    rm = _REMOTE_HOST.search(low)
-    if rm:
-        remote = next((g for g in rm.groups() if g), None)
-        remote = remote.rstrip(".") if remote else None
-    return TextFinding(recipients, diagnostic, is_warning(low[:6000]), remote)
+    remote, warning = _remote_and_warning(note.lower())
+    return TextFinding(recipients, diagnostic, warning, remote)
+
+
+def _remote_and_warning(low: str) -> tuple[str | None, bool]:
+    """The remote host that _REMOTE_HOST's first match in the lower-cased notice names,
+    and whether its first _WARNING_CHARS characters say delivery is delayed, not failed.
+    A match of either regex starts at one of its heads (see phrases.Headed)."""
+    remote_at: set[int] = set()
+    warning = more = False
+    for start, word in _NOTICE_WORDS.occurrences(low):
+        if word in _REMOTE_HEADS:
+            remote_at.add(start)
+        if warning or start + len(word) > _WARNING_CHARS:
+            continue
+        if word in _WARNING_HEADS:
+            warning = _WARNING.rx.match(low, start, _WARNING_CHARS) is not None
+        more = more or word in _WARNING_MORE_WORDS
+    if more and not warning:
+        warning = _WARNING_MORE.search(low, 0, _WARNING_CHARS) is not None
+    return _first_remote(low, sorted(remote_at)), warning
+
+
+def _first_remote(low: str, starts: list[int]) -> str | None:
+    """The host named by _REMOTE_HOST's leftmost match among the positions `starts`."""
+    for start in starts:
+        m = _REMOTE_HOST.match(low, start)
+        if m:
+            remote = next((g for g in m.groups() if g), None)
+            return remote.rstrip(".") if remote else None
+    return None
 
 
 def has_failure_words(text: str) -> bool:
