@@ -74,7 +74,109 @@ import pytest
 from .replytable import Case, check, main, params
 
 # (software, SMTP reply code, enhanced status code or None, reply text, reason)
-CASES: list[Case] = []
+CASES: list[Case] = [
+    # --- azure-smtp-relay 1.0.12 (PyPI sdist, src/azure_smtp_relay/handler.py, read, MIT): an
+    # aiosmtpd relay to Azure Communication Services; its own handler's replies.
+    # Unsure: a client outside the allowed subnets, answered at RCPT (blocked, the client's
+    # IP is refused; norelaying arguable, as the program is a relay open to listed subnets).
+    ("azure-smtp-relay", 550, None, "192.0.2.1 not permitted", "blocked"),
+    ("azure-smtp-relay", 550, None, "not relaying to that domain", "norelaying"),
+    # Unsure: DATA is refused when the message has no subject, no body, no recipient or no
+    # From (the words name no cause; the code does: contenterror; undefined arguable).
+    ("azure-smtp-relay", 500, None, "Unable to process", "contenterror"),
+    ("azure-smtp-relay", 500, None, "Queue error", "systemerror"),
+    # --- lathermail 0.4.2 (PyPI sdist, lathermail/smtp.py, read, MIT): Roman Haritonov's test
+    # SMTP server on CPython's smtpd, its own AUTH reply. (Its "530 5.7.0 Authentication
+    # required" and "451 Internal confusion" are left out: earlier tables have them.)
+    ("lathermail", 535, "5.7.8", "Authentication credentials invalid", "securityerror"),
+    # --- smtpdfix 0.5.3 (PyPI sdist, smtpdfix/controller.py, read, MIT): a pytest fixture
+    # on aiosmtpd; the reply to an unhandled exception in its event loop. (Its STARTTLS
+    # replies are left out: they are aiosmtpd's code, copied into its override.)
+    ("smtpdfix", 421, None, "Service not available. Closing connection.", "systemerror"),
+    # --- Dumbster 1.6 (Debian package libdumbster-java 1.6+debian-4, dumbster-1.6.jar's
+    # com/dumbster/smtp/SmtpRequest.class and SmtpActionType.class, read with javap,
+    # Apache-2.0): a fake SMTP server for tests. A command out of its state is answered 503
+    # with the action's name (RCPT here).
+    ("dumbster", 503, None, "Bad sequence of commands: RCPT", "syntaxerror"),
+    ("dumbster", 500, None, "Command not recognized", "syntaxerror"),
+    # --- gsmtpd 0.2 (PyPI sdist, gsmtpd/channel.py, read, MIT): a gevent SMTP server whose
+    # channel is CPython smtpd's; only its own replies are taken (the ones smtpd has are
+    # round 5's program).
+    ("gsmtpd", 452, None, "Command has been aborted because mail too big", "mesgtoobig"),
+    # Unsure: STARTTLS after the transaction began (syntaxerror, a sequence error).
+    ("gsmtpd", 500, None, "Too late to changed", "syntaxerror"),
+    # Unsure: the TLS handshake after STARTTLS failed (securityerror; systemerror arguable).
+    ("gsmtpd", 503, None, "certificate is FAILED", "securityerror"),
+    # --- bonzo 0.2.0 (PyPI wheel, bonzo/server.py and bonzo/errors.py, read, Apache-2.0):
+    # Jorge Puente Sarrin's SMTP server on Tornado, its own code (no EHLO, AUTH or
+    # STARTTLS). (Its "451 Internal confusion" and "500 Error: bad syntax" are left out:
+    # earlier tables have them.)
+    # An MTA's EHLO is answered 502 (it falls back to HELO). Filled: the command name.
+    ("bonzo", 502, None, 'Error: command "EHLO" not implemented', "syntaxerror"),
+    # Unsure: as msmtpd's "Expected EHLO or HELO" in round 6 (syntaxerror, not a HELO
+    # refusal).
+    ("bonzo", 503, None, "Error: need HELO command", "syntaxerror"),
+    ("bonzo", 503, None, "Duplicate HELO/EHLO", "syntaxerror"),
+    ("bonzo", 501, None, "Syntax: HELO hostname", "syntaxerror"),
+    ("bonzo", 501, None, "Syntax: MAIL FROM:<address>", "syntaxerror"),
+    ("bonzo", 501, None, "Syntax: RCPT TO:<address>", "syntaxerror"),
+    # --- mongrey 0.4.4 (PyPI sdist, mongrey/policy.py and mongrey/constants.py, read, BSD;
+    # the sdist kept with pip download --no-clean, as its metadata build fails): a
+    # greylisting Postfix policy server. Postfix sends its "NNN X.Y.Z text" actions with
+    # its "<recipient>: Recipient address rejected: " prefix (Postfix's side recalled, not
+    # read, as in rounds 4 to 6).
+    # Filled: the matched blacklist entry (the client address, the field's default).
+    # Unsure: blocked for an address entry; a sender entry would be rejected.
+    (
+        "mongrey",
+        554,
+        "5.7.1",
+        "<kim@example.org>: Recipient address rejected: blacklisted [192.0.2.1] - "
+        "http://mongrey.readthedocs.org/en/latest/errors.html#554",
+        "blocked",
+    ),
+    # Unsure: the same text answers a relay attempt and a client listed by an RBL
+    # (norelaying by the words; blocked for the RBL case).
+    (
+        "mongrey",
+        554,
+        "5.7.1",
+        "<kim@example.org>: Recipient address rejected: relay denied - "
+        "http://mongrey.readthedocs.org/en/latest/errors.html#554",
+        "norelaying",
+    ),
+    # A sender of a local domain from outside (a spoofed sender, no SPF named: rejected).
+    (
+        "mongrey",
+        554,
+        "5.7.1",
+        "<kim@example.org>: Recipient address rejected: spoofing [sam@outreach.example] - "
+        "http://mongrey.readthedocs.org/en/latest/errors.html#554",
+        "rejected",
+    ),
+    # Greylisting -> blocked (the words name it; the 4.2.0 is not a bare X.2.0). Filled:
+    # the seconds left and the policy's name ("default", the program's own).
+    (
+        "mongrey",
+        450,
+        "4.2.0",
+        "<kim@example.org>: Recipient address rejected: Greylisted for 300 seconds. "
+        "policy[default] - http://mongrey.readthedocs.org/en/latest/errors.html#greylisted",
+        "blocked",
+    ),
+    # --- nginx mail proxy 1.22.1 (Debian package libnginx-mod-mail 1.22.1-9+deb12u11, the
+    # strings of /usr/lib/nginx/modules/ngx_mail_module.so, read, BSD-2-Clause): the SMTP
+    # side of nginx's mail proxy. (Its "451 4.3.2 Internal server error" is left out: the
+    # corpus's messages have the wording; so are "503 5.5.1 Bad sequence of commands",
+    # "530 5.7.1 Authentication required" and "500 5.5.1 Invalid command": earlier tables
+    # have them.)
+    # A client certificate that fails verification or is missing (ssl_verify_client).
+    ("nginx-mail", 421, "4.7.1", "SSL certificate error", "securityerror"),
+    ("nginx-mail", 421, "4.7.1", "No required SSL certificate", "securityerror"),
+    ("nginx-mail", 501, "5.5.4", "Invalid argument", "syntaxerror"),
+    # As Postfix's wording in test_mta_texts (syntaxerror).
+    ("nginx-mail", 503, "5.5.0", "Improper use of SMTP command pipelining", "syntaxerror"),
+]
 
 KNOWN_MISSES: dict[str, str] = {}
 
