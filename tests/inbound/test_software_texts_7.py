@@ -176,6 +176,49 @@ CASES: list[Case] = [
     ("nginx-mail", 501, "5.5.4", "Invalid argument", "syntaxerror"),
     # As Postfix's wording in test_mta_texts (syntaxerror).
     ("nginx-mail", 503, "5.5.0", "Improper use of SMTP command pipelining", "syntaxerror"),
+    # --- lightr 0.3.0 (PyPI wheel, lightr/mail/smtp.py, lightr/mail/routing.py and
+    # lightr/config.py, read, MIT by its metadata): a mail engine on aiosmtpd with Dovecot
+    # behind it. A refused recipient is answered with the reason's code and 5.1.1. (Its
+    # "Relay access denied", "No such user here" and "530 5.7.0 Authentication required"
+    # are left out: earlier tables have them; so are "Mailbox unavailable" for a disabled
+    # account and "No valid recipients", wordings the corpus's messages hold.)
+    # An address on the site's suppression list (userunknown, as the tables and the
+    # corpus label suppression lists).
+    ("lightr", 550, "5.1.1", "Address suppressed", "userunknown"),
+    # Unsure: an alias loop, with 451 but 5.1.1 (networkerror, as a mail loop; the
+    # enhanced code makes it permanent).
+    ("lightr", 451, "5.1.1", "Alias loop detected; try again later", "networkerror"),
+    # The LMTP hand-off to Dovecot failed.
+    ("lightr", 451, "4.3.0", "Mail store temporarily unavailable", "systemerror"),
+    # Unsure: the answer to an unhandled error while accepting the message (systemerror by
+    # the code's comment; undefined arguable, as the words name no cause).
+    ("lightr", 451, "4.3.0", "Temporary failure, please retry", "systemerror"),
+    # Filled: the defaults (50 recipients, 25 MiB).
+    ("lightr", 452, "4.5.3", "Too many recipients (max 50)", "ratelimited"),
+    ("lightr", 552, "5.3.4", "Message too large (max 26214400 bytes)", "mesgtoobig"),
+    # --- m365proxy 2.2.6 (PyPI wheel, m365proxy/handlers/smtp.py, read, MIT): an SMTP
+    # proxy that sends through Microsoft Graph; its own handler's replies (DATA checks and
+    # AUTH methods). (Its "535 5.7.8 Authentication credentials invalid" is left out:
+    # lathermail's wording above.)
+    # Unsure: a recipient domain outside the proxy's allowed list (norelaying; rejected
+    # arguable).
+    ("m365proxy", 550, None, "Recipient domain not allowed", "norelaying"),
+    # Unsure: the envelope sender differs from the From: header (policyviolation, a site
+    # policy on the message's addresses; rejected arguable).
+    ("m365proxy", 550, None, "MAIL FROM and From: header mismatch", "policyviolation"),
+    ("m365proxy", 550, None, "Sender not allowed", "rejected"),
+    # Unsure: the Graph send failed (systemerror; undefined arguable, no cause named).
+    ("m365proxy", 451, None, "Failed to send message", "systemerror"),
+    # Unsure: an AUTH mechanism the proxy does not offer (securityerror, as DavMail's in
+    # round 6; syntaxerror arguable).
+    ("m365proxy", 504, "5.7.4", "Unrecognized authentication type", "securityerror"),
+    ("m365proxy", 501, "5.5.4", "No mechanism specified", "syntaxerror"),
+    ("m365proxy", 501, "5.5.4", "Invalid PLAIN data format", "syntaxerror"),
+    # --- mailrise 1.4.0 (PyPI wheel, mailrise/smtp.py, read, MIT): an SMTP gateway to
+    # Apprise notifications. (Its "450 router had internal exception: ..." is left out:
+    # the rest of the reply is a Python exception's text, which would be invented here.)
+    # Unsure: a notification could not be sent on (systemerror; undefined arguable).
+    ("mailrise", 450, None, "failed to send notification", "systemerror"),
 ]
 
 KNOWN_MISSES: dict[str, str] = {}
