@@ -219,6 +219,94 @@ CASES: list[Case] = [
     # the rest of the reply is a Python exception's text, which would be invented here.)
     # Unsure: a notification could not be sent on (systemerror; undefined arguable).
     ("mailrise", 450, None, "failed to send notification", "systemerror"),
+    # --- FuGlu 1.7.0 (PyPI sdist fuglu, src/fuglu/scansession.py, core.py,
+    # connectors/smtpconnector.py and milterconnector.py, and the plugins' default message
+    # templates in plugins/clamav.py, sa.py, uriextract.py, attachment.py, domainauth.py,
+    # messagesize.py, tlspolicy.py and originpolicy.py, read, Apache-2.0): Fumail's mail
+    # content scanner. Scanner plugins in its pre-queue SMTP mode answer REJECT with 550 and
+    # DEFER with 451, and append the suspect ID (suspectidreturn=1 by default); milter-stage
+    # plugins answer through the milter with 550 5.7.1 / 450 4.7.1 and no ID. Filled: the
+    # suspect ID (a uuid4 hex), ClamAV's signature name, the attachment's name, the URI
+    # list's name, the sizes. (OriginPolicy's reject templates are left out: their
+    # variables are not in the session's template dictionary, so the sent text is unclear.)
+    (
+        "fuglu",
+        550,
+        None,
+        "threat detected: Eicar-Test-Signature (5f2a9c3e8b1d4e6fa7c0b9d8e1f2a3b4)",
+        "virusdetected",
+    ),
+    (
+        "fuglu",
+        550,
+        None,
+        "message identified as spam (5f2a9c3e8b1d4e6fa7c0b9d8e1f2a3b4)",
+        "spamdetected",
+    ),
+    # The template starts with its own enhanced code. A URI list (spamdetected, as URIBL).
+    (
+        "fuglu",
+        550,
+        "5.7.1",
+        "block listed URL outreach.example by uribl.example.net (5f2a9c3e8b1d4e6fa7c0b9d8e1f2a3b4)",
+        "spamdetected",
+    ),
+    (
+        "fuglu",
+        550,
+        None,
+        "Encrypted archive invoice.zip not permitted (5f2a9c3e8b1d4e6fa7c0b9d8e1f2a3b4)",
+        "contenterror",
+    ),
+    # Unsure: a cap on the number of attachments (contenterror, as banned attachments;
+    # policyviolation arguable). Filled: the default limit 1000.
+    (
+        "fuglu",
+        550,
+        None,
+        "too many attachments: 1001>1000 (5f2a9c3e8b1d4e6fa7c0b9d8e1f2a3b4)",
+        "contenterror",
+    ),
+    (
+        "fuglu",
+        550,
+        None,
+        "sender domain outreach.example must pass DKIM and/or SPF authentication "
+        "(5f2a9c3e8b1d4e6fa7c0b9d8e1f2a3b4)",
+        "authfailure",
+    ),
+    (
+        "fuglu",
+        550,
+        None,
+        "DMARC disposition of outreach.example recommends rejection "
+        "(5f2a9c3e8b1d4e6fa7c0b9d8e1f2a3b4)",
+        "authfailure",
+    ),
+    # The REJECT of a plugin that gives no message. Unsure: a content filter (spamdetected,
+    # as the conventions file content filters; contenterror arguable).
+    (
+        "fuglu",
+        550,
+        None,
+        "Rejected by content scanner (5f2a9c3e8b1d4e6fa7c0b9d8e1f2a3b4)",
+        "spamdetected",
+    ),
+    # Milter-stage plugins. The size limit is the recipient domain's (the 5.7.1 is the
+    # milter's default, not a cause).
+    (
+        "fuglu",
+        550,
+        "5.7.1",
+        "message size 31457280 exceeds size limit 26214400 of recipient domain example.org",
+        "mesgtoobig",
+    ),
+    # Unsure: lines over the limit (notcompliantrfc, RFC 5322's 998 characters;
+    # contenterror arguable).
+    ("fuglu", 550, "5.7.1", "message contains excessively long lines", "notcompliantrfc"),
+    # EnforceTLS's default action is tempfail.
+    ("fuglu", 450, "4.7.1", "Unencrypted connection. This recipient requires TLS", "securityerror"),
+    ("fuglu", 450, "4.7.1", "internal policy error (no rcpt address)", "systemerror"),
 ]
 
 KNOWN_MISSES: dict[str, str] = {}
