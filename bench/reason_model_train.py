@@ -92,7 +92,8 @@ def _corpus(with_misses: bool = False) -> list[Case]:
     expected = json.loads((CORPUS / "expected.json").read_text())
     out = []
     for rel, want in sorted(expected.items()):
-        if want["kind"] != "bounce" or (not with_misses and (rel, "reason") in KNOWN_MISSES):
+        missed = (rel, "reason") in KNOWN_MISSES and not rel.startswith(TRAIN_ON_CORPUS_MISSES)
+        if want["kind"] != "bounce" or (missed and not with_misses):
             continue
         got = classify((CORPUS / rel).read_bytes())
         if got.kind != "bounce" or not got.diagnostic:
@@ -123,6 +124,8 @@ TABLES = {
     "test_quoted_texts_9": ("CASES",),
     "test_software_texts_6": ("CASES",),
     "test_quoted_texts_10": ("CASES",),
+    "test_quoted_texts_11": ("CASES",),
+    "test_software_texts_7": ("CASES",),
 }
 
 
@@ -237,8 +240,16 @@ def loto_sets(cases: list[Case]) -> list[tuple[str, list[Case], list[Case]]]:
 # Tables whose known misses are their first pass's misses, not open label questions (no
 # fix pass has sorted them yet): the model learns from all their labels.
 TRAIN_ON_MISSES = frozenset(
-    {"test_quoted_texts_9", "test_software_texts_6", "test_quoted_texts_10"}
+    {
+        "test_quoted_texts_9",
+        "test_software_texts_6",
+        "test_quoted_texts_10",
+        "test_quoted_texts_11",
+        "test_software_texts_7",
+    }
 )
+# Corpus folders whose known reason misses are their first pass's (no label question).
+TRAIN_ON_CORPUS_MISSES = ("pasted23/",)
 
 
 def merge_corpus(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -289,6 +300,11 @@ FIRST_PASS = {
     ("test_software_texts_6", "CASES"): "39a78de",
     # Quoted round 10 ran on the session's final classifier (06b0c9c).
     ("test_quoted_texts_10", "CASES"): "06b0c9c",
+    # Session 9: the first passes ran on the session-start classifier (9d354d3).
+    ("corpus", "pasted23/"): "9d354d3",
+    ("corpus", "fixtures22/"): "9d354d3",
+    ("test_quoted_texts_11", "CASES"): "9d354d3",
+    ("test_software_texts_7", "CASES"): "9d354d3",
 }
 
 

@@ -315,55 +315,6 @@ KNOWN_MISSES: dict[str, str] = {
         " reason 'filtered' (dsn) / 'filtered' (plain), start code 'filtered' / "
         "'filtered'; labelled blocked"
     ),
-    "Unable to process": (
-        "Session 9 first pass, held out (labels committed before any classification):"
-        " reason 'systemerror' (dsn) / 'systemerror' (plain), start code "
-        "'systemerror' / 'systemerror'; labelled contenterror"
-    ),
-    "Service not available. Closing connection.": (
-        "Session 9 first pass, held out (labels committed before any classification):"
-        " reason 'blocked' (dsn) / 'blocked' (plain), start code 'blocked' / "
-        "'blocked'; labelled systemerror"
-    ),
-    (
-        "<kim@example.org>: Recipient address rejected: spoofing "
-        "[sam@outreach.example] - "
-        "http://mongrey.readthedocs.org/en/latest/errors.html#554"
-    ): (
-        "Session 9 first pass, held out (labels committed before any classification):"
-        " reason 'blocked' (dsn) / 'blocked' (plain), start code 'blocked' / "
-        "'blocked'; labelled rejected"
-    ),
-    "Alias loop detected; try again later": (
-        "Session 9 first pass, held out (labels committed before any classification):"
-        " reason 'userunknown' (dsn) / 'userunknown' (plain), start code "
-        "'userunknown' / 'userunknown'; labelled networkerror; hard True"
-    ),
-    "Recipient domain not allowed": (
-        "Session 9 first pass, held out (labels committed before any classification):"
-        " reason 'policyviolation' (dsn) / 'policyviolation' (plain), start code "
-        "'policyviolation' / 'policyviolation'; labelled norelaying"
-    ),
-    "MAIL FROM and From: header mismatch": (
-        "Session 9 first pass, held out (labels committed before any classification):"
-        " reason 'rejected' (dsn) / 'rejected' (plain), start code 'rejected' / "
-        "'rejected'; labelled policyviolation"
-    ),
-    "failed to send notification": (
-        "Session 9 first pass, held out (labels committed before any classification):"
-        " reason 'securityerror' (dsn) / 'securityerror' (plain), start code "
-        "'securityerror' / 'securityerror'; labelled systemerror"
-    ),
-    ("block listed URL outreach.example by uribl.example.net (5f2a9c3e8b1d4e6fa7c0b9d8e1f2a3b4)"): (
-        "Session 9 first pass, held out (labels committed before any classification):"
-        " reason 'spamdetected' (dsn) / 'rejected' (plain), start code 'spamdetected'"
-        " / 'rejected'; labelled spamdetected"
-    ),
-    "message contains excessively long lines": (
-        "Session 9 first pass, held out (labels committed before any classification):"
-        " reason 'notcompliantrfc' (dsn) / 'blocked' (plain), start code "
-        "'notcompliantrfc' / 'blocked'; labelled notcompliantrfc"
-    ),
 }
 
 PARAMS = params(CASES)
