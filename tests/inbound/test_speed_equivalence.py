@@ -9,7 +9,7 @@ from operator import itemgetter
 
 import pytest
 
-from outreach.inbound.mime import _FIELDS, _all_fields, header_table
+from outreach.inbound.mime import _CT_PARAM, _FIELDS, _all_fields, content_type, header_table
 from outreach.inbound.parse import ORIGINAL_KEEP_BYTES, bound_input
 from outreach.inbound.phrases import _FRAME_GROUPS, BY_TEXT, AnchorIndex, Gated, first_reason
 from outreach.inbound.regexlits import expanded
@@ -379,3 +379,48 @@ def test_first_reason_by_phrase_numbers_is_the_old_first_reason() -> None:
         assert first_reason(low) == old, low[:200]
         answers.add(old)
     assert answers >= {reason for reason, _ in BY_TEXT}  # every reason was an answer
+
+
+def _old_content_type(raw: str | None) -> tuple[str, dict[str, str]]:
+    """mime.content_type's parsing before speed pass 10 (no cache)."""
+    ctype = "text/plain"
+    params: dict[str, str] = {}
+    if raw:
+        head = "".join(raw.partition(";")[0].split()).lower()
+        if head.count("/") == 1 and all(head.split("/")):
+            ctype = head
+        if ";" in raw:
+            for name, quoted, bare in _CT_PARAM.findall(raw):
+                params.setdefault(name.lower(), quoted or bare)
+    return ctype, params
+
+
+def test_cached_content_type_matches_the_old_parse() -> None:
+    rng = random.Random(10)
+    pieces = [
+        "text/plain",
+        "TEXT/Plain",
+        "multipart/report",
+        "; ",
+        ";",
+        " ",
+        "\n\t",
+        "/",
+        "charset=",
+        'charset="utf-8"',
+        "boundary=",
+        '"a\\"b"',
+        "x",
+        "=",
+        '"',
+        "report-type",
+    ]
+    values = ["", " ", "text/plain; charset=utf-8", 'multipart/mixed; boundary="b"; BOUNDARY=c']
+    values += ["".join(rng.choices(pieces, k=rng.randint(1, 8))) for _ in range(5000)]
+    for raw in values * 2:  # the second round answered from the cache
+        msg = Message()
+        if raw:
+            msg._headers = [("Content-Type", raw)]  # type: ignore[attr-defined]
+        ctype, params = content_type(msg)
+        assert (ctype, dict(params)) == _old_content_type(raw or None), raw
+        assert content_type(msg)[0] == ctype

@@ -8,9 +8,12 @@ speed) and kept as undecoded payloads, so a part costs nothing until it is decod
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Mapping
 from email.message import Message
 from operator import itemgetter
+from types import MappingProxyType
 
 _FIELD_NAME = re.compile(r"[\x21-\x39\x3b-\x7e]+$")
 _CLOSE_TAIL = frozenset(b" \t")
@@ -92,24 +95,35 @@ def header_table(msg: Message) -> dict[str, str]:
     return table
 
 
-def content_type(msg: Message) -> tuple[str, dict[str, str]]:
+def content_type(msg: Message) -> tuple[str, Mapping[str, str]]:
     """(type, params) of a part, parsed once and cached on the part (cheaper than get_param)."""
     cached = getattr(msg, "_inbound_ctype", None)
     if cached is not None:
         return cached
     raw = header_table(msg).get("content-type")
+    result = _parse_content_type(raw) if raw else _NO_CONTENT_TYPE
+    msg._inbound_ctype = result  # type: ignore[attr-defined]
+    return result
+
+
+_NO_CONTENT_TYPE: tuple[str, Mapping[str, str]] = ("text/plain", MappingProxyType({}))
+
+
+# Four in five parts carry a value seen before ("text/plain; charset=utf-8",
+# "message/delivery-status"): parsed once per value, the params read-only as they are
+# shared between parts.
+@functools.lru_cache(maxsize=128)
+def _parse_content_type(raw: str) -> tuple[str, Mapping[str, str]]:
     ctype = "text/plain"
     params: dict[str, str] = {}
-    if raw:
-        head = "".join(raw.partition(";")[0].split()).lower()
-        if head.count("/") == 1 and all(head.split("/")):
-            ctype = head
-        if ";" in raw:
-            # findall gives '' for the alternative that did not match: quoted or bare.
-            for name, quoted, bare in _CT_PARAM.findall(raw):
-                params.setdefault(name.lower(), quoted or bare)
-    msg._inbound_ctype = (ctype, params)  # type: ignore[attr-defined]
-    return ctype, params
+    head = "".join(raw.partition(";")[0].split()).lower()
+    if head.count("/") == 1 and all(head.split("/")):
+        ctype = head
+    if ";" in raw:
+        # findall gives '' for the alternative that did not match: quoted or bare.
+        for name, quoted, bare in _CT_PARAM.findall(raw):
+            params.setdefault(name.lower(), quoted or bare)
+    return ctype, MappingProxyType(params)
 
 
 def _split_head(raw: bytes) -> tuple[bytes, bytes]:
