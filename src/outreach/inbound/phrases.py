@@ -11,7 +11,7 @@ Headed); what literal text a regex needs is read in regexlits.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 import ahocorasick
 
@@ -61,6 +61,17 @@ class Phrases:
         return False
 
 
+def _automaton(values: Mapping[str, object]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton of the words, each reported with its value (made ready
+    for searching when it has any word)."""
+    automaton = ahocorasick.Automaton()
+    for word, value in sorted(values.items()):
+        automaton.add_word(word, value)
+    if values:
+        automaton.make_automaton()
+    return automaton
+
+
 class AnchorIndex:
     """Which of many anchors occur in a text, found in one pass by an Aho-Corasick
     automaton (pyahocorasick, C): every occurrence, overlapping ones included, in time
@@ -69,11 +80,7 @@ class AnchorIndex:
 
     def __init__(self, anchors: set[str]) -> None:
         self.words = frozenset(a for a in anchors if a)
-        self._automaton = ahocorasick.Automaton()
-        for word in sorted(self.words):
-            self._automaton.add_word(word, word)
-        if self.words:
-            self._automaton.make_automaton()
+        self._automaton = _automaton({word: word for word in self.words})
 
     def matches(self, low: str) -> set[str]:
         """Every anchor that occurs in `low`."""
@@ -228,15 +235,6 @@ def _bits_by_anchor() -> dict[str, int]:
                 bits[anchor] = bits.get(anchor, 0) | 1 << i
             i += 1
     return bits
-
-
-def _automaton(values: dict[str, int]) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton of the words, each reported with its value."""
-    automaton = ahocorasick.Automaton()
-    for word, value in sorted(values.items()):
-        automaton.add_word(word, value)
-    automaton.make_automaton()
-    return automaton
 
 
 def _after_bits() -> tuple[int, ...]:
