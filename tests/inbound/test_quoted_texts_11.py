@@ -15,7 +15,7 @@ Collection rule, fixed and committed before any candidate page was read:
   vendor's own published reply text (its help or NDR page quoting the words its servers
   send); one case per distinct wording, at most two per page;
 - not taken: paraphrases and descriptions of a reply, specimens in RFCs or documentation
-  with placeholders (unless the vendor's own published reply text, placeholders then
+  with template fields (unless the vendor's own published reply text, its fields then
   filled with the stand-ins below), replies a page made up, and nothing from Sisimai's
   repositories, set-of-emails or bounceHammer, nor from pages that copy their samples;
 - only sources not used by any earlier table: no URL that appears in any
