@@ -889,3 +889,25 @@ def test_adr_0017_conventions(status: str, text: str, want: str) -> None:
 def test_fix12_rules(status: str, text: str, want: str) -> None:
     """fix12 (test_quoted_texts_8.py's first-pass misses): rules by meaning."""
     assert decide_reason(status, text) == want
+
+
+@pytest.mark.parametrize(
+    ("status", "text", "want"),
+    [
+        # A domain that "couldn't be found" (Gmail's wording) is the domain, not the user.
+        ("5.0.0", "Delivery failed: the domain example.net couldn't be found.", "hostunknown"),
+        ("5.0.0", "the host mx.example.net could not be found", "hostunknown"),
+        # Repeated attempts that ended: the queue gave up (Microsoft 365's expiry NDRs).
+        (
+            "5.0.0",
+            "Despite repeated attempts to deliver the message, the destination did not answer.",
+            "expired",
+        ),
+        # Chinese "spam mail", simplified and traditional script.
+        ("5.0.0", "550 您的邮件被判定为垃圾邮件", "spamdetected"),
+        ("5.0.0", "550 此郵件被系統判定為垃圾郵件", "spamdetected"),
+    ],
+)
+def test_session_10_rules(status: str, text: str, want: str) -> None:
+    """Session 10 (unseen-24's tuning half): rules by meaning, in our own wordings."""
+    assert decide_reason(status, text) == want

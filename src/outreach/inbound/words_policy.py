@@ -599,6 +599,8 @@ SPAMDETECTED = (
     # fix8 (unseen-18): a filter's verdict with its own prefix ("classified as rSPAM").
     r"classified as \w*spam",
     r"\bspammy\b",  # fix10: bms-milter "Your Message looks spammy"
+    # Chinese "spam mail" (NetEase 163's returned-mail notice, unseen-24 tuning half).
+    r"垃圾邮件|垃圾郵件",
 )
 
 BLOCKED = (

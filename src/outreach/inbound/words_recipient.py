@@ -229,6 +229,9 @@ EXPIRED_STRONG = (
     r"message has expired",
     r"retry period (?:has )?expired",
     r"not going to try again",  # qmail
+    # Microsoft 365's expiry NDRs ("Despite repeated attempts to deliver your message, the
+    # recipient's email system refused to accept a connection"; unseen-24 tuning half).
+    r"despite repeated (?:delivery )?attempts",
     r"expired after \d",
     # Not Postfix's "Command time limit exceeded" (a delivery program ran too long).
     r"(?<!command )(?:time|attempts) limit (?:was )?(?:reached|exceeded)",
@@ -337,7 +340,8 @@ HOSTUNKNOWN = (
     r"recipient domain (?:does not|doesn't)",
     r"invalid domain",
     r"domain .{0,40}(?:is not|isn't) (?:a )?(?:valid|known)",
-    r"(?:domain|host) .{0,40}could not be found",
+    # Gmail's "because the domain example.org couldn't be found" (unseen-24 tuning half).
+    r"(?:domain|host) .{0,40}(?:could not|couldn't) be found",
     r"host not\s+found",
     r"could not find a gateway",
     r"name service error",
