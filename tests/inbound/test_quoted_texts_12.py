@@ -53,7 +53,7 @@ from .replytable import Case, check, main, params
 CASES: list[Case] = [
     # --- https://pastebin.com/XgicFi2n (a Danish receiver, quoted by qmail: "failed after I
     # sent the message")
-    # uncertain: the words name no cause (undefined, as the tables label a bare "Message
+    # uncertain: the words name no cause (undefined, as test_production_texts labels a bare "Message
     # refused"); filtered arguable, the refusal came after DATA
     ("qmail", 550, "5.7.1", "Requested action not taken: message refused", "undefined"),
     # --- https://math.fel.cvut.cz/0misc/undelivered.html (a Czech university department's
@@ -224,7 +224,7 @@ CASES: list[Case] = [
         "toomanyconn",
     ),
     # --- https://github.com/maildev/maildev/issues/96 (MailEnable at the greeting)
-    # uncertain: the receiver's own load (systemerror, as "Server too busy" in round 5);
+    # uncertain: the receiver's own load (systemerror, as round 2's "Server too busy");
     # toomanyconn arguable (the page sent 100 mails at once)
     (
         "mailenable",
