@@ -234,6 +234,66 @@ CASES: list[Case] = [
         "(192.0.2.1) because the server is too busy.",
         "systemerror",
     ),
+    # --- https://pastebin.com/Y2V47Ysc (a Barracuda-listed sender refused; the reply repeats
+    # its code)
+    (
+        "ceryx",
+        550,
+        None,
+        "This system is configured to reject mail from 192.0.2.1 [192.0.2.1] (Host blacklisted - "
+        "Realtime Black List server 'b.barracudacentral.org')",
+        "blocked",
+    ),
+    # --- https://pastebin.com/chVg5jPF (postscreen naming the list)
+    (
+        "postscreen",
+        550,
+        "5.7.1",
+        "Service unavailable; client [192.0.2.1] blocked using b.barracudacentral.org",
+        "blocked",
+    ),
+    # --- https://pastebin.com/index/YY4pzqvj (the receiver's Exim log; code assumed)
+    (
+        "exim",
+        550,
+        None,
+        "Email blocked by SPAMHAUS - to unblock see http://www.example.com/",
+        "blocked",
+    ),
+    # --- http://office.microsoft.com/pt-br/outlook-help/recebo-um-erro-550-553-ou-de-retransmissao-proibida-ao-enviar-emails-HA010080002.aspx
+    # (a Brazilian qmail's rcpthosts refusal in Portuguese, quoted in Outlook's error box)
+    # uncertain: hostunknown as the labelling rules call qmail's rcpthosts refusal;
+    # norelaying by the page (relaying denied)
+    (
+        "qmail",
+        553,
+        "5.7.1",
+        "este domínio não consta na minha lista de rcpthosts autorizados (#5.7.1)",
+        "hostunknown",
+    ),
+    # --- http://www.yunrelay.com/news/mailreject/714205212544.html (a Chinese relay service's
+    # bounce note: the envelope sender differs from the header From)
+    # uncertain: rejected by ADR 0017 convention 9 (a forged sender, no SPF named);
+    # authfailure arguable
+    ("coremail", 550, None, "Requested mail action not taken: Fake sender", "rejected"),
+    # --- https://hezoon.cn/compro/detail/23/305/530.html (a Coremail reseller's help: the
+    # sending IP is outside the sender domain's SPF; the words only, 550 assumed)
+    ("coremail", 550, None, "DebugInfo:SPF_REJECT", "authfailure"),
+    # --- https://alibabacloud.com/help/tc/direct-mail/user-guide/summary-of-common-email-return-codes-and-solutions
+    # (Alibaba Cloud Direct Mail's own return codes: MAIL FROM is not the authenticated
+    # account)
+    # uncertain: rejected as the tables label "not owned by user"; securityerror arguable
+    (
+        "directmail",
+        436,
+        None,
+        '"MAIL FROM" doesn\'t conform with authentication [@sm060104] (Auth Account:'
+        "sam@outreach.example|Mail Account:sam2@outreach.example)",
+        "rejected",
+    ),
+    # --- https://github.com/forwardemail/forwardemail.net/issues/384 (a self-hosted Forward
+    # Email server refusing mail from a newly added sender domain)
+    ("forwardemail", 421, None, "Invalid SPF result", "authfailure"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
