@@ -260,17 +260,6 @@ CASES: list[Case] = [
         "Email blocked by SPAMHAUS - to unblock see http://www.example.com/",
         "blocked",
     ),
-    # --- http://office.microsoft.com/pt-br/outlook-help/recebo-um-erro-550-553-ou-de-retransmissao-proibida-ao-enviar-emails-HA010080002.aspx
-    # (a Brazilian qmail's rcpthosts refusal in Portuguese, quoted in Outlook's error box)
-    # uncertain: hostunknown as the labelling rules call qmail's rcpthosts refusal;
-    # norelaying by the page (relaying denied)
-    (
-        "qmail",
-        553,
-        "5.7.1",
-        "este domínio não consta na minha lista de rcpthosts autorizados (#5.7.1)",
-        "hostunknown",
-    ),
     # --- http://www.yunrelay.com/news/mailreject/714205212544.html (a Chinese relay service's
     # bounce note: the envelope sender differs from the header From)
     # uncertain: rejected by ADR 0017 convention 9 (a forged sender, no SPF named);
@@ -294,6 +283,17 @@ CASES: list[Case] = [
     # --- https://github.com/forwardemail/forwardemail.net/issues/384 (a self-hosted Forward
     # Email server refusing mail from a newly added sender domain)
     ("forwardemail", 421, None, "Invalid SPF result", "authfailure"),
+    # --- http://computerprogrammi.com/2010/04/posta-elettronica-e-impossibile-inviare.html
+    # (Telecom Italia's tin.it SMTP refusing a client)
+    # uncertain: "access denied" read as a refusal of the client (blocked); systemerror by
+    # the page (the server overloaded at peak hours)
+    (
+        "tin.it",
+        554,
+        None,
+        "vsmtp20.tin.it. Server not available - access denied",
+        "blocked",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
