@@ -294,6 +294,16 @@ CASES: list[Case] = [
         "vsmtp20.tin.it. Server not available - access denied",
         "blocked",
     ),
+    # --- https://github.com/PHPMailer/PHPMailer/issues/304 (a hosting provider's submission
+    # server refusing a hotmail.com From; the code not quoted, 550 assumed)
+    # rejected as the tables label "not owned by user"
+    (
+        "smartermail",
+        550,
+        None,
+        "You are not allowed to use the domain hotmail.com as a sender domain.",
+        "rejected",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
