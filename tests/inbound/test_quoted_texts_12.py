@@ -298,12 +298,17 @@ CASES: list[Case] = [
     # server refusing a hotmail.com From; the code not quoted, 550 assumed)
     # rejected as the tables label "not owned by user"
     (
-        "smartermail",
+        "smtp",
         550,
         None,
         "You are not allowed to use the domain hotmail.com as a sender domain.",
         "rejected",
     ),
+    # --- https://github.com/zone-eu/zone-mta/pull/251 (a reply seen in the wild, quoted as a
+    # comment of the proposed rule; the author found the sending IP on Symantec's IP
+    # reputation lookup)
+    # uncertain: blocked by the page; the words name only the filter (undefined)
+    ("symantec", 500, "5.7.1", "Symantec Zodiac", "blocked"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
