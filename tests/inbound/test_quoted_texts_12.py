@@ -309,6 +309,32 @@ CASES: list[Case] = [
     # reputation lookup)
     # uncertain: blocked by the page; the words name only the filter (undefined)
     ("symantec", 500, "5.7.1", "Symantec Zodiac", "blocked"),
+    # --- https://www.alibabacloud.com/help/zh/directmail/latest/summary-of-common-email-return-codes-and-solutions
+    # (Alibaba Cloud Direct Mail's own return codes, the Simplified Chinese page: the
+    # sending account restricted from sending)
+    # uncertain: rejected as round 3's mail.ru "message sending for this account is
+    # disabled"; suspend arguable
+    ("directmail", 551, None, "Main account unavailable", "rejected"),
+    # (the same page: the recipient hit the service's honeypot address list)
+    # uncertain: userunknown as round 3's Direct Mail "Invalid rcptto" (an address store);
+    # policyviolation arguable (a trap address refused by the service's own policy)
+    ("directmail", 561, None, "Honeypot rcptto [@out060104]", "userunknown"),
+    # --- https://blog.csdn.net/hjx9452/article/details/119910018 (a copy of NetEase's
+    # published return codes: the sender's recipients in a short time over the limit)
+    ("163", 451, None, "RP:QRC", "ratelimited"),
+    # (the same page: an empty HELO)
+    # uncertain: blocked as the tables label HELO refusals; syntaxerror arguable
+    ("163", 550, None, "MI:NHD", "blocked"),
+    # --- https://biecuoliao.com/pa/MBRrwEM.html (another copy of NetEase's return codes: too
+    # many failed logins, login refused for a while)
+    # uncertain: securityerror (authentication); ratelimited arguable (a temporary lockout)
+    (
+        "163",
+        451,
+        None,
+        "Requested mail action not taken: too much fail authentication",
+        "securityerror",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
