@@ -335,6 +335,19 @@ CASES: list[Case] = [
         "Requested mail action not taken: too much fail authentication",
         "securityerror",
     ),
+    # --- https://pastebin.com/7ad9Y9MY (a Bulgarian sender's bounce from mail.bg; the
+    # receiver's Postfix naming LashBack's unsubscribe-probe list)
+    # uncertain: blocked, a named list (ADR 0017 convention 11); badreputation arguable (the
+    # list's reason: mail sent to unsubscribe probe accounts)
+    (
+        "postfix",
+        554,
+        "5.7.1",
+        "Service unavailable; Client host [192.0.2.1] blocked using ubl.unsubscore.com; Visit "
+        "http://blacklist.lashback.com for more information / Sender has sent to LashBack "
+        "Unsubscribe Probe accounts",
+        "blocked",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
