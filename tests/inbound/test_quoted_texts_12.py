@@ -348,6 +348,30 @@ CASES: list[Case] = [
         "Unsubscribe Probe accounts",
         "blocked",
     ),
+    # --- https://pastebin.com/nQSrLt48 (Wirtualna Polska's wp.pl refusing a wp.pl sender
+    # from a foreign host, Polish and English)
+    (
+        "wp.pl",
+        550,
+        None,
+        "BLAD SPF - zobacz strone / SPF Error: Please see "
+        "http://spf.pobox.com/why.html?sender=sam%40outreach.example&ip=192.0.2.1&receiver="
+        "smtp.wp.pl Jesli jestes uzytkownikiem poczta.wp.pl sprawdz poprawnosc autoryzacji "
+        "SMTP / If you are a poczta.wp.pl user check SMTP configuration: "
+        "http://poczta.wp.pl/autoryzacja/",
+        "authfailure",
+    ),
+    # --- https://pastebin.com/FqnNEiV5 (a Polish hosting provider's Exim after DATA; the
+    # scanner's signature is a SecuriteInfo spam signature)
+    # uncertain: the words say a virus (virusdetected); the signature's name says spam
+    # (spamdetected arguable)
+    (
+        "exim",
+        550,
+        None,
+        "Virus was found: SecuriteInfo.com.Spam-4697.UNOFFICIAL",
+        "virusdetected",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
