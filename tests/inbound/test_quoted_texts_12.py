@@ -372,6 +372,15 @@ CASES: list[Case] = [
         "Virus was found: SecuriteInfo.com.Spam-4697.UNOFFICIAL",
         "virusdetected",
     ),
+    # --- https://pastebin.com/ZsE78BAU (Seznam.cz refusing at MAIL FROM, a Czech sender's
+    # bounce; the sender domain filled with ours)
+    (
+        "seznam",
+        550,
+        "5.7.1",
+        "Sender Policy Framework of `outreach.example' domain denied your IP address.",
+        "authfailure",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
