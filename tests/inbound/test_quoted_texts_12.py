@@ -381,6 +381,17 @@ CASES: list[Case] = [
         "Sender Policy Framework of `outreach.example' domain denied your IP address.",
         "authfailure",
     ),
+    # --- https://pastebin.com/wWEpeehX (Yandex refusing the client at the greeting, a
+    # Postfix log; the whole reply, where round 1 had only its last clause)
+    (
+        "yandex",
+        554,
+        "5.7.1",
+        "Service unavailable; Client host [192.0.2.1] blocked using spamsource.yandex.ru; "
+        "Blocked by spam statistics - see "
+        "http://feedback.yandex.ru/?from=mail-rejects&subject=192.0.2.1",
+        "blocked",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
