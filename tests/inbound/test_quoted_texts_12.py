@@ -392,6 +392,16 @@ CASES: list[Case] = [
         "http://feedback.yandex.ru/?from=mail-rejects&subject=192.0.2.1",
         "blocked",
     ),
+    # --- https://pastebin.com/iAp1b4gm (a French host's bounce; the receiver's Exim naming
+    # invaluement's list)
+    (
+        "exim",
+        550,
+        None,
+        "Blocked by ivmSIP and/or ivmSIP/24 - see "
+        "https://www.invaluement.com/lookup/?item=192.0.2.1",
+        "blocked",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
