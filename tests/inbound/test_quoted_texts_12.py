@@ -402,6 +402,18 @@ CASES: list[Case] = [
         "https://www.invaluement.com/lookup/?item=192.0.2.1",
         "blocked",
     ),
+    # --- https://pastebin.com/B0pS4UBK (IONOS's kundenserver.de MX for a Spanish 1and1.es
+    # address refusing at the greeting, an Italian sender's Postfix; the two lines joined)
+    # uncertain: the receiver's own local error (systemerror); "Service not available" at the
+    # greeting is also how Nemesis refuses clients (blocked arguable)
+    (
+        "ionos",
+        421,
+        None,
+        "kundenserver.de (mxeue112) Nemesis ESMTP Service not available Requested action "
+        "aborted: local error in processing",
+        "systemerror",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
