@@ -414,6 +414,31 @@ CASES: list[Case] = [
         "aborted: local error in processing",
         "systemerror",
     ),
+    # --- https://pastebin.com/SEreuL1S (UOL, Brazil, deferring at RCPT, a Postfix log)
+    # uncertain: the words name no cause, only UOL's code (undefined); a 4.7.1 deferral of
+    # the client at RCPT reads as a block (blocked arguable)
+    (
+        "uol",
+        450,
+        "4.7.1",
+        "<kim@example.org>: Recipient address rejected: UOL-SH_D-H[5a042ab54f7862edaa06546ab12b4e"
+        "4edbac0b5c75e9346379e7b00f5071e068407ee59939427de2224663d7b607567df4361e7ce59b315971e1"
+        "2b4663c8ac0d4575ed2f4f3febab0f6c11b4771521bcf2030479ee224075bba503507bba201225bdf20406"
+        "2fe97f1223ee][33]",
+        "undefined",
+    ),
+    # --- https://pastebin.com/D4m1R4uP (Locaweb's outbound relay, Brazil, refusing the
+    # message after DATA, in Portuguese; "[CS]" is its content scan)
+    # uncertain: spamdetected by the content scan's tag; the words name no cause (undefined
+    # arguable)
+    (
+        "locaweb",
+        550,
+        "5.7.1",
+        "[CS] Sua mensagem foi rejeitada. Para realizar o envio clique no link "
+        "http://fp.email.locaweb.com.br/?str=zhten5ddyjwhs9hc",
+        "spamdetected",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
