@@ -439,6 +439,27 @@ CASES: list[Case] = [
         "http://fp.email.locaweb.com.br/?str=zhten5ddyjwhs9hc",
         "spamdetected",
     ),
+    # --- https://pastebin.com/UXGKeqXQ (Telefonica Spain's tnetmx.telefonica.net, in Spanish
+    # after the list; quoted by IONOS, whose wrapping split two words, joined here)
+    (
+        "telefonica",
+        554,
+        "5.7.1",
+        "Service unavailable; Client host [192.0.2.1] blocked using sbl-xbl.spamhaus.org; "
+        "https://www.spamhaus.org/sbl/query/SBL275656 - IP: 192.0.2.1 en Lista Negra por "
+        "Spam/Virus...contacte con su administrador",
+        "blocked",
+    ),
+    # --- https://pastebin.com/9uP6ixAK (a Spanish receiver naming a Spanish-run list that
+    # relays SORBS; quoted by IONOS, the wrapping joined)
+    (
+        "postfix",
+        554,
+        "5.7.1",
+        "Service unavailable; Client host [192.0.2.1] blocked using zen.libranosdelspam.com; "
+        "SORBS - Spam detect by Spam List See: http://www.sorbs.net/lookup.shtml?192.0.2.1",
+        "blocked",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
