@@ -460,6 +460,15 @@ CASES: list[Case] = [
         "SORBS - Spam detect by Spam List See: http://www.sorbs.net/lookup.shtml?192.0.2.1",
         "blocked",
     ),
+    # --- https://pastebin.com/fN3z9eJ7 (an Endurance-hosted "bizsmtp" MX refusing a Polish
+    # VPS at the greeting, quoted by its Exim)
+    (
+        "bizsmtp",
+        554,
+        None,
+        "bosimpinc14 bizsmtp Connection rejected. Reverse DNS for 192.0.2.1 does not exist.",
+        "requireptr",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
