@@ -469,6 +469,20 @@ CASES: list[Case] = [
         "bosimpinc14 bizsmtp Connection rejected. Reverse DNS for 192.0.2.1 does not exist.",
         "requireptr",
     ),
+    # --- https://pastebin.com/w116qRkA (Wirtualna Polska's mx.wp.pl at MAIL FROM, a Polish
+    # sender's Postfix log)
+    ("wp.pl", 554, None, "sorry, refused mailfrom because return MX does not exist", "rejected"),
+    # --- https://pastebin.com/q7QeAP6k (Gmail's own "Message blocked" notice to a sending
+    # user; no reply code quoted, 550 assumed)
+    # uncertain: the words name no cause (undefined); the linked help page is Gmail's on
+    # blocked outgoing mail (spamdetected arguable)
+    (
+        "gmail",
+        550,
+        None,
+        "Message rejected. See https://support.google.com/mail/answer/69585 for more information.",
+        "undefined",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
