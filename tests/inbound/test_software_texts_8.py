@@ -76,7 +76,64 @@ import pytest
 from .replytable import Case, check, main, params
 
 # (software, SMTP reply code, enhanced status code or None, reply text, reason)
-CASES: list[Case] = []
+CASES: list[Case] = [
+    # --- tcllib's smtpd 1.5 (Debian package tcllib 1.21+dfsg-1,
+    # /usr/share/tcltk/tcllib1.21/smtpd/smtpd.tcl and the package's example server
+    # examples/smtpd/tcl_smtpd, read, BSD): Pat Thoyts's SMTP server for Tcl. (Its "553
+    # Requested action not taken: mailbox name not allowed", "501 Syntax error in parameters or
+    # arguments", "503 bad sequence of commands", "500 Invalid command" and "454 TLS not
+    # available due to temporary reason" are left out: earlier tables have them.)
+    # A -validate_host callback that raises an error refuses the client at connect; its
+    # message follows "Access denied: ". Filled: the example server's message.
+    (
+        "tcllib-smtpd",
+        550,
+        None,
+        "Access denied: your domain is not allowed to post, Spammers!",
+        "blocked",
+    ),
+    ("tcllib-smtpd", 503, None, "bad sequence: no sender specified", "syntaxerror"),
+    ("tcllib-smtpd", 503, None, "bad sequence: no recipient specified", "syntaxerror"),
+    # STARTTLS with an argument.
+    ("tcllib-smtpd", 501, None, "Syntax error (no parameters allowed)", "syntaxerror"),
+    # --- mongo-mail-server 0.1.1 (PyPI sdist, mongo_mail_server.py, read, BSD): an SMTP
+    # server on gevent that stores mail in MongoDB. Its channel is CPython smtpd's (round 5's
+    # program, the same wordings as round 7's gsmtpd); only its XFORWARD replies are its own.
+    # (Its idle-timeout "421 2.0.0 Bye" is left out: the corpus's messages hold "Bye".)
+    ("mongo-mail-server", 501, None, "Syntax: XFORWARD", "syntaxerror"),
+    ("mongo-mail-server", 503, None, "Error: XFORWARD after MAIL command", "syntaxerror"),
+    # --- mailin 3.0.4 (npm package, lib/mailin.js, read, MIT): an inbound mail server on
+    # nodemailer's smtp-server 1.x that posts mail to a webhook. An "authorizeUser" listener
+    # refuses AUTH with this error; smtp-server 1.17.0 (npm package, lib/sasl.js, read, MIT)
+    # sends it with 535. (Its MAIL and RCPT refusals are Postfix's wordings, which earlier
+    # tables and the corpus have.)
+    ("mailin", 535, None, "Unauthorized user", "securityerror"),
+    # --- fakemail 0.1.0 (PyPI wheel, fakemail.py, read, Apache by its metadata): Oliver
+    # Cope's SMTP proxy on aiosmtpd; in its HTTP relay mode the upstream endpoint's HTTP status
+    # is mapped to the reply at the end of DATA. (Its "541 The recipient address rejected your
+    # message" and "421 Service unavailable" are left out: earlier tables have the wordings.)
+    # HTTP 401 or 402 from the endpoint. Unsure: securityerror by the words; systemerror
+    # arguable (the relay's own credentials at its endpoint failed).
+    ("fakemail", 530, None, "Authentication problem", "securityerror"),
+    # HTTP 404 or 410.
+    ("fakemail", 550, None, "Non-existent email address", "userunknown"),
+    # HTTP 413.
+    ("fakemail", 523, None, "Size of your mail exceeds the server limits", "mesgtoobig"),
+    # HTTP 429 (the "XXX" is in the program's text). Unsure: the code shows the cause, the
+    # endpoint's rate limit (ratelimited); systemerror by the words.
+    (
+        "fakemail",
+        541,
+        None,
+        "Destination system misconfigured (received HTTP XXX)",
+        "ratelimited",
+    ),
+    # HTTP 504 (a gateway timeout): the session's time-out words -> networkerror.
+    ("fakemail", 420, None, "Timeout connection problem", "networkerror"),
+    # Any other HTTP error status. Unsure: networkerror by the words; undefined arguable
+    # (the status behind it can be anything).
+    ("fakemail", 441, None, "Recipient's server not responding", "networkerror"),
+]
 
 KNOWN_MISSES: dict[str, str] = {}
 
