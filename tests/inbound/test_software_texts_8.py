@@ -133,6 +133,21 @@ CASES: list[Case] = [
     # Any other HTTP error status. Unsure: networkerror by the words; undefined arguable
     # (the status behind it can be anything).
     ("fakemail", 441, None, "Recipient's server not responding", "networkerror"),
+    # --- smtp-server-as-promised 5.2.5 (npm package, lib/smtp-server-as-promised.js, read,
+    # MIT): a promise wrapper around nodemailer's smtp-server; its own errors are sent with
+    # smtp-server's default codes (smtp-server 3.5.0, npm package, lib/sasl.js and
+    # lib/smtp-connection.js, read, MIT: 535 for AUTH, 450 for DATA).
+    # AUTH on a server whose subclass does not override onAuth.
+    (
+        "smtp-server-as-promised",
+        535,
+        None,
+        "onAuth method not overriden in subclass",
+        "securityerror",
+    ),
+    # The message stream ended before the handler could read it. Unsure: systemerror (a
+    # fault on the receiving side); undefined arguable.
+    ("smtp-server-as-promised", 450, None, "SMTP data stream is already ended", "systemerror"),
 ]
 
 KNOWN_MISSES: dict[str, str] = {}
