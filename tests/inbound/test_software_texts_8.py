@@ -148,6 +148,11 @@ CASES: list[Case] = [
     # The message stream ended before the handler could read it. Unsure: systemerror (a
     # fault on the receiving side); undefined arguable.
     ("smtp-server-as-promised", 450, None, "SMTP data stream is already ended", "systemerror"),
+    # --- node-red-node-email 5.2.5 (npm package, 61-email.js, read, Apache-2.0): Node-RED's
+    # "e-mail mta" node, an SMTP server on the bundled smtp-server 3.19.2
+    # (node_modules/smtp-server/lib/sasl.js, read, MIT: AUTH errors are sent with 535). (Its
+    # "Invalid user list" is left out: an earlier table has "invalid user", which it contains.)
+    ("node-red-node-email", 535, None, "Invalid username or password", "securityerror"),
 ]
 
 KNOWN_MISSES: dict[str, str] = {}
