@@ -96,6 +96,17 @@ CASES: list[Case] = [
     ("tcllib-smtpd", 503, None, "bad sequence: no recipient specified", "syntaxerror"),
     # STARTTLS with an argument.
     ("tcllib-smtpd", 501, None, "Syntax error (no parameters allowed)", "syntaxerror"),
+    # A -deliver callback that raises an error (without an SMTP code of its own) at the end of
+    # DATA; its message follows "Transaction failed: ". Filled: the example server's message
+    # for a sender address mime::parseaddress cannot parse (the sender as the server keeps it,
+    # in angle brackets). Invalid sender -> rejected, as earlier tables (syntaxerror arguable).
+    (
+        "tcllib-smtpd",
+        554,
+        None,
+        'Transaction failed: invalid sender address "<sam@outreach.example>"',
+        "rejected",
+    ),
     # --- mongo-mail-server 0.1.1 (PyPI sdist, mongo_mail_server.py, read, BSD): an SMTP
     # server on gevent that stores mail in MongoDB. Its channel is CPython smtpd's (round 5's
     # program, the same wordings as round 7's gsmtpd); only its XFORWARD replies are its own.
