@@ -164,6 +164,54 @@ CASES: list[Case] = [
     # (node_modules/smtp-server/lib/sasl.js, read, MIT: AUTH errors are sent with 535). (Its
     # "Invalid user list" is left out: an earlier table has "invalid user", which it contains.)
     ("node-red-node-email", 535, None, "Invalid username or password", "securityerror"),
+    # --- Pike 8.0's Protocols.SMTP server (Debian package pike8.0-core 8.0.1738-1+b2,
+    # /usr/lib/pike8.0/modules/Protocols.pmod/SMTP.pmod/module.pmod, read; Pike is offered
+    # under GPL-2, LGPL-2.1 and MPL-1.1, read here under the MPL): the language's SMTP server
+    # class. A code without a text of its own is answered with the module's replycodes
+    # mapping, RFC 821's words with their bracketed examples. (Its 450, 451, 452 and 552
+    # texts are left out: earlier tables have RFC 5321's words without the brackets, and the
+    # shorter is over 60% of the longer; so are the replies that append a Pike error's text,
+    # which would be invented here.)
+    # A recipient callback's 550. Unsure: userunknown, as GMX's same words in
+    # test_provider_texts; the callback's cause can be any.
+    (
+        "pike-smtp",
+        550,
+        None,
+        "Requested action not taken: mailbox unavailable [E.g., mailbox not found, no access]",
+        "userunknown",
+    ),
+    # RCPT TO for a domain outside the server's "domains" (relaying denied, by the code; the
+    # same reply answers a malformed address when checkemail is set). Unsure: norelaying by
+    # the cause; userunknown as earlier tables' RFC words arguable.
+    (
+        "pike-smtp",
+        553,
+        None,
+        "Requested action not taken: mailbox name not allowed "
+        "[E.g., mailbox syntax incorrect or relaying denied]",
+        "norelaying",
+    ),
+    (
+        "pike-smtp",
+        500,
+        None,
+        "Syntax error, command unrecognized "
+        "[This may include errors such as command line too long]",
+        "syntaxerror",
+    ),
+    # The server could not read the connection's addresses. Filled: the host name. A bare
+    # "service not available" -> systemerror (ADR 0017).
+    (
+        "pike-smtp",
+        421,
+        None,
+        "mx.example.org Service not available, closing transmission channel "
+        "[This may be a reply to any command if the service knows it must shut down]",
+        "systemerror",
+    ),
+    # The session's idle timer after a command (610 s after DATA). Filled: the command name.
+    ("pike-smtp", 421, None, "Error: timeout exceeded after command DATA", "networkerror"),
 ]
 
 KNOWN_MISSES: dict[str, str] = {}
