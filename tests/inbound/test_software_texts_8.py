@@ -212,6 +212,46 @@ CASES: list[Case] = [
     ),
     # The session's idle timer after a command (610 s after DATA). Filled: the command name.
     ("pike-smtp", 421, None, "Error: timeout exceeded after command DATA", "networkerror"),
+    # --- EventMachine's SmtpServer (Debian package ruby-eventmachine
+    # 1.3~pre20220315-df4ab006-3, /usr/lib/ruby/vendor_ruby/em/protocols/smtpserver.rb, read;
+    # offered under Ruby's licence or GPL-2, read here under Ruby's, an Artistic-style
+    # licence): the Ruby event library's SMTP server protocol, whose application callbacks
+    # (receive_sender, receive_recipient, receive_data_command, ...) return true or false.
+    # (Its "550 Requested action not taken" for a refused EHLO/HELO domain, "550 Message
+    # rejected", "500 Unknown command" and "502 Command not implemented" are left out:
+    # earlier tables have them or a text containing them; its "503 auth already issued" is
+    # left out by the cap of 12.)
+    ("eventmachine-smtpserver", 503, None, "Operation sequence error", "syntaxerror"),
+    # The application's receive_data_command refused DATA. Unsure: undefined, no cause named
+    # (rejected or filtered arguable).
+    ("eventmachine-smtpserver", 550, None, "Operation failed", "undefined"),
+    (
+        "eventmachine-smtpserver",
+        550,
+        None,
+        "This server requires STARTTLS before MAIL FROM",
+        "securityerror",
+    ),
+    (
+        "eventmachine-smtpserver",
+        550,
+        None,
+        "This server requires authentication before MAIL FROM",
+        "securityerror",
+    ),
+    ("eventmachine-smtpserver", 503, None, "MAIL already given", "syntaxerror"),
+    # The application's receive_sender refused our sender.
+    ("eventmachine-smtpserver", 550, None, "sender is unacceptable", "rejected"),
+    ("eventmachine-smtpserver", 503, None, "MAIL is required before RCPT", "syntaxerror"),
+    # The application's receive_recipient refused the recipient. Unsure: userunknown, as a
+    # bare recipient refusal in earlier tables (filtered arguable; the cause is the
+    # application's).
+    ("eventmachine-smtpserver", 550, None, "recipient is unacceptable", "userunknown"),
+    # As m365proxy's unoffered mechanism in round 7 (securityerror).
+    ("eventmachine-smtpserver", 504, None, "auth mechanism not available", "securityerror"),
+    ("eventmachine-smtpserver", 535, None, "invalid authentication", "securityerror"),
+    ("eventmachine-smtpserver", 503, None, "TLS Already negotiated", "syntaxerror"),
+    ("eventmachine-smtpserver", 503, None, "EHLO required before STARTTLS", "syntaxerror"),
 ]
 
 KNOWN_MISSES: dict[str, str] = {}
