@@ -84,7 +84,9 @@ CASES: list[Case] = [
     # arguments", "503 bad sequence of commands", "500 Invalid command" and "454 TLS not
     # available due to temporary reason" are left out: earlier tables have them.)
     # A -validate_host callback that raises an error refuses the client at connect; its
-    # message follows "Access denied: ". Filled: the example server's message.
+    # message follows "Access denied: ". Filled: the example server's message. Unsure:
+    # blocked by the cause (the client's address); rejected arguable by the words "your
+    # domain".
     (
         "tcllib-smtpd",
         550,
