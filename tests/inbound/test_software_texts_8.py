@@ -170,10 +170,10 @@ CASES: list[Case] = [
     # /usr/lib/pike8.0/modules/Protocols.pmod/SMTP.pmod/module.pmod, read; Pike is offered
     # under GPL-2, LGPL-2.1 and MPL-1.1, read here under the MPL): the language's SMTP server
     # class. A code without a text of its own is answered with the module's replycodes
-    # mapping, RFC 821's words with their bracketed examples. (Its 450, 451, 452 and 552
-    # texts are left out: earlier tables have RFC 5321's words without the brackets, and the
-    # shorter is over 60% of the longer; so are the replies that append a Pike error's text,
-    # which would be invented here.)
+    # mapping, RFC 821's words with their bracketed examples. (Its 451, 452 and 552 texts
+    # are left out: earlier tables have the wordings; so is its 450, whose words without the
+    # bracket, which earlier tables have, are over 60% of it; and so are the replies that
+    # append a Pike error's text, which would be invented here.)
     # A recipient callback's 550. Unsure: userunknown, as GMX's same words in
     # test_provider_texts; the callback's cause can be any.
     (
