@@ -489,58 +489,100 @@ CASES: list[Case] = [
 # is fixed or its label is settled.
 KNOWN_MISSES: dict[str, str] = {
     "Requested action not taken: message refused": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'blocked' (dsn) / 'blocked' (plain), start code 'blocked' / 'blocked'; labelled undefined"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'blocked' (dsn) / 'blocked' (plain), start code 'blocked' / 'blocked'; labelled "
+        "undefined"
     ),
     "Mail Refused - outreach.example - See http://security.rr.com/mail_blocks.htm#subscription": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'securityerror' (dsn) / 'securityerror' (plain), start code 'securityerror' / 'securityerror'; labelled rejected"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'securityerror' (dsn) / 'securityerror' (plain), start code 'securityerror' / "
+        "'securityerror'; labelled rejected"
     ),
     "Try again later (192.0.2.1). Please contact abuse@corp.mail.ru.": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'systemerror' (dsn) / 'systemerror' (plain), start code 'systemerror' / 'systemerror'; labelled blocked"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'systemerror' (dsn) / 'systemerror' (plain), start code 'systemerror' / "
+        "'systemerror'; labelled blocked"
     ),
     "Ah ah ah you didnt say the magic word": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'blocked' (dsn) / 'blocked' (plain), start code 'blocked' / 'blocked'; labelled undefined"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'blocked' (dsn) / 'blocked' (plain), start code 'blocked' / 'blocked'; labelled "
+        "undefined"
     ),
     "Connection denied": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'blocked' (dsn) / 'blocked' (plain), start code 'blocked' / 'blocked'; labelled ratelimited"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'blocked' (dsn) / 'blocked' (plain), start code 'blocked' / 'blocked'; labelled "
+        "ratelimited"
     ),
     "Throttling failure: Too many open connection from Account. Try again later.": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'ratelimited' (dsn) / 'ratelimited' (plain), start code 'ratelimited' / 'ratelimited'; labelled toomanyconn"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'ratelimited' (dsn) / 'ratelimited' (plain), start code 'ratelimited' / "
+        "'ratelimited'; labelled toomanyconn"
     ),
-    "ESMTP MailEnable Service temporarily refused connection at 11/27/15 11:25:27 from IP (192.0.2.1) because the server is too busy.": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'blocked' (dsn) / 'blocked' (plain), start code 'blocked' / 'blocked'; labelled systemerror"
+    "ESMTP MailEnable Service temporarily refused connection at 11/27/15 11:25:27 from IP "
+    "(192.0.2.1) because the server is too busy.": (
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'blocked' (dsn) / 'blocked' (plain), start code 'blocked' / 'blocked'; labelled "
+        "systemerror"
     ),
-    '"MAIL FROM" doesn\'t conform with authentication [@sm060104] (Auth Account:sam@outreach.example|Mail Account:sam2@outreach.example)': (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'securityerror' (dsn) / 'securityerror' (plain), start code 'securityerror' / 'securityerror'; labelled rejected"
+    '"MAIL FROM" doesn\'t conform with authentication [@sm060104] (Auth '
+    "Account:sam@outreach.example|Mail Account:sam2@outreach.example)": (
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'securityerror' (dsn) / 'securityerror' (plain), start code 'securityerror' / "
+        "'securityerror'; labelled rejected"
     ),
     "Main account unavailable": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'userunknown' (dsn) / 'userunknown' (plain), start code 'userunknown' / 'userunknown'; labelled rejected"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'userunknown' (dsn) / 'userunknown' (plain), start code 'userunknown' / "
+        "'userunknown'; labelled rejected"
     ),
     "Honeypot rcptto [@out060104]": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'undefined' (dsn) / 'undefined' (plain), start code 'undefined' / 'undefined'; labelled userunknown"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'undefined' (dsn) / 'undefined' (plain), start code 'undefined' / 'undefined'; "
+        "labelled userunknown"
     ),
     "RP:QRC": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'systemerror' (dsn) / 'systemerror' (plain), start code 'systemerror' / 'systemerror'; labelled ratelimited"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'systemerror' (dsn) / 'systemerror' (plain), start code 'systemerror' / "
+        "'systemerror'; labelled ratelimited"
     ),
     "MI:NHD": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'undefined' (dsn) / 'undefined' (plain), start code 'undefined' / 'undefined'; labelled blocked"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'undefined' (dsn) / 'undefined' (plain), start code 'undefined' / 'undefined'; "
+        "labelled blocked"
     ),
     "Requested mail action not taken: too much fail authentication": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'ratelimited' (dsn) / 'ratelimited' (plain), start code 'ratelimited' / 'ratelimited'; labelled securityerror"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'ratelimited' (dsn) / 'ratelimited' (plain), start code 'ratelimited' / "
+        "'ratelimited'; labelled securityerror"
     ),
     "Virus was found: SecuriteInfo.com.Spam-4697.UNOFFICIAL": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'virusdetected' (dsn) / 'spamdetected' (plain), start code 'virusdetected' / 'spamdetected'; labelled virusdetected"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'virusdetected' (dsn) / 'spamdetected' (plain), start code 'virusdetected' / "
+        "'spamdetected'; labelled virusdetected"
     ),
-    "<kim@example.org>: Recipient address rejected: UOL-SH_D-H[5a042ab54f7862edaa06546ab12b4e4edbac0b5c75e9346379e7b00f5071e068407ee59939427de2224663d7b607567df4361e7ce59b315971e12b4663c8ac0d4575ed2f4f3febab0f6c11b4771521bcf2030479ee224075bba503507bba201225bdf204062fe97f1223ee][33]": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'blocked' (dsn) / 'blocked' (plain), start code 'blocked' / 'blocked'; labelled undefined"
+    "<kim@example.org>: Recipient address rejected: "
+    "UOL-SH_D-H[5a042ab54f7862edaa06546ab12b4e4edbac0b5c75e9346379e7b00f5071e0684"
+    "07ee59939427de2224663d7b607567df4361e7ce59b315971e12b4663c8ac0d4575ed2f4f3fe"
+    "bab0f6c11b4771521bcf2030479ee224075bba503507bba201225bdf204062fe97f1223ee][33]": (
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'blocked' (dsn) / 'blocked' (plain), start code 'blocked' / 'blocked'; labelled "
+        "undefined"
     ),
-    "[CS] Sua mensagem foi rejeitada. Para realizar o envio clique no link http://fp.email.locaweb.com.br/?str=zhten5ddyjwhs9hc": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'blocked' (dsn) / 'blocked' (plain), start code 'blocked' / 'blocked'; labelled spamdetected"
+    "[CS] Sua mensagem foi rejeitada. Para realizar o envio clique no link "
+    "http://fp.email.locaweb.com.br/?str=zhten5ddyjwhs9hc": (
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'blocked' (dsn) / 'blocked' (plain), start code 'blocked' / 'blocked'; labelled "
+        "spamdetected"
     ),
     "sorry, refused mailfrom because return MX does not exist": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'userunknown' (dsn) / 'userunknown' (plain), start code 'userunknown' / 'userunknown'; labelled rejected"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'userunknown' (dsn) / 'userunknown' (plain), start code 'userunknown' / "
+        "'userunknown'; labelled rejected"
     ),
     "Message rejected. See https://support.google.com/mail/answer/69585 for more information.": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'blocked' (dsn) / 'undefined' (plain), start code 'blocked' / 'undefined'; labelled undefined"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'blocked' (dsn) / 'undefined' (plain), start code 'blocked' / 'undefined'; labelled "
+        "undefined"
     ),
 }
 

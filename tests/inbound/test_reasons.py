@@ -911,3 +911,19 @@ def test_fix12_rules(status: str, text: str, want: str) -> None:
 def test_session_10_rules(status: str, text: str, want: str) -> None:
     """Session 10 (unseen-24's tuning half): rules by meaning, in our own wordings."""
     assert decide_reason(status, text) == want
+
+
+@pytest.mark.parametrize(
+    ("status", "text", "want"),
+    [
+        # Our client's credentials refused: a security error, not an unknown user.
+        ("5.7.8", "535 5.7.8 Authentication failed: bad username or password", "securityerror"),
+        ("5.0.0", "535 incorrect login and password", "securityerror"),
+        # A recipient said not to exist in other words.
+        ("5.0.0", "550 nonexistent mailbox", "userunknown"),
+        ("5.0.0", "550 Non-existent e-mail address", "userunknown"),
+    ],
+)
+def test_session_10_table_rules(status: str, text: str, want: str) -> None:
+    """Session 10 (software round 8's misses, after its first pass): rules by meaning."""
+    assert decide_reason(status, text) == want

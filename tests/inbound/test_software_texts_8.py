@@ -258,40 +258,55 @@ CASES: list[Case] = [
 
 KNOWN_MISSES: dict[str, str] = {
     "Access denied: your domain is not allowed to post, Spammers!": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'rejected' (dsn) / 'rejected' (plain), start code 'rejected' / 'rejected'; labelled blocked"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'rejected' (dsn) / 'rejected' (plain), start code 'rejected' / 'rejected'; labelled "
+        "blocked"
     ),
     "Unauthorized user": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'securityerror' (dsn) / 'filtered' (plain), start code 'securityerror' / 'filtered'; labelled securityerror"
-    ),
-    "Non-existent email address": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'undefined' (dsn) / 'undefined' (plain), start code 'undefined' / 'undefined'; labelled userunknown"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'securityerror' (dsn) / 'filtered' (plain), start code 'securityerror' / 'filtered'; "
+        "labelled securityerror"
     ),
     "Destination system misconfigured (received HTTP XXX)": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'systemerror' (dsn) / 'systemerror' (plain), start code 'systemerror' / 'systemerror'; labelled ratelimited"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'systemerror' (dsn) / 'systemerror' (plain), start code 'systemerror' / "
+        "'systemerror'; labelled ratelimited"
     ),
     "SMTP data stream is already ended": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'blocked' (dsn) / 'filtered' (plain), start code 'blocked' / 'filtered'; labelled systemerror"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'blocked' (dsn) / 'filtered' (plain), start code 'blocked' / 'filtered'; labelled "
+        "systemerror"
     ),
-    "Invalid username or password": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'userunknown' (dsn) / 'userunknown' (plain), start code 'userunknown' / 'userunknown'; labelled securityerror"
-    ),
-    "Requested action not taken: mailbox name not allowed [E.g., mailbox syntax incorrect or relaying denied]": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'userunknown' (dsn) / 'userunknown' (plain), start code 'userunknown' / 'userunknown'; labelled norelaying"
+    "Requested action not taken: mailbox name not allowed [E.g., mailbox syntax incorrect "
+    "or relaying denied]": (
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'userunknown' (dsn) / 'userunknown' (plain), start code 'userunknown' / "
+        "'userunknown'; labelled norelaying"
     ),
     "Syntax error, command unrecognized [This may include errors such as command line too long]": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'notcompliantrfc' (dsn) / 'notcompliantrfc' (plain), start code 'notcompliantrfc' / 'notcompliantrfc'; labelled syntaxerror"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'notcompliantrfc' (dsn) / 'notcompliantrfc' (plain), start code 'notcompliantrfc' / "
+        "'notcompliantrfc'; labelled syntaxerror"
     ),
     "This server requires authentication before MAIL FROM": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'blocked' (dsn) / 'securityerror' (plain), start code 'blocked' / 'securityerror'; labelled securityerror"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'blocked' (dsn) / 'securityerror' (plain), start code 'blocked' / 'securityerror'; "
+        "labelled securityerror"
     ),
     "MAIL is required before RCPT": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'syntaxerror' (dsn) / 'securityerror' (plain), start code 'syntaxerror' / 'securityerror'; labelled syntaxerror"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'syntaxerror' (dsn) / 'securityerror' (plain), start code 'syntaxerror' / "
+        "'securityerror'; labelled syntaxerror"
     ),
     "recipient is unacceptable": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'undefined' (dsn) / 'filtered' (plain), start code 'undefined' / 'filtered'; labelled userunknown"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'undefined' (dsn) / 'filtered' (plain), start code 'undefined' / 'filtered'; labelled "
+        "userunknown"
     ),
     "EHLO required before STARTTLS": (
-        "Session 10 first pass, held out (labels committed before any classification): reason 'securityerror' (dsn) / 'securityerror' (plain), start code 'securityerror' / 'securityerror'; labelled syntaxerror"
+        "Session 10 first pass, held out (labels committed before any classification): reason "
+        "'securityerror' (dsn) / 'securityerror' (plain), start code 'securityerror' / "
+        "'securityerror'; labelled syntaxerror"
     ),
 }
 

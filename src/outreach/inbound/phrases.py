@@ -134,6 +134,7 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     ("blocked", p.BLOCKED_HARVEST),
     ("toomanyconn", p.TOOMANYCONN_STRONG),
     ("notaccept", p.NOTACCEPT_STRONG),
+    ("securityerror", p.SECURITY_CREDENTIALS),  # session 10: before "invalid user"
     ("userunknown", r.USERUNKNOWN_EITHER),
     ("hostunknown", r.HOSTUNKNOWN),
     ("networkerror", p.NETWORK_DNS),

@@ -1024,6 +1024,10 @@ SECURITY_STRONG = (
     # (VIPRE): our sending without TLS, before the "sender domain" words.
     r"(?:via|through|using|with|in) (?:an? )?encrypted (?:smtp )?(?:session|connection|channel)",
 )
+# Session 10 (test_software_texts_8.py): SMTP AUTH refused for our client's credentials
+# ("535 Invalid username or password"): securityerror; before USERUNKNOWN's "invalid user",
+# which read it as a bad recipient and made the bounce hard.
+SECURITY_CREDENTIALS = (r"(?:user ?name|login) (?:and|or) password",)
 SYSTEMFULL_STRONG = (r"disk (?:is )?full",)  # qmail-queue "qq write error or disk full"
 
 # The receiving side's own scanner or policy service failed, not our message: before

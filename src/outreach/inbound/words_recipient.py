@@ -457,6 +457,8 @@ USERUNKNOWN = (
     r"bad destination mailbox",
     r"(?:user|recipient) (?:doesn't|does not) have an? .{0,30}account",
     r"invalid (?:final )?delivery address",
+    # Session 10 (test_software_texts_8.py): "550 Non-existent email address".
+    r"non-?existent (?:e-?mail )?(?:address|user|mailbox|recipient|account)",
     r"recipient not (?:recognized|valid|listed)",
     r"illegal (?:user|recipient)",
     r"unknown(?: user)? in ",
