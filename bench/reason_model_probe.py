@@ -3,7 +3,7 @@
 Reads a JSON list from stdin: [code, enhanced, text] for a table's reply (built as the
 tables' Postfix report) or a corpus path; writes one JSON object per item: the phrase
 reason of the text, the classifier's reason, status and diagnostic (for a corpus file
-also its kind, permanent and hard).
+also its kind, permanent, hard and recipient).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ def probe(item: list | str) -> dict[str, object]:
             "phrase": reason_from_text(text),
             "permanent": got.permanent,
             "hard": got.hard,
+            "recipient": got.recipient,
         }
     code, enhanced, reply = item
     text = reply_line(code, enhanced, reply)

@@ -8,7 +8,8 @@ classifier). A model trained without the set's corpus folders then gives its sec
 opinion on each first-pass bounce, by the shipped rule (reason_model_train.second_opinion).
 Prints reason and hard accuracy per set, before and after, and the total; with
 `--misses FILE`, also writes every message still wrong on reason after the second opinion
-(JSON: file, set, wanted and first-pass kind and reason, the final reason).
+(JSON: file, set, wanted and first-pass kind and reason, the final reason). With `--fields`,
+also every field's first-pass accuracy, all unseen sets pooled.
 """
 
 from __future__ import annotations
@@ -118,14 +119,36 @@ def _row(name: str, c: Counter[str]) -> str:
     return f"| {name} | {n} | " + " | ".join(cells) + " |"
 
 
+FIELDS = ("kind", "recipient", "status", "permanent", "hard", "reason")
+
+
+def pooled(expected: dict[str, Any], answers: dict[str, dict[str, Any]]) -> str:
+    """Each field's first-pass accuracy over every unseen set's messages together."""
+    right: Counter[str] = Counter()
+    for rel, old in answers.items():
+        want = expected[rel]
+        got = {**old, "reason": old["today"]}
+        for field in FIELDS:
+            alternatives = want.get(f"{field}_alternatives") or []
+            right[field] += got[field] == want.get(field) or got[field] in alternatives
+    n = len(answers)
+    cells = " | ".join(f"{100 * right[f] / n:.1f}" for f in FIELDS)
+    head = f"| field | {' | '.join(FIELDS)} |\n|---|{'---|' * len(FIELDS)}"
+    return f"{head}\n| first pass, {n} messages | {cells} |"
+
+
 def main() -> int:
     """Print the replay table."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--misses", type=Path, help="write the remaining reason misses here")
+    ap.add_argument("--fields", action="store_true", help="also every field, sets pooled")
     args = ap.parse_args()
     expected = json.loads((CORPUS / "expected.json").read_text())
     misses: list[dict[str, Any]] = []
-    print("\n".join(replay(expected, first_passes(expected), misses)))
+    answers = first_passes(expected)
+    print("\n".join(replay(expected, answers, misses)))
+    if args.fields:
+        print(f"\nFirst passes, all unseen sets pooled:\n\n{pooled(expected, answers)}")
     if args.misses:
         args.misses.write_text(json.dumps(misses, indent=1) + "\n")
     return 0
