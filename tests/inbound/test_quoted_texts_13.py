@@ -59,7 +59,52 @@ import pytest
 from .replytable import Case, check, main, params
 
 # (source family, SMTP reply code, enhanced status code or None, reply text, reason)
-CASES: list[Case] = []
+CASES: list[Case] = [
+    # --- http://www.gradwell.com/support/wiki/email/definitionofrelayingdeniederrors (Gradwell's
+    # own reply, quoted on its page)
+    (
+        "gradwell",
+        550,
+        None,
+        "Relaying denied - please see http://support.gradwell.net/article.php?197",
+        "norelaying",
+    ),
+    # --- https://pastebin.com/y4igNUJe (a HostGator-hosted receiver refusing at the greeting,
+    # quoted by Exim; the 550- lines joined)
+    (
+        "exim-rbl",
+        550,
+        None,
+        '"[192.0.2.1]:54504 is in an RBL on bl.websitewelcome.com, see Blocked - Botnet Detention"',
+        "blocked",
+    ),
+    # --- https://server-recipe.com/3851/ (a Japanese blog quoting its Postfix log: Trend Micro's
+    # hosted filter refusing by its ERS-QIL IP reputation database)
+    (
+        "trendmicro",
+        450,
+        "4.7.1",
+        "<kim@example.org>: Recipient address rejected: ERS-QIL.",
+        "blocked",
+    ),
+    # --- https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm (Oracle
+    # Cloud Email Delivery's own SMTP replies, listed on its Japanese troubleshooting page; the
+    # <limit> field filled with 10)
+    ("oracle", 455, None, "Maximum messages sent per minute reached : limit is 10", "ratelimited"),
+    # uncertain: an IP-based throttle after repeated invalid SMTP credentials (the page);
+    # ratelimited or toomanyconn arguable
+    ("oracle", 421, None, "Too many auth failures, try again later", "securityerror"),
+    ("oracle", 421, "4.3.0", "Mail system failure, closing transmission channel", "systemerror"),
+    # --- https://sendgrid.com/docs/for-developers/sending-email/smtp-errors-and-troubleshooting/
+    # (SendGrid's page quoting a receiving server's deferral of its own IP; the IP replaced)
+    (
+        "unknown",
+        450,
+        None,
+        "too frequent connects from 192.0.2.1, please try again later.",
+        "toomanyconn",
+    ),
+]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
 # is fixed or its label is settled.
