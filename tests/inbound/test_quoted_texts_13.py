@@ -90,11 +90,29 @@ CASES: list[Case] = [
     # --- https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm (Oracle
     # Cloud Email Delivery's own SMTP replies, listed on its Japanese troubleshooting page; the
     # <limit> field filled with 10)
-    ("oracle", 455, None, "Maximum messages sent per minute reached : limit is 10", "ratelimited"),
+    (
+        "oracle",
+        455,
+        None,
+        "Maximum messages sent per minute reached : limit is 10",
+        "ratelimited",
+    ),
     # uncertain: an IP-based throttle after repeated invalid SMTP credentials (the page);
     # ratelimited or toomanyconn arguable
-    ("oracle", 421, None, "Too many auth failures, try again later", "securityerror"),
-    ("oracle", 421, "4.3.0", "Mail system failure, closing transmission channel", "systemerror"),
+    (
+        "oracle",
+        421,
+        None,
+        "Too many auth failures, try again later",
+        "securityerror",
+    ),
+    (
+        "oracle",
+        421,
+        "4.3.0",
+        "Mail system failure, closing transmission channel",
+        "systemerror",
+    ),
     # --- https://sendgrid.com/docs/for-developers/sending-email/smtp-errors-and-troubleshooting/
     # (SendGrid's page quoting a receiving server's deferral of its own IP; the IP replaced)
     (
@@ -103,6 +121,64 @@ CASES: list[Case] = [
         None,
         "too frequent connects from 192.0.2.1, please try again later.",
         "toomanyconn",
+    ),
+    # --- https://github.com/anonaddy/anonaddy/issues/157 (AnonAddy's own refusal of a reply sent
+    # from an alias, quoted by the user's provider's report)
+    (
+        "anonaddy",
+        554,
+        "5.7.1",
+        "Rejected due to potential send/reply spoof attempt, make sure your sending domain has "
+        "a DMARC policy",
+        "authfailure",
+    ),
+    # --- https://github.com/mjiricka/MailFrom_DNSBL_Milter/issues/1 (a site running the milter
+    # refusing a null-sender notice, quoted from its Postfix log)
+    # uncertain: the refusal is of the empty envelope sender <> (rejected, as docs/inbound.md files
+    # a refused <>); syntaxerror arguable by the RFC words
+    (
+        "milter",
+        550,
+        "5.7.1",
+        "Use a valid email according RFC 5321/5322",
+        "rejected",
+    ),
+    # ---
+    # https://www.ecenica.com/support/answer/rejected-trustmanager-in-reply-to-mail-from-command/ (a
+    # UK host's page quoting a Clearswift gateway's refusal at MAIL FROM, as an Exchange report
+    # shows it; the code is not quoted, 550 assumed)
+    # uncertain: the page: the recipient's gateway blocks mail from the sender's domain (rejected);
+    # blocked or badreputation arguable, the page also speaks of sender reputation
+    (
+        "clearswift",
+        550,
+        None,
+        "Rejected - TRUSTmanager",
+        "rejected",
+    ),
+    # --- https://pastebin.com/BihkfJpV (MailChannels' outbound relay refusing a hosting customer's
+    # message, as the host's Exim report quotes it; the sender in the link anonymised)
+    # uncertain: "false positive" says a spam verdict (spamdetected); the page gives no cause,
+    # blocked or filtered arguable
+    (
+        "mailchannels",
+        550,
+        "5.7.1",
+        "[CS] Message blocked. If this is a false positive, please report this to your hosting "
+        "service provider. See "
+        "https://console.mailchannels.net/insights/bounce?auid=a2hosting&sender=sam%40outreach."
+        "example&txid=25b54c5e3c56be3e",
+        "spamdetected",
+    ),
+    # --- https://itegy.com/en/help-list/office-365-from/what-does-my-email-bounceback-mean (a
+    # GoDaddy reseller's copy of GoDaddy's own list of the bounce texts its mail system sends)
+    (
+        "godaddy",
+        451,
+        None,
+        "Sorry, I wasn't able to establish an SMTP connection. I'm not going to try again; "
+        "this message has been in the queue too long.",
+        "expired",
     ),
 ]
 
