@@ -180,6 +180,43 @@ CASES: list[Case] = [
         "this message has been in the queue too long.",
         "expired",
     ),
+    # --- https://pastebin.com/DgfMzBht (a retailer's gateway in Russia refusing a disabled mailbox,
+    # as a Russian-language Exchange report quotes it)
+    (
+        "exchange",
+        550,
+        "5.7.1",
+        "Mailbox disabled - delivery refused",
+        "suspend",
+    ),
+    # --- https://pastebin.com/MFXQe2wV (a Norwegian receiver refusing Hornetsecurity's relay IP by
+    # a named DNS list, as the Exchange report quotes the relay's forwarded reply)
+    (
+        "unknown",
+        550,
+        "5.7.1",
+        "Access denied to 192.0.2.1 by dnsbl.spam.fail DNSBL (http://spam.fail/)",
+        "blocked",
+    ),
+    # --- https://pastebin.com/shxSE0BR (a small Canadian host's sendmail refusing a cable-modem
+    # client listed on the CBL, from its own log)
+    (
+        "sendmail",
+        553,
+        "5.3.0",
+        "Blocked. See http://cbl.abuseat.org/lookup.cgi?ip=192.0.2.1",
+        "blocked",
+    ),
+    # --- https://pastebin.com/VQBiZTRb (Comcast refusing a sender's IP at the greeting, from the
+    # sender's Postfix queue listing)
+    (
+        "comcast",
+        554,
+        None,
+        "resimta-po-09v.sys.comcast.net comcast 192.0.2.1 Comcast block for spam. Please see "
+        "http://postmaster.comcast.net/smtp-error-codes.php#BL000000",
+        "blocked",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
