@@ -90,29 +90,11 @@ CASES: list[Case] = [
     # --- https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm (Oracle
     # Cloud Email Delivery's own SMTP replies, listed on its Japanese troubleshooting page; the
     # <limit> field filled with 10)
-    (
-        "oracle",
-        455,
-        None,
-        "Maximum messages sent per minute reached : limit is 10",
-        "ratelimited",
-    ),
+    ("oracle", 455, None, "Maximum messages sent per minute reached : limit is 10", "ratelimited"),
     # uncertain: an IP-based throttle after repeated invalid SMTP credentials (the page);
     # ratelimited or toomanyconn arguable
-    (
-        "oracle",
-        421,
-        None,
-        "Too many auth failures, try again later",
-        "securityerror",
-    ),
-    (
-        "oracle",
-        421,
-        "4.3.0",
-        "Mail system failure, closing transmission channel",
-        "systemerror",
-    ),
+    ("oracle", 421, None, "Too many auth failures, try again later", "securityerror"),
+    ("oracle", 421, "4.3.0", "Mail system failure, closing transmission channel", "systemerror"),
     # --- https://sendgrid.com/docs/for-developers/sending-email/smtp-errors-and-troubleshooting/
     # (SendGrid's page quoting a receiving server's deferral of its own IP; the IP replaced)
     (
@@ -136,26 +118,14 @@ CASES: list[Case] = [
     # refusing a null-sender notice, quoted from its Postfix log)
     # uncertain: the refusal is of the empty envelope sender <> (rejected, as docs/inbound.md files
     # a refused <>); syntaxerror arguable by the RFC words
-    (
-        "milter",
-        550,
-        "5.7.1",
-        "Use a valid email according RFC 5321/5322",
-        "rejected",
-    ),
+    ("milter", 550, "5.7.1", "Use a valid email according RFC 5321/5322", "rejected"),
     # ---
     # https://www.ecenica.com/support/answer/rejected-trustmanager-in-reply-to-mail-from-command/ (a
     # UK host's page quoting a Clearswift gateway's refusal at MAIL FROM, as an Exchange report
     # shows it; the code is not quoted, 550 assumed)
     # uncertain: the page: the recipient's gateway blocks mail from the sender's domain (rejected);
     # blocked or badreputation arguable, the page also speaks of sender reputation
-    (
-        "clearswift",
-        550,
-        None,
-        "Rejected - TRUSTmanager",
-        "rejected",
-    ),
+    ("clearswift", 550, None, "Rejected - TRUSTmanager", "rejected"),
     # --- https://pastebin.com/BihkfJpV (MailChannels' outbound relay refusing a hosting customer's
     # message, as the host's Exim report quotes it; the sender in the link anonymised)
     # uncertain: "false positive" says a spam verdict (spamdetected); the page gives no cause,
@@ -182,13 +152,7 @@ CASES: list[Case] = [
     ),
     # --- https://pastebin.com/DgfMzBht (a retailer's gateway in Russia refusing a disabled mailbox,
     # as a Russian-language Exchange report quotes it)
-    (
-        "exchange",
-        550,
-        "5.7.1",
-        "Mailbox disabled - delivery refused",
-        "suspend",
-    ),
+    ("exchange", 550, "5.7.1", "Mailbox disabled - delivery refused", "suspend"),
     # --- https://pastebin.com/MFXQe2wV (a Norwegian receiver refusing Hornetsecurity's relay IP by
     # a named DNS list, as the Exchange report quotes the relay's forwarded reply)
     (
@@ -217,6 +181,80 @@ CASES: list[Case] = [
         "http://postmaster.comcast.net/smtp-error-codes.php#BL000000",
         "blocked",
     ),
+    # --- https://github.com/jtojnar/nixfiles/issues/13 (Gmail's 2024 unauthenticated-sender refusal
+    # with its authentication results, from the sender's Postfix log; the 550- lines joined, domain
+    # and IP replaced)
+    (
+        "gmail",
+        550,
+        "5.7.26",
+        "Your email has been blocked because the sender is unauthenticated. Gmail requires all "
+        "senders to authenticate with either SPF or DKIM. Authentication results: DKIM = did "
+        "not pass SPF [outreach.example] with ip: [192.0.2.1] = did not pass For instructions "
+        "on setting up authentication, go to "
+        "https://support.google.com/mail/answer/81126#authentication "
+        "a640c23a62f3a-aac0eff19desi1759812166b.313 - gsmtp",
+        "authfailure",
+    ),
+    # --- https://github.com/Purelymail/purelymail-issues/issues/394 (Gmail's DMARC refusal in its
+    # newer wording, as Purelymail's bounce quotes it; the domain replaced)
+    (
+        "gmail",
+        550,
+        "5.7.26",
+        "Unauthenticated email from outreach.example is not accepted due to domain's DMARC "
+        "policy. Please contact the administrator of outreach.example domain if this was a "
+        "legitimate mail. To learn about the DMARC initiative, go to "
+        "https://support.google.com/mail/?p=DmarcRejection "
+        "38308e7fff4ca-389f2f1fdd7sor3282081fa.1 - gsmtp",
+        "authfailure",
+    ),
+    # --- https://github.com/LiveUI/MailCore/issues/12 (web.de, a Swift mail library's long lines)
+    # uncertain: syntaxerror, as round 5 labels a bare "Error: line too long"
+    ("webde", 501, "5.0.0", "Syntax error - line too long", "notcompliantrfc"),
+    # ---
+    # https://support.microsoft.com/pt-pt/help/3028012/-550-5.7.12,-550-4.4.7,-or-420-4.2.0-ndr-when-a-user-can-t-receive-email-messages-through-eop-in-office-365-dedicated-itar
+    # (Microsoft's own article, Office 365 Dedicated/ITAR: the recipient object is misconfigured)
+    ("exchange", 420, "4.2.0", "Recipient deferred because there is no Mdb", "systemerror"),
+    # uncertain: userunknown (the address resolves to no single mailbox); the page's cause is a
+    # misconfigured directory object on the receiving side
+    ("exchange", 420, "4.2.0", "RESOLVER.ADR.Ambiguous; ambiguous address", "systemerror"),
+    # --- https://help.socketlabs.com/docs/554-510-the-senders-address-was-not-allowed (SocketLabs'
+    # own page: the sending address is not on the server's whitelist, or is blocklisted)
+    ("socketlabs", 554, "5.1.0", "The Sender's Address Was Not Allowed", "rejected"),
+    # --- https://wiki.pscs.co.uk/how_to:550_5.7.1_relaying_not_allowed_bad_sender_ip_address
+    # (VPOP3's maker: the sending computer is not allowed to relay by its IP address)
+    ("vpop3", 550, "5.7.1", "Relaying not allowed! Bad sender IP address", "norelaying"),
+    # --- https://postmaster-oxseu.vadesecure.com/inbound_error_codes (Vade's postmaster page for
+    # OX's EU platform: its own code list, each reply quoted with its OXSEU_ code)
+    ("vade", 550, "5.7.1", "Connection refused - 192.0.2.1 blocked by Vade Threat List", "blocked"),
+    (
+        "vade",
+        550,
+        "5.7.1",
+        "Connection refused - 192.0.2.1 blocked by Validity - "
+        "https://senderscore.org/blocklist-lookup/",
+        "blocked",
+    ),
+    # ---
+    # https://help.socketlabs.com/docs/421-451-too-many-errors-you-have-been-temporarily-blacklisted
+    # (SocketLabs' own page: the connecting IP produced many errors in minutes; a brute-force guard)
+    # uncertain: securityerror (a guard against brute force), or toomanyconn
+    (
+        "socketlabs",
+        421,
+        "4.5.1",
+        "Too many errors, you have been temporarily blacklisted",
+        "blocked",
+    ),
+    # --- https://help.socketlabs.com/docs/inbound-smtp-restrictions (SocketLabs' own page of its
+    # relay's limits: 40MB, 500 recipients, connections)
+    ("socketlabs", 552, "5.3.4", "Message too big for system", "mesgtoobig"),
+    # --- http://help.socketlabs.com/docs/451-471-your-account-has-been-temporarily-suspended
+    # (SocketLabs' own page: the sending account used up its monthly allotment)
+    # uncertain: suspend (the words), or securityerror; a quota of our own sending account, which
+    # round 6 labels ratelimited for SendGrid's "Maximum credits exceeded"
+    ("socketlabs", 451, "4.7.1", "Your account has been temporarily suspended", "ratelimited"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
