@@ -252,9 +252,71 @@ CASES: list[Case] = [
     ("socketlabs", 552, "5.3.4", "Message too big for system", "mesgtoobig"),
     # --- http://help.socketlabs.com/docs/451-471-your-account-has-been-temporarily-suspended
     # (SocketLabs' own page: the sending account used up its monthly allotment)
-    # uncertain: suspend (the words), or securityerror; a quota of our own sending account, which
-    # round 6 labels ratelimited for SendGrid's "Maximum credits exceeded"
-    ("socketlabs", 451, "4.7.1", "Your account has been temporarily suspended", "ratelimited"),
+    # our own sending account barred: rejected, as rounds 10 and 11 label SES's "Sending suspended
+    # for this account" and a locked account
+    # uncertain: ratelimited (a used-up allotment, as round 6 labels SendGrid's "Maximum credits
+    # exceeded"); securityerror arguable
+    ("socketlabs", 451, "4.7.1", "Your account has been temporarily suspended", "rejected"),
+    # --- https://wiki.aspone.cz/wiki/index.php?diff=next&oldid=5307&title=Omezen%C3%AD_pro_emaily
+    # (a Czech hosting company's own wiki, "Omezení pro emaily": its mail servers' refusals, each
+    # with its reply; the sender's SPF record does not allow the delivering IP)
+    ("aspone", 550, "5.1.0", "0bcW1i00G0jifNx01bcmHa blocked by SPF", "authfailure"),
+    # --- https://support.smtp2go.com/hc/en-gb/articles/13990494697369-Common-Sending-Errors
+    # (SMTP2GO's
+    # own page: sending from a domain or address not verified in the account)
+    ("smtp2go", 550, None, "From header sender domain not verified", "rejected"),
+    # --- https://github.com/EBWiki/EBWiki/issues/3861 (SendGrid's relay refusing a Rails app's
+    # sender; the issue title quotes the reply and is cut inside the link, so the text stops before
+    # it)
+    (
+        "sendgrid",
+        550,
+        None,
+        "The from address does not match a verified Sender Identity. Mail cannot be sent until "
+        "this error is resolved.",
+        "rejected",
+    ),
+    # --- https://github.com/gophish/gophish/issues/720 (SMTP2GO's relay refusing a phishing-test
+    # tool's messages: the sending account suspended)
+    # uncertain: securityerror arguable; rejected as rounds 10 and 11 label our own barred account
+    (
+        "smtp2go",
+        552,
+        None,
+        "Your account has been suspended. Please contact us to reactivate",
+        "rejected",
+    ),
+    # --- https://github.com/WPManageNinja/fluent-smtp/issues/157 (Sendinblue's relay refusing a
+    # WordPress site's test message; the plugin quotes the words without the code, 550 assumed)
+    (
+        "sendinblue",
+        550,
+        None,
+        "Your SMTP account is not yet activated. Please contact us at contact@sendinblue.com "
+        "to request activation",
+        "rejected",
+    ),
+    # --- https://github.com/motze92/office365-mail/issues/11 (Office 365 refusing a Laravel app's
+    # message from its own tenant's outbound pool; the full reply, with its link and AS code)
+    (
+        "microsoft",
+        550,
+        "5.7.708",
+        "Service unavailable. Access denied, traffic not accepted from this IP. For more "
+        "information please go to http://go.microsoft.com/fwlink/?LinkId=526653 AS(7230) "
+        "[BM1PR01MB1076.INDPRD01.PROD.OUTLOOK.COM]",
+        "blocked",
+    ),
+    # --- https://github.com/nodemailer/nodemailer/issues/1714 (Outlook's submission server refusing
+    # a password login)
+    (
+        "microsoft",
+        535,
+        "5.7.139",
+        "Authentication unsuccessful, basic authentication is disabled. "
+        "[PN0PR01CA0024.INDPRD01.PROD.OUTLOOK.COM 2025-01-26T18:54:30.055Z 08DD3DD7D75D7743]",
+        "securityerror",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
