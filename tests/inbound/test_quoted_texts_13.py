@@ -78,15 +78,6 @@ CASES: list[Case] = [
         '"[192.0.2.1]:54504 is in an RBL on bl.websitewelcome.com, see Blocked - Botnet Detention"',
         "blocked",
     ),
-    # --- https://server-recipe.com/3851/ (a Japanese blog quoting its Postfix log: Trend Micro's
-    # hosted filter refusing by its ERS-QIL IP reputation database)
-    (
-        "trendmicro",
-        450,
-        "4.7.1",
-        "<kim@example.org>: Recipient address rejected: ERS-QIL.",
-        "blocked",
-    ),
     # --- https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm (Oracle
     # Cloud Email Delivery's own SMTP replies, listed on its Japanese troubleshooting page; the
     # <limit> field filled with 10)
@@ -209,9 +200,6 @@ CASES: list[Case] = [
         "38308e7fff4ca-389f2f1fdd7sor3282081fa.1 - gsmtp",
         "authfailure",
     ),
-    # --- https://github.com/LiveUI/MailCore/issues/12 (web.de, a Swift mail library's long lines)
-    # uncertain: syntaxerror, as round 5 labels a bare "Error: line too long"
-    ("webde", 501, "5.0.0", "Syntax error - line too long", "notcompliantrfc"),
     # ---
     # https://support.microsoft.com/pt-pt/help/3028012/-550-5.7.12,-550-4.4.7,-or-420-4.2.0-ndr-when-a-user-can-t-receive-email-messages-through-eop-in-office-365-dedicated-itar
     # (Microsoft's own article, Office 365 Dedicated/ITAR: the recipient object is misconfigured)
@@ -251,19 +239,14 @@ CASES: list[Case] = [
     # relay's limits: 40MB, 500 recipients, connections)
     ("socketlabs", 552, "5.3.4", "Message too big for system", "mesgtoobig"),
     # --- http://help.socketlabs.com/docs/451-471-your-account-has-been-temporarily-suspended
-    # (SocketLabs' own page: the sending account used up its monthly allotment)
-    # our own sending account barred: rejected, as rounds 10 and 11 label SES's "Sending suspended
-    # for this account" and a locked account
+    # (SocketLabs' own page: the sending account used up its monthly allotment); rejected for our
+    # own sending account barred, as rounds 10 and 11 label SES's "Sending suspended for this
+    # account" and a locked account
     # uncertain: ratelimited (a used-up allotment, as round 6 labels SendGrid's "Maximum credits
     # exceeded"); securityerror arguable
     ("socketlabs", 451, "4.7.1", "Your account has been temporarily suspended", "rejected"),
-    # --- https://wiki.aspone.cz/wiki/index.php?diff=next&oldid=5307&title=Omezen%C3%AD_pro_emaily
-    # (a Czech hosting company's own wiki, "Omezení pro emaily": its mail servers' refusals, each
-    # with its reply; the sender's SPF record does not allow the delivering IP)
-    ("aspone", 550, "5.1.0", "0bcW1i00G0jifNx01bcmHa blocked by SPF", "authfailure"),
     # --- https://support.smtp2go.com/hc/en-gb/articles/13990494697369-Common-Sending-Errors
-    # (SMTP2GO's
-    # own page: sending from a domain or address not verified in the account)
+    # (SMTP2GO's own page: sending from a domain or address not verified in the account)
     ("smtp2go", 550, None, "From header sender domain not verified", "rejected"),
     # --- https://github.com/EBWiki/EBWiki/issues/3861 (SendGrid's relay refusing a Rails app's
     # sender; the issue title quotes the reply and is cut inside the link, so the text stops before
@@ -315,6 +298,16 @@ CASES: list[Case] = [
         "5.7.139",
         "Authentication unsuccessful, basic authentication is disabled. "
         "[PN0PR01CA0024.INDPRD01.PROD.OUTLOOK.COM 2025-01-26T18:54:30.055Z 08DD3DD7D75D7743]",
+        "securityerror",
+    ),
+    # --- https://github.com/globaleaks/globaleaks-whistleblowing-software/issues/4018 (Exchange
+    # Online deferring a whistleblowing platform's notice to a domain that enforces TLS; the quote
+    # is cut after the server name's opening bracket, so the text stops before it)
+    (
+        "microsoft",
+        454,
+        "4.7.0",
+        "Connection is not TLS encrypted. Recipient organization requires TLS.",
         "securityerror",
     ),
 ]
