@@ -126,6 +126,9 @@ TABLES = {
     "test_quoted_texts_10": ("CASES",),
     "test_quoted_texts_11": ("CASES",),
     "test_software_texts_7": ("CASES",),
+    "test_quoted_texts_12": ("CASES",),
+    "test_software_texts_8": ("CASES",),
+    "test_quoted_texts_13": ("CASES",),
 }
 
 
@@ -246,10 +249,13 @@ TRAIN_ON_MISSES = frozenset(
         "test_quoted_texts_10",
         "test_quoted_texts_11",
         "test_software_texts_7",
+        "test_quoted_texts_12",
+        "test_software_texts_8",
+        "test_quoted_texts_13",
     }
 )
 # Corpus folders whose known reason misses are their first pass's (no label question).
-TRAIN_ON_CORPUS_MISSES = ("pasted23/",)
+TRAIN_ON_CORPUS_MISSES = ("pasted23/", "pasted24/")
 
 
 def merge_corpus(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -305,6 +311,11 @@ FIRST_PASS = {
     ("corpus", "fixtures22/"): "9d354d3",
     ("test_quoted_texts_11", "CASES"): "9d354d3",
     ("test_software_texts_7", "CASES"): "9d354d3",
+    # Session 10: the first passes ran on the session-start classifier (3046f1b).
+    ("corpus", "pasted24/"): "3046f1b",
+    ("test_quoted_texts_12", "CASES"): "3046f1b",
+    ("test_software_texts_8", "CASES"): "3046f1b",
+    ("test_quoted_texts_13", "CASES"): "3046f1b",
 }
 
 

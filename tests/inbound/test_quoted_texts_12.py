@@ -498,11 +498,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'securityerror' (dsn) / 'securityerror' (plain), start code 'securityerror' / "
         "'securityerror'; labelled rejected"
     ),
-    "Try again later (192.0.2.1). Please contact abuse@corp.mail.ru.": (
-        "Session 10 first pass, held out (labels committed before any classification): reason "
-        "'systemerror' (dsn) / 'systemerror' (plain), start code 'systemerror' / "
-        "'systemerror'; labelled blocked"
-    ),
     "Ah ah ah you didnt say the magic word": (
         "Session 10 first pass, held out (labels committed before any classification): reason "
         "'blocked' (dsn) / 'blocked' (plain), start code 'blocked' / 'blocked'; labelled "
@@ -518,18 +513,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'ratelimited' (dsn) / 'ratelimited' (plain), start code 'ratelimited' / "
         "'ratelimited'; labelled toomanyconn"
     ),
-    "ESMTP MailEnable Service temporarily refused connection at 11/27/15 11:25:27 from IP "
-    "(192.0.2.1) because the server is too busy.": (
-        "Session 10 first pass, held out (labels committed before any classification): reason "
-        "'blocked' (dsn) / 'blocked' (plain), start code 'blocked' / 'blocked'; labelled "
-        "systemerror"
-    ),
-    '"MAIL FROM" doesn\'t conform with authentication [@sm060104] (Auth '
-    "Account:sam@outreach.example|Mail Account:sam2@outreach.example)": (
-        "Session 10 first pass, held out (labels committed before any classification): reason "
-        "'securityerror' (dsn) / 'securityerror' (plain), start code 'securityerror' / "
-        "'securityerror'; labelled rejected"
-    ),
     "Main account unavailable": (
         "Session 10 first pass, held out (labels committed before any classification): reason "
         "'userunknown' (dsn) / 'userunknown' (plain), start code 'userunknown' / "
@@ -540,26 +523,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'undefined' (dsn) / 'undefined' (plain), start code 'undefined' / 'undefined'; "
         "labelled userunknown"
     ),
-    "RP:QRC": (
-        "Session 10 first pass, held out (labels committed before any classification): reason "
-        "'systemerror' (dsn) / 'systemerror' (plain), start code 'systemerror' / "
-        "'systemerror'; labelled ratelimited"
-    ),
-    "MI:NHD": (
-        "Session 10 first pass, held out (labels committed before any classification): reason "
-        "'undefined' (dsn) / 'undefined' (plain), start code 'undefined' / 'undefined'; "
-        "labelled blocked"
-    ),
-    "Requested mail action not taken: too much fail authentication": (
-        "Session 10 first pass, held out (labels committed before any classification): reason "
-        "'ratelimited' (dsn) / 'ratelimited' (plain), start code 'ratelimited' / "
-        "'ratelimited'; labelled securityerror"
-    ),
-    "Virus was found: SecuriteInfo.com.Spam-4697.UNOFFICIAL": (
-        "Session 10 first pass, held out (labels committed before any classification): reason "
-        "'virusdetected' (dsn) / 'spamdetected' (plain), start code 'virusdetected' / "
-        "'spamdetected'; labelled virusdetected"
-    ),
     "<kim@example.org>: Recipient address rejected: "
     "UOL-SH_D-H[5a042ab54f7862edaa06546ab12b4e4edbac0b5c75e9346379e7b00f5071e0684"
     "07ee59939427de2224663d7b607567df4361e7ce59b315971e12b4663c8ac0d4575ed2f4f3fe"
@@ -568,21 +531,10 @@ KNOWN_MISSES: dict[str, str] = {
         "'blocked' (dsn) / 'blocked' (plain), start code 'blocked' / 'blocked'; labelled "
         "undefined"
     ),
-    "[CS] Sua mensagem foi rejeitada. Para realizar o envio clique no link "
-    "http://fp.email.locaweb.com.br/?str=zhten5ddyjwhs9hc": (
-        "Session 10 first pass, held out (labels committed before any classification): reason "
-        "'blocked' (dsn) / 'blocked' (plain), start code 'blocked' / 'blocked'; labelled "
-        "spamdetected"
-    ),
     "sorry, refused mailfrom because return MX does not exist": (
         "Session 10 first pass, held out (labels committed before any classification): reason "
         "'userunknown' (dsn) / 'userunknown' (plain), start code 'userunknown' / "
         "'userunknown'; labelled rejected"
-    ),
-    "Message rejected. See https://support.google.com/mail/answer/69585 for more information.": (
-        "Session 10 first pass, held out (labels committed before any classification): reason "
-        "'blocked' (dsn) / 'undefined' (plain), start code 'blocked' / 'undefined'; labelled "
-        "undefined"
     ),
 }
 

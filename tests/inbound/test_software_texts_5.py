@@ -803,11 +803,6 @@ KNOWN_MISSES: dict[str, str] = {
         'POLICY_STRONG, as Postfix\'s "Multi-recipient bounce" is settled); the label says '
         "rejected"
     ),
-    "Failure": (
-        "Session 8, after the retrain on software round 6 (ADR 0018): reason 'undefined' "
-        "(dsn) / 'systemerror' (plain), session-start code 'undefined' / 'undefined'; "
-        "labelled undefined"
-    ),
     (
         "Access denied to sender address sam@outreach.example (domain is listed by "
         "dbl.spamhaus.org)"

@@ -262,21 +262,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'rejected' (dsn) / 'rejected' (plain), start code 'rejected' / 'rejected'; labelled "
         "blocked"
     ),
-    "Unauthorized user": (
-        "Session 10 first pass, held out (labels committed before any classification): reason "
-        "'securityerror' (dsn) / 'filtered' (plain), start code 'securityerror' / 'filtered'; "
-        "labelled securityerror"
-    ),
-    "Destination system misconfigured (received HTTP XXX)": (
-        "Session 10 first pass, held out (labels committed before any classification): reason "
-        "'systemerror' (dsn) / 'systemerror' (plain), start code 'systemerror' / "
-        "'systemerror'; labelled ratelimited"
-    ),
-    "SMTP data stream is already ended": (
-        "Session 10 first pass, held out (labels committed before any classification): reason "
-        "'blocked' (dsn) / 'filtered' (plain), start code 'blocked' / 'filtered'; labelled "
-        "systemerror"
-    ),
     "Requested action not taken: mailbox name not allowed [E.g., mailbox syntax incorrect "
     "or relaying denied]": (
         "Session 10 first pass, held out (labels committed before any classification): reason "
@@ -287,16 +272,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Session 10 first pass, held out (labels committed before any classification): reason "
         "'notcompliantrfc' (dsn) / 'notcompliantrfc' (plain), start code 'notcompliantrfc' / "
         "'notcompliantrfc'; labelled syntaxerror"
-    ),
-    "This server requires authentication before MAIL FROM": (
-        "Session 10 first pass, held out (labels committed before any classification): reason "
-        "'blocked' (dsn) / 'securityerror' (plain), start code 'blocked' / 'securityerror'; "
-        "labelled securityerror"
-    ),
-    "MAIL is required before RCPT": (
-        "Session 10 first pass, held out (labels committed before any classification): reason "
-        "'syntaxerror' (dsn) / 'securityerror' (plain), start code 'syntaxerror' / "
-        "'securityerror'; labelled syntaxerror"
     ),
     "recipient is unacceptable": (
         "Session 10 first pass, held out (labels committed before any classification): reason "

@@ -30,12 +30,14 @@ SKLEARN = [
         "4.0.0",
         "451",
         "securityerror",
-        0.993,
+        0.99,
     ),
-    ("550 Mail rejected due to being listed on RBL.", "5.0.0", "550", "blocked", 0.983),
-    ("400 Read timeout (CMD_DATA_END)", "4.0.0", "400", "networkerror", 0.972),
+    ("550 Mail rejected due to being listed on RBL.", "5.0.0", "550", "blocked", 0.977),
+    ("400 Read timeout (CMD_DATA_END)", "4.0.0", "400", "networkerror", 0.974),
     ("450 Greylisted (see http://www.spam-mail-blocker.de)", "4.0.0", "450", "blocked", 0.999),
-    ("550 The format of the email address isn't correct.", "5.0.0", "550", "userunknown", 0.967),
+    ("550 The format of the email address isn't correct.", "5.0.0", "550", "userunknown", 0.971),
+    ("550 The Date header is too old", "5.0.0", "550", "contenterror", 0.935),
+    ("555 helohost error.", "5.0.0", "555", "blocked", 0.758),
 ]
 
 
