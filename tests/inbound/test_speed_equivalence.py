@@ -18,6 +18,8 @@ from outreach.inbound.textbounce import (
     _FAIL_NEAR_SOURCE,
     _FAIL_WORDS,
     _ITEM_START,
+    _ORIGINAL_START,
+    _ORIGINAL_WORDS,
     _QUOTED_FIELDS,
     _REMOTE_HOST,
     _REMOTE_HOST_SOURCE,
@@ -424,3 +426,36 @@ def test_cached_content_type_matches_the_old_parse() -> None:
         ctype, params = content_type(msg)
         assert (ctype, dict(params)) == _old_content_type(raw or None), raw
         assert content_type(msg)[0] == ctype
+
+
+def _old_original_start(text: str) -> int:
+    """textbounce._original_start before speed pass 11 (a loop over range(50) per word)."""
+    low = text.lower()
+    if len(low) != len(text):
+        m = _ORIGINAL_START.search(text, 40)
+        return m.start() if m else len(text)
+    best = len(text)
+    for word in _ORIGINAL_WORDS:
+        i = low.find(word, 40)
+        for _ in range(50):
+            if i < 0 or i >= best:
+                break
+            start = low.rfind("\n", 0, i) + 1
+            if start >= 40 and _ORIGINAL_START.match(text, start):
+                best = start
+                break
+            i = low.find(word, i + 1)
+    return best
+
+
+def test_original_start_is_the_old_loop() -> None:
+    # Speed pass 11: a while loop per word; a word that occurs nowhere costs one test.
+    rnd = random.Random(11)
+    pieces = [*_ORIGINAL_WORDS, "Original Message", "\n", "\n-- ", "x ", "  ", "--", "İ"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40)))
+        assert _original_start(text) == _old_original_start(text)
+    # More occurrences of a word than the loop tries, none at a line start, then a marker.
+    for n in (49, 50, 51):
+        text = "x" * 40 + "x returned message" * n + "\nreturned message"
+        assert _original_start(text) == _old_original_start(text)

@@ -237,14 +237,16 @@ def _original_start(text: str) -> int:
     best = len(text)
     for word in _ORIGINAL_WORDS:
         i = low.find(word, 40)
-        for _ in range(50):  # bounded: a marker is never this far down a long body
-            if i < 0 or i >= best:
-                break
+        # Bounded: a marker is never this far down a long body. A while loop, not a
+        # loop over range(50): most words occur nowhere, and pay for one test.
+        tries = 50
+        while 0 <= i < best and tries:
             start = low.rfind("\n", 0, i) + 1
             if start >= 40 and _ORIGINAL_START.match(text, start):
                 best = start
                 break
             i = low.find(word, i + 1)
+            tries -= 1
     return best
 
 
