@@ -11,7 +11,15 @@ import pytest
 
 from outreach.inbound.mime import _CT_PARAM, _FIELDS, _all_fields, content_type, header_table
 from outreach.inbound.parse import ORIGINAL_KEEP_BYTES, bound_input
-from outreach.inbound.phrases import _FRAME_GROUPS, BY_TEXT, AnchorIndex, Gated, first_reason
+from outreach.inbound.phrases import (
+    _FRAME_GROUPS,
+    BY_TEXT,
+    AnchorIndex,
+    Caseless,
+    Gated,
+    first_reason,
+    lowered,
+)
 from outreach.inbound.regexlits import expanded
 from outreach.inbound.textbounce import (
     _DIAG_HINT_RX,
@@ -459,3 +467,30 @@ def test_original_start_is_the_old_loop() -> None:
     for n in (49, 50, 51):
         text = "x" * 40 + "x returned message" * n + "\nreturned message"
         assert _original_start(text) == _old_original_start(text)
+
+
+def test_gated_caseless_finds_what_its_regex_finds() -> None:
+    # Speed pass 11: a Caseless with a few anchors tests them before its regex.
+    from re import _parser  # type: ignore[attr-defined]
+
+    from outreach.inbound import autoreply, notices
+
+    gated = [
+        rx
+        for mod in (autoreply, notices)
+        for rx in vars(mod).values()
+        if isinstance(rx, Caseless) and rx.gate
+    ]
+    assert len(gated) >= 3
+    rnd = random.Random(11)
+    texts = _known_texts()[:400]
+    for rx in gated:
+        parsed = _parser.parse(rx.low.pattern)
+        samples = [_sample(parsed, rnd) for _ in range(200)]
+        found = 0
+        for text in samples + [f"{rnd.choice(texts)[:300]} {s}".upper() for s in samples] + texts:
+            low = lowered(text)
+            old = rx.low.search(low) is not None if low else rx.rx.search(text) is not None
+            assert rx.search(text, low) == old, text[:200]
+            found += old
+        assert found >= 200, rx.low.pattern  # the samples match
