@@ -215,6 +215,9 @@ _ORIGINAL_WORDS = (
     "message headers follow",
     "failed message follows",  # ITS COMSAT
 )
+# Eight of them hold "message": in a text without it (a third of notices), only the
+# others are looked for.
+_ORIGINAL_WORDS_NO_MESSAGE = tuple(w for w in _ORIGINAL_WORDS if "message" not in w)
 _QUOTED_FIELDS = (
     "\nReceived: ",
     "\nReturn-Path: ",
@@ -235,7 +238,7 @@ def _original_start(text: str) -> int:
         m = _ORIGINAL_START.search(text, 40)
         return m.start() if m else len(text)
     best = len(text)
-    for word in _ORIGINAL_WORDS:
+    for word in _ORIGINAL_WORDS if "message" in low else _ORIGINAL_WORDS_NO_MESSAGE:
         i = low.find(word, 40)
         # Bounded: a marker is never this far down a long body. A while loop, not a
         # loop over range(50): most words occur nowhere, and pay for one test.
