@@ -392,7 +392,7 @@ def _candidates(
         if "@" not in line or line.lstrip().lower().startswith(_HEADER_LINE):
             continue
         line_score = None  # computed for the line's first scored address
-        found = list(find_addresses(line))
+        found = find_addresses(line)
         for m in found:
             addr = clean_address(m.group(0))
             if not addr:
