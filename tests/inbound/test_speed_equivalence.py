@@ -1,4 +1,4 @@
-"""Speed passes 6, 8 and 9: rewritten helpers give exactly what the forms they replace gave."""
+"""Speed passes 6 and 8 to 11: rewritten helpers give exactly what the forms they replace gave."""
 
 from __future__ import annotations
 
