@@ -1,4 +1,4 @@
-"""Speed passes 6, 8 and 9: rewritten helpers give exactly what the forms they replace gave."""
+"""Speed passes 6 and 8 to 11: rewritten helpers give exactly what the forms they replace gave."""
 
 from __future__ import annotations
 
@@ -9,15 +9,32 @@ from operator import itemgetter
 
 import pytest
 
-from outreach.inbound.mime import _CT_PARAM, _FIELDS, _all_fields, content_type, header_table
+from outreach.inbound.mime import (
+    _CT_PARAM,
+    _FIELDS,
+    _NOT_A_FIELD,
+    content_type,
+    header_table,
+    parse_headers,
+)
 from outreach.inbound.parse import ORIGINAL_KEEP_BYTES, bound_input
-from outreach.inbound.phrases import _FRAME_GROUPS, BY_TEXT, AnchorIndex, Gated, first_reason
+from outreach.inbound.phrases import (
+    _FRAME_GROUPS,
+    BY_TEXT,
+    AnchorIndex,
+    Caseless,
+    Gated,
+    first_reason,
+    lowered,
+)
 from outreach.inbound.regexlits import expanded
 from outreach.inbound.textbounce import (
     _DIAG_HINT_RX,
     _FAIL_NEAR_SOURCE,
     _FAIL_WORDS,
     _ITEM_START,
+    _ORIGINAL_START,
+    _ORIGINAL_WORDS,
     _QUOTED_FIELDS,
     _REMOTE_HOST,
     _REMOTE_HOST_SOURCE,
@@ -277,6 +294,17 @@ def test_notification_part_cuts_where_the_old_loop_cut() -> None:
         assert notification_part(text) == _old_notification_part(text)
 
 
+# mime._FIELDS before speed pass 11: the fields only; the lines were counted after it.
+_OLD_FIELDS = re.compile(r"(?m)^([\x21-\x39\x3b-\x7e]+):[ \t]*+([^\n]*+(?:\n[ \t][^\n]*+)*+)\n?")
+
+
+def _old_all_fields(text: str, found: list[tuple[str, str]]) -> bool:
+    """mime._all_fields (speed pass 8, dropped in speed pass 11)."""
+    lines = 1 + text.count("\n") - text.endswith("\n") if text else 0
+    n = len(found)
+    return n == lines or n + "".join(value for _, value in found).count("\n") == lines
+
+
 def test_all_fields_is_the_old_line_count() -> None:
     # Speed pass 8: the fields' continuation lines are counted in their values.
     rnd = random.Random(8)
@@ -285,10 +313,35 @@ def test_all_fields_is_the_old_line_count() -> None:
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
         if text[:1] in (" ", "\t"):
             continue
-        found = _FIELDS.findall(text)
+        found = _OLD_FIELDS.findall(text)
         starts = 1 + text.count("\n") - text.endswith("\n") if text else 0
         old = len(found) == starts - text.count("\n ") - text.count("\n\t")
-        assert _all_fields(text, found) == old
+        assert _old_all_fields(text, found) == old
+
+
+def _old_parse_headers(text: str) -> tuple[list[tuple[str, str]], str] | None:
+    """parse_headers' fast path before speed pass 11: the fields, or None (the slow path)."""
+    if text[:1] in (" ", "\t"):
+        return None
+    found = _OLD_FIELDS.findall(text)
+    return (found, "") if _old_all_fields(text, found) else None
+
+
+def test_header_block_fast_path_is_the_old_one() -> None:
+    # Speed pass 11: a block is all fields when no line matched _FIELDS' other
+    # alternatives, not when the fields and their folded lines count every line.
+    rnd = random.Random(11)
+    pieces = ["From: a", "X-B:", " cont", "\tcont", "\n", "\n", "\n ", "bad line", ":", "a b: c"]
+    pieces += ["From x", "\udcff: y", "é: z", "Subject:\t", "\n\n", "\r"]
+    for _ in range(30000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        msg, stray = parse_headers(text)
+        old = _old_parse_headers(text)
+        if old is not None:
+            assert (msg._headers, stray) == old, text  # type: ignore[attr-defined]
+        else:
+            # The slow path, unchanged: the fast one must not have answered.
+            assert _NOT_A_FIELD in _FIELDS.findall(text) or text[:1] in (" ", "\t"), text
 
 
 def _old_bound_input(raw: bytes) -> tuple[bytes, str | None]:
@@ -424,3 +477,65 @@ def test_cached_content_type_matches_the_old_parse() -> None:
         ctype, params = content_type(msg)
         assert (ctype, dict(params)) == _old_content_type(raw or None), raw
         assert content_type(msg)[0] == ctype
+
+
+def _old_original_start(text: str) -> int:
+    """textbounce._original_start before speed pass 11 (a loop over range(50) per word)."""
+    low = text.lower()
+    if len(low) != len(text):
+        m = _ORIGINAL_START.search(text, 40)
+        return m.start() if m else len(text)
+    best = len(text)
+    for word in _ORIGINAL_WORDS:
+        i = low.find(word, 40)
+        for _ in range(50):
+            if i < 0 or i >= best:
+                break
+            start = low.rfind("\n", 0, i) + 1
+            if start >= 40 and _ORIGINAL_START.match(text, start):
+                best = start
+                break
+            i = low.find(word, i + 1)
+    return best
+
+
+def test_original_start_is_the_old_loop() -> None:
+    # Speed pass 11: a while loop per word; a word that occurs nowhere costs one test;
+    # the words that hold "message" are not looked for in a text without it.
+    rnd = random.Random(11)
+    pieces = [*_ORIGINAL_WORDS, "Original Message", "\n", "\n-- ", "x ", "  ", "--", "İ"]
+    pieces += ["below this line is a copy", "mensaje original", "Mensaje Original"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40)))
+        assert _original_start(text) == _old_original_start(text)
+    # More occurrences of a word than the loop tries, none at a line start, then a marker.
+    for n in (49, 50, 51):
+        text = "x" * 40 + "x returned message" * n + "\nreturned message"
+        assert _original_start(text) == _old_original_start(text)
+
+
+def test_gated_caseless_finds_what_its_regex_finds() -> None:
+    # Speed pass 11: a Caseless with a few anchors tests them before its regex.
+    from re import _parser  # type: ignore[attr-defined]
+
+    from outreach.inbound import autoreply, notices
+
+    gated = [
+        rx
+        for mod in (autoreply, notices)
+        for rx in vars(mod).values()
+        if isinstance(rx, Caseless) and rx.gate
+    ]
+    assert len(gated) >= 3
+    rnd = random.Random(11)
+    texts = _known_texts()[:400]
+    for rx in gated:
+        parsed = _parser.parse(rx.low.pattern)
+        samples = [_sample(parsed, rnd) for _ in range(200)]
+        found = 0
+        for text in samples + [f"{rnd.choice(texts)[:300]} {s}".upper() for s in samples] + texts:
+            low = lowered(text)
+            old = rx.low.search(low) is not None if low else rx.rx.search(text) is not None
+            assert rx.search(text, low) == old, text[:200]
+            found += old
+        assert found >= 200, rx.low.pattern  # the samples match

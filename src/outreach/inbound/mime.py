@@ -12,12 +12,10 @@ import functools
 import re
 from collections.abc import Mapping
 from email.message import Message
-from operator import itemgetter
 from types import MappingProxyType
 
 _FIELD_NAME = re.compile(r"[\x21-\x39\x3b-\x7e]+$")
 _CLOSE_TAIL = frozenset(b" \t")
-_VALUE = itemgetter(1)
 
 
 class Budget:
@@ -31,23 +29,15 @@ class Budget:
 _UNFOLD = re.compile(r"\n(?![ \t])")
 # A field at a line start: name (printable ASCII but ':'), value with its folded lines,
 # raw as compat32 keeps it (blanks after the colon dropped); possessive: linear time.
-_FIELDS = re.compile(r"(?m)^([\x21-\x39\x3b-\x7e]+):[ \t]*+([^\n]*+(?:\n[ \t][^\n]*+)*+)\n?")
+# Any other line matches the last alternatives, as ('', ''): the matches run from line
+# to line, so a block is all fields (and their folded lines) just when none is that.
+_FIELDS = re.compile(
+    r"(?m)^(?:([\x21-\x39\x3b-\x7e]+):[ \t]*+([^\n]*+(?:\n[ \t][^\n]*+)*+)\n?|[^\n]++\n?|\n)"
+)
+_NOT_A_FIELD = ("", "")
 # A quoted value as "unrolled loop" (plain runs between escapes): one class repeat per run
 # instead of one alternation per character; the same strings match.
 _CT_PARAM = re.compile(r';\s*([A-Za-z0-9*_.-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|([^;\s]*))')
-
-
-def _all_fields(text: str, found: list[tuple[str, str]]) -> bool:
-    """True when every line of text (whose first line is no continuation) is a field
-    found or a continuation line of one.
-
-    Each field found starts a line and its value holds its continuation lines, so the
-    fields and their values' line breaks together count every line just when no line
-    was left out (a count over the values, not two more passes over the text).
-    """
-    lines = 1 + text.count("\n") - text.endswith("\n") if text else 0
-    n = len(found)
-    return n == lines or n + "".join(map(_VALUE, found)).count("\n") == lines
 
 
 def parse_headers(text: str) -> tuple[Message, str]:
@@ -63,7 +53,7 @@ def parse_headers(text: str) -> tuple[Message, str]:
         # The common case, a block of well-formed fields only, in one C-level pass: every
         # line that is no continuation (starts with no blank) must start a field.
         found = _FIELDS.findall(text)
-        if _all_fields(text, found):
+        if _NOT_A_FIELD not in found:
             store.extend(found)
             return msg, ""
     fields = _UNFOLD.split(text)

@@ -215,6 +215,9 @@ _ORIGINAL_WORDS = (
     "message headers follow",
     "failed message follows",  # ITS COMSAT
 )
+# Eight of them hold "message": in a text without it (a third of notices), only the
+# others are looked for.
+_ORIGINAL_WORDS_NO_MESSAGE = tuple(w for w in _ORIGINAL_WORDS if "message" not in w)
 _QUOTED_FIELDS = (
     "\nReceived: ",
     "\nReturn-Path: ",
@@ -235,16 +238,18 @@ def _original_start(text: str) -> int:
         m = _ORIGINAL_START.search(text, 40)
         return m.start() if m else len(text)
     best = len(text)
-    for word in _ORIGINAL_WORDS:
+    for word in _ORIGINAL_WORDS if "message" in low else _ORIGINAL_WORDS_NO_MESSAGE:
         i = low.find(word, 40)
-        for _ in range(50):  # bounded: a marker is never this far down a long body
-            if i < 0 or i >= best:
-                break
+        # Bounded: a marker is never this far down a long body. A while loop, not a
+        # loop over range(50): most words occur nowhere, and pay for one test.
+        tries = 50
+        while 0 <= i < best and tries:
             start = low.rfind("\n", 0, i) + 1
             if start >= 40 and _ORIGINAL_START.match(text, start):
                 best = start
                 break
             i = low.find(word, i + 1)
+            tries -= 1
     return best
 
 
@@ -387,7 +392,7 @@ def _candidates(
         if "@" not in line or line.lstrip().lower().startswith(_HEADER_LINE):
             continue
         line_score = None  # computed for the line's first scored address
-        found = list(find_addresses(line))
+        found = find_addresses(line)
         for m in found:
             addr = clean_address(m.group(0))
             if not addr:
