@@ -531,11 +531,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'blocked' (dsn) / 'blocked' (plain), start code 'blocked' / 'blocked'; labelled "
         "undefined"
     ),
-    "sorry, refused mailfrom because return MX does not exist": (
-        "Session 10 first pass, held out (labels committed before any classification): reason "
-        "'userunknown' (dsn) / 'userunknown' (plain), start code 'userunknown' / "
-        "'userunknown'; labelled rejected"
-    ),
 }
 
 PARAMS = params(CASES)

@@ -922,8 +922,14 @@ def test_session_10_rules(status: str, text: str, want: str) -> None:
         # A recipient said not to exist in other words.
         ("5.0.0", "550 nonexistent mailbox", "userunknown"),
         ("5.0.0", "550 Non-existent e-mail address", "userunknown"),
+        # Our sender refused, not the recipient unknown (a soft refusal was called hard).
+        ("5.0.0", "550 Sender does not exist", "rejected"),
+        ("5.0.0", "553 refused mail from: no MX for the return domain", "rejected"),
+        # The command's syntax, not a bad recipient.
+        ("5.0.0", "501 Syntactically invalid RCPT TO parameter", "syntaxerror"),
     ],
 )
 def test_session_10_table_rules(status: str, text: str, want: str) -> None:
-    """Session 10 (software round 8's misses, after its first pass): rules by meaning."""
+    """Session 10 (software round 8's misses after its first pass, then the tables' soft
+    refusals called hard): rules by meaning."""
     assert decide_reason(status, text) == want

@@ -471,11 +471,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reason 'requireptr' (dsn) / 'requireptr' (plain), session-start code "
         "'requireptr' / 'requireptr'; labelled blocked"
     ),
-    "Sender does not exist: sam@outreach.example": (
-        "Session 8 first pass, held out (labels committed before any classification): "
-        "reason 'userunknown' (dsn) / 'userunknown' (plain), session-start code "
-        "'userunknown' / 'userunknown'; labelled rejected; hard True"
-    ),
     "<kim@example.org>: Recipient address rejected: Rejected - Authentication failed": (
         "Session 8 first pass, held out (labels committed before any classification): "
         "reason 'authfailure' (dsn) / 'authfailure' (plain), session-start code "
@@ -493,11 +488,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Session 8 first pass, held out (labels committed before any classification): "
         "reason 'userunknown' (dsn) / 'userunknown' (plain), session-start code "
         "'userunknown' / 'userunknown'; labelled undefined; hard True"
-    ),
-    "Syntactically invalid RCPT TO argument(s)": (
-        "Session 8 first pass, held out (labels committed before any classification): "
-        "reason 'userunknown' (dsn) / 'userunknown' (plain), session-start code "
-        "'userunknown' / 'userunknown'; labelled syntaxerror; hard True"
     ),
     "Message rejected": (
         "Session 8 first pass, held out (labels committed before any classification): "

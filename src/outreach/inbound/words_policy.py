@@ -892,6 +892,7 @@ CONTENTERROR = (
 SYNTAXERROR = (
     r"syntax error",
     r"invalid syntax",  # fix7: MailHog "Invalid syntax in MAIL command"
+    r"syntactically invalid",  # Exim "501 Syntactically invalid RCPT TO argument(s)"
     r"command unrecognized",
     r"bad sequence",
     r"unrecognized command",

@@ -17,6 +17,11 @@ REJECTED = (
     r"sender (?:verify|verification) failed",
     r"domain of (?:your )?sender address",
     r"sender (?:domain|address) (?:must|does not|is not|has null mx|not found)",
+    # Session 10: our sender named without "address" ("Sender does not exist: <our
+    # address>"; a refused MAIL FROM whose return MX is missing): a sender refusal, not an
+    # unknown recipient, which made the bounce hard.
+    r"sender (?:does not|doesn't) exist",
+    r"refused mail ?from",
     r"\bbad sender",
     # The sender named by its address ("sender <a@b> black listed", smtpf) or not.
     # fix7: the address also quoted ("Sender '<a@b>' has been blacklisted", Spamilter).
@@ -653,7 +658,9 @@ USERUNKNOWN_WEAK = (
     # the server's own directory does not have, in other words. Tried late: "is not a
     # local user" can come with relay words, which name the cause.
     r"recipient (?:address )?(?:verification|verify) failed",  # Baruwa; not the sender's
-    r"invalid rcpt ?to\b",  # Alibaba DirectMail "Invalid rcptto"
+    # Alibaba DirectMail "Invalid rcptto"; not Exim's "Syntactically invalid RCPT TO
+    # argument(s)", the command's syntax (session 10: a soft refusal read as hard).
+    r"(?<!syntactically )invalid rcpt ?to\b",
     r"(?:isn't|is not) a local (?:account|user|mailbox|recipient)",
 )
 
