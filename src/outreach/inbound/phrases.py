@@ -317,6 +317,16 @@ def lowered(text: str) -> str | None:
     return None
 
 
+def _required_literals(body: str, verbose: bool = False) -> tuple[str, ...] | None:
+    """Literals one of which every match of the pattern `body` (flags stripped) contains
+    (regexlits.anchors), or None when none is safe: also for a verbose pattern, whose
+    spaces and comments anchors() would read as literal text."""
+    if verbose:
+        return None
+    words = anchors(body)
+    return None if words == ("",) else words
+
+
 class Caseless:
     """A case-insensitive yes/no regex, run as a case-sensitive one over lowered text.
 
@@ -337,11 +347,11 @@ class Caseless:
         rest = m.group(0).replace("i", "")
         self.rx = factored(pattern, loose=True)
         self.low = factored(("" if rest == "(?)" else rest) + body, loose=True)
-        # A few literals, one of which every match contains (regexlits.anchors): tested
-        # first at C speed, the regex is run only where one occurs. A dozen substring
-        # tests cost more than the regex they would spare (speed pass 11).
-        words = anchors(body) if "x" not in rest else ("",)
-        self.gate = words if words != ("",) and len(words) <= self._MAX_GATE else ()
+        # A few literals, one of which every match contains: tested first at C speed, the
+        # regex is run only where one occurs. A dozen substring tests cost more than the
+        # regex they would spare (speed pass 11).
+        words = _required_literals(body, verbose="x" in rest)
+        self.gate = words if words and len(words) <= self._MAX_GATE else ()
 
     _MAX_GATE = 5
 
@@ -372,10 +382,8 @@ class Gated:
         m = FLAGS.match(body)
         if m:
             body = body[m.end() :]
-        if rx.flags & re.VERBOSE:
-            return
-        words = anchors(body)
-        if words != ("",):
+        words = _required_literals(body, verbose=bool(rx.flags & re.VERBOSE))
+        if words:
             self.anchors = tuple(w.lower() for w in words) if self.caseless else words
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
