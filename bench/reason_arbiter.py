@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from reason_model_train import (
     HARD_GUESSES,
     Case,
+    _grid_row,
     first_pass_sets,
     inputs,
     load,
@@ -37,7 +38,6 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from outreach.inbound.codes import reason_for_status
-from outreach.inbound.model import HARD_REASONS
 from outreach.inbound.textmodel import RELIABLE, second_opinion_wanted
 
 Row = tuple[str, Case, dict[str, float]]
@@ -105,24 +105,18 @@ def arbitrate(rows: list[Row], make: Callable[[], Any], bar: float) -> list[str]
     return [answers[id(k)] for _, k, _ in rows]
 
 
-def line(name: str, rows: list[Row], answers: list[str]) -> str:
-    """Reason right, hard right, soft bounces called hard."""
-    gold = [k.reason for _, k, _ in rows]
-    n = len(gold)
-    right = sum(a == g for a, g in zip(answers, gold, strict=True))
-    hard = sum(
-        (a in HARD_REASONS) == (g in HARD_REASONS) for a, g in zip(answers, gold, strict=True)
-    )
-    false_hard = sum(
-        a in HARD_REASONS and g not in HARD_REASONS for a, g in zip(answers, gold, strict=True)
-    )
-    return f"| {name} | {100 * right / n:.1f}% | {100 * hard / n:.1f}% | {false_hard} |"
+def line(name: str, rows: list[Row], answers: list[str], bar: str = "-") -> str:
+    """Reason right, hard right, soft bounces called hard (reason_model_train's grid row)."""
+    return _grid_row(name, bar, list(zip(answers, (k for _, k, _ in rows), strict=True)))
 
 
 def main() -> int:
     """Print the comparison table."""
     rows = replay_rows()
-    print(f"{len(rows)} texts\n\n| answer | reason | hard | soft called hard |\n|---|---|---|---|")
+    print(
+        f"{len(rows)} texts\n\n| answer | arbiter bar | cases | right | hard right | wrongly hard |"
+    )
+    print("|---|---|---|---|---|---|")
     print(line("first-pass rules", rows, [k.today for _, k, _ in rows]))
     print(
         line("shipped (ADR 0018)", rows, [second_opinion(k, top(p), p[top(p)]) for _, k, p in rows])
@@ -136,7 +130,7 @@ def main() -> int:
     }
     for name, make in arbiters.items():
         for bar in (0.4, 0.5, 0.6):
-            print(line(f"arbiter: {name}, bar {bar}", rows, arbitrate(rows, make, bar)))
+            print(line(f"arbiter: {name}", rows, arbitrate(rows, make, bar), f"{bar:.1f}"))
     return 0
 
 
