@@ -165,6 +165,74 @@ CASES: list[Case] = [
     # --- https://github.com/thunderbird/thunderbird-android/issues/938 (La Poste's submission
     # server refusing a mail app's sender, bilingual)
     ("laposte", 550, "5.5.0", "Emetteur invalide. Invalid Sender. LPN104_415", "rejected"),
+    # --- https://github.com/PHPMailer/PHPMailer/issues/533 (Locaweb's submission server refusing
+    # a Brazilian site's unauthenticated message, bilingual; PHPMailer quotes the words without
+    # the code, 554 assumed as Postfix's access-map default)
+    (
+        "locaweb",
+        554,
+        None,
+        "<192.0.2.1>: Client host rejected: Para envio de mensagens e necessaria autenticacao. "
+        "Para saber como corrigir este erro acesse: "
+        "http://wiki.locaweb.com/pt-br/Email_Locaweb_-_Envio_Autenticado "
+        "/This mail server requires authentication",
+        "securityerror",
+    ),
+    # --- https://github.com/roundcube/roundcubemail/issues/6572 (a webmail user's provider
+    # refusing the From header); label as round 11's "Incorrect sender header (Check your FROM)"
+    # uncertain: the From header refused (rejected); contenterror arguable
+    ("unknown", 550, None, "Incorrect sender header (LOCAL)", "rejected"),
+    # --- http://www.oceanfree.net/services/help/tech.html (an Irish ISP's help page quoting its
+    # own POP-before-SMTP refusal, as Outlook Express shows it)
+    (
+        "oceanfree",
+        553,
+        None,
+        "To send mail, first check your mail with a valid POP account; this prevents "
+        "unauthorized SPAM relaying. (#5.7.1)",
+        "norelaying",
+    ),
+    # --- https://community.tpg.com.au/t5/Broadband-Internet/Can-t-send-emails-quot-550-5-7-1-Relaying-denied-IP-name/m-p/111114/highlight/true
+    # (an ISP's community forum: the ISP's sendmail refusing a customer's Outlook; the page strips
+    # the address and IP, stand-ins put back)
+    (
+        "sendmail",
+        550,
+        "5.7.1",
+        "<kim@example.org>... Relaying denied. IP name possibly forged [192.0.2.1]",
+        "norelaying",
+    ),
+    # --- https://afteroffice.com/support/doku.php?id=faq:email:smtp_error_please_authenticate_before_sending_email&rev=1438070704&do=diff
+    # (a host's FAQ quoting its own server's refusal of an unauthenticated sender, as Outlook
+    # shows it); securityerror as the tables label "Authentication required"
+    (
+        "afteroffice",
+        451,
+        None,
+        "sam@outreach.example please authenticate before send",
+        "securityerror",
+    ),
+    # --- http://www.babygekko.com/html/web-hosting-faq/errors-and-downtime/error---503-valid-rcpt-command-must-precede-data.html
+    # (a host's FAQ quoting its own Exim's reply to DATA after the recipient was refused)
+    # uncertain: the words name a command sequence (syntaxerror); the page says the recipient was
+    # refused because the client had not authenticated (securityerror or norelaying)
+    ("exim", 503, None, "valid RCPT command must precede DATA", "syntaxerror"),
+    # --- http://www.ssmhelp.com/email/can-receive-but-not-send-email (a provider's help page
+    # quoting its own refusal at end of data)
+    # uncertain: the words name relaying (norelaying); the page says the account was barred after
+    # reports of spam sent from it (rejected)
+    (
+        "ssm",
+        554,
+        "5.7.1",
+        "<kim@example.org>: End-of-data rejected: user not permitted to relay",
+        "norelaying",
+    ),
+    # --- http://helpdesk.a1webhosts.co.uk/KB/a3/how-to-550-authentication-is-required-for-relay.aspx
+    # (a host's knowledge base on its MailEnable server's refusal; the page quotes the reply in its
+    # title); norelaying as round 5 labels "relay access denied - please authenticate"
+    # uncertain: securityerror arguable (authentication named)
+    ("mailenable", 550, None, "Authentication is required for relay", "norelaying"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
