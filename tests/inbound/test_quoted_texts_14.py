@@ -233,6 +233,35 @@ CASES: list[Case] = [
     # title); norelaying as round 5 labels "relay access denied - please authenticate"
     # uncertain: securityerror arguable (authentication named)
     ("mailenable", 550, None, "Authentication is required for relay", "norelaying"),
+    # --- https://github.com/invoiceninja/invoiceninja/issues/311 (SiteGround's Exim refusing an
+    # invoicing app's message after DATA, as the host's log quotes it; no code quoted, 550 assumed)
+    # uncertain: a header the host's outbound relay requires is missing (contenterror);
+    # policyviolation arguable (the host's own sending policy)
+    (
+        "siteground",
+        550,
+        None,
+        "SITEGROUND: Missing Xinternal data in the header. Message discarded.",
+        "contenterror",
+    ),
+    # --- https://github.com/invoiceninja/invoiceninja/issues/3482 (Exchange Online answering DATA
+    # after the recipient was refused, in an invoicing app's log)
+    (
+        "microsoft",
+        503,
+        "5.5.2",
+        "Need rcpt command [DM6NAM12FT026.eop-nam12.prod.protection.outlook.com]",
+        "syntaxerror",
+    ),
+    # --- https://github.com/n8n-io/n8n/issues/35827 (an Exim submission server refusing a
+    # workflow tool's malformed recipient address; the address anonymised)
+    (
+        "exim",
+        501,
+        None,
+        "<kim@example.org]]>: malformed address: ]]> may not follow <kim@example.org",
+        "syntaxerror",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
