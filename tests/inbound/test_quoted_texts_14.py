@@ -262,6 +262,23 @@ CASES: list[Case] = [
         "<kim@example.org]]>: malformed address: ]]> may not follow <kim@example.org",
         "syntaxerror",
     ),
+    # --- https://www.timewarnercable.com/en/support/faqs/faqs-internet/e-mailacco/what-do-i-do-if-i-get-an-error-message-when-trying-to-send-an-email.html
+    # (Time Warner Cable's own published refusal of its customers' outbound mail; its template
+    # fields filled with the stand-ins: the customer's IP and a date)
+    # uncertain: the words name no cause; the page says a 24-hour limit after an unusually large
+    # volume of mail from the account (ratelimited); blocked arguable (the IP is named)
+    (
+        "twc",
+        550,
+        "5.7.1",
+        "Outbound Mail Refused - 192.0.2.1 See - 2014-06-01",
+        "ratelimited",
+    ),
+    # --- https://support.junara.com/hc/en-au/articles/13986538738063-Email-sending-limits (an
+    # Australian host's page listing the replies its servers give when a sending limit is hit)
+    # uncertain: the word "policy" alone (policyviolation arguable); the page files it under
+    # rate limiting
+    ("junara", 451, None, "policy- SC01", "ratelimited"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
