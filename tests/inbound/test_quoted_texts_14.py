@@ -279,6 +279,28 @@ CASES: list[Case] = [
     # uncertain: the word "policy" alone (policyviolation arguable); the page files it under
     # rate limiting
     ("junara", 451, None, "policy- SC01", "ratelimited"),
+    # --- https://github.com/Mailtrain-org/mailtrain/issues/248 (a newsletter tool's relay answering
+    # MAIL FROM on a reused connection)
+    ("unknown", 503, None, "EHLO/HELO first please", "syntaxerror"),
+    # --- https://github.com/ltb-project/self-service-password/issues/436 (Tencent's enterprise
+    # submission server answering MAIL FROM from a password-reset tool)
+    # uncertain: the words name a command sequence (syntaxerror) and the missing login
+    # (securityerror)
+    ("qq", 503, None, "Error: need EHLO and AUTH first !", "syntaxerror"),
+    # --- https://github.com/zammad/zammad/issues/3691 (a helpdesk's reply into a long ticket,
+    # refused by the customer's server, as the bounce quoted in the issue shows it);
+    # contenterror by ADR 0017 10 (a limit on one header)
+    ("unknown", 550, None, "References header is too long", "contenterror"),
+    # --- https://github.com/lukencode/FluentEmail/issues/228 (a receiving server refusing a
+    # library's message with two Subject headers); notcompliantrfc as round 8 labels a
+    # duplicate header field
+    (
+        "unknown",
+        550,
+        None,
+        "Messages should have one or no Subject headers, not 2",
+        "notcompliantrfc",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
