@@ -301,6 +301,21 @@ CASES: list[Case] = [
         "Messages should have one or no Subject headers, not 2",
         "notcompliantrfc",
     ),
+    # --- https://github.com/fudforum/FUDforum/issues/49 (Gmail refusing a forum's password-reset
+    # message relayed by MailChannels, its full text with the help link; the provider table holds
+    # only the first sentence); policyviolation as docs/inbound.md files several From: addresses
+    (
+        "gmail",
+        550,
+        "5.7.1",
+        "[192.0.2.1] Messages with multiple addresses in From: header are not accepted. For more "
+        "information, go to https://support.google.com/mail/?p=RfcMessageNonCompliant and review "
+        "RFC 5322 specifications. d2e1a72fcca58-81f3cf14e2fsi12194948b3a.76 - gsmtp",
+        "policyviolation",
+    ),
+    # --- https://github.com/getmail6/getmail6/issues/105 (an LMTP server refusing a retrieved
+    # message handed on with an empty recipient)
+    ("lmtp", 501, "5.5.4", "Invalid TO: Null path not allowed", "syntaxerror"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
