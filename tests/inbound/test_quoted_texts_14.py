@@ -316,6 +316,18 @@ CASES: list[Case] = [
     # --- https://github.com/getmail6/getmail6/issues/105 (an LMTP server refusing a retrieved
     # message handed on with an empty recipient)
     ("lmtp", 501, "5.5.4", "Invalid TO: Null path not allowed", "syntaxerror"),
+    # --- https://github.com/Der-Henning/tgtg/issues/517 (Gmail refusing a scanner's AUTH from an
+    # account with two-step verification and no app password); securityerror as round 10 labels
+    # Gmail's 535 5.7.8 refusal of the credentials
+    (
+        "gmail",
+        534,
+        "5.7.9",
+        "Application-specific password required. For more information, go to "
+        "https://support.google.com/mail/?p=InvalidSecondFactor "
+        "ffacd0b85a97d-368119970e7sm1809147f8f.21 - gsmtp",
+        "securityerror",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
