@@ -331,8 +331,8 @@ CASES: list[Case] = [
     # --- https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/92 (a shop's test
     # message refused through a German host's relay; the extension shows only the enhanced code
     # and text, 550 assumed). Unsure: the words name a local policy and nothing else, so
-    # policyviolation as the maddy miss note in test_software_texts_2 reads it; "(MBL-R)" may name a
-    # block list (blocked)
+    # policyviolation as the maddy miss note in test_software_texts_2 reads it; "(MBL-R)"
+    # may name a block list (blocked)
     ("unknown", 550, "5.7.1", "refused by local policy (MBL-R)", "policyviolation"),
 ]
 
