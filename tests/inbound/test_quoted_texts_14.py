@@ -334,6 +334,21 @@ CASES: list[Case] = [
     # policyviolation as the maddy miss note in test_software_texts_2 reads it; "(MBL-R)"
     # may name a block list (blocked)
     ("unknown", 550, "5.7.1", "refused by local policy (MBL-R)", "policyviolation"),
+    # --- https://github.com/dawidd6/action-send-mail/issues/186 (Gmail refusing a CI job's
+    # MAIL FROM sent without AUTH, as the action spoke SMTP over TLS without STARTTLS);
+    # securityerror as the tables label "Authentication required"
+    (
+        "gmail",
+        530,
+        "5.7.0",
+        "Authentication Required. Learn more at https://support.google.com/mail/?p=WantAuthError "
+        "j5-20020a05620a288500b0077d8526bcdesm2261723qkp.86 - gsmtp",
+        "securityerror",
+    ),
+    # --- https://github.com/davidmoten/subethasmtp/issues/1 (SubEthaSMTP, configured without a
+    # certificate, answering STARTTLS in the reporter's session log). Unsure: a TLS failure,
+    # securityerror as round 4 labels "TLS not available due to temporary reason"
+    ("subethasmtp", 454, None, "TLS not supported", "securityerror"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
