@@ -349,6 +349,21 @@ CASES: list[Case] = [
     # certificate, answering STARTTLS in the reporter's session log). Unsure: a TLS failure,
     # securityerror as round 4 labels "TLS not available due to temporary reason"
     ("subethasmtp", 454, None, "TLS not supported", "securityerror"),
+    # --- https://github.com/zammad/zammad/issues/5334 (Microsoft 365 refusing a helpdesk's
+    # reply whose header section had grown too long); contenterror as docs/inbound.md files
+    # any X.6.x status
+    (
+        "microsoft",
+        554,
+        "5.6.0",
+        "Invalid message content when handling MIME exception. IMC53",
+        "contenterror",
+    ),
+    # --- https://github.com/Eugeny/ajenti-v/issues/177 (a control panel's Exim refusing a
+    # reply in its DATA ACL with `verify = header_syntax`; the reporter quotes the ACL's
+    # message, 550 assumed as Exim's deny default); notcompliantrfc as the words name a header
+    # that breaks the message format
+    ("exim", 550, None, "Message headers fail syntax check", "notcompliantrfc"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
