@@ -111,6 +111,22 @@ KNOWN_MISSES = {
     ("pasted24/mc175-uucp-execution-request-failed-rmail.eml", "status"),
     ("pasted24/mc175-uucp-execution-request-failed-rmail.eml", "permanent"),
     ("pasted24/mc175-uucp-execution-request-failed-rmail.eml", "reason"),
+    # unseen-25 first pass (session 11, session-start classifier ed938f0, BENCHMARKS.md
+    # "Session 11: unseen-25"): every miss, kept until fixed or settled. The tuning half's
+    # one miss is an autoresponder left with its template's placeholders ("Antwort: Text");
+    # the held-out half is not tuned on.
+    ("pasted25/cocodibu-de-nicht-in-der-agentur-until.eml", "kind"),
+    ("pasted25/cocodibu-de-nicht-in-der-agentur-until.eml", "reason"),
+    ("pasted25/izpack474-de-notes-abwesenheit-agent.eml", "kind"),
+    ("pasted25/izpack474-de-notes-abwesenheit-agent.eml", "reason"),
+    ("pasted25/opensensemap67-de-autoresponse-placeholder-text.eml", "kind"),
+    ("pasted25/opensensemap67-de-autoresponse-placeholder-text.eml", "reason"),
+    ("pasted25/springboot92-zh-received-will-check-signed.eml", "kind"),
+    ("pasted25/springboot92-zh-received-will-check-signed.eml", "reason"),
+    ("pasted25/liblicense-list-administrivia-auto-replies.eml", "kind"),
+    ("pasted25/liblicense-list-administrivia-auto-replies.eml", "reason"),
+    ("pasted25/stevekrause-inverse-out-of-office-by-hand.eml", "kind"),
+    ("pasted25/stevekrause-inverse-out-of-office-by-hand.eml", "reason"),
     # unseen-19 first pass (session 7, the same classifier): five misses fixed by general
     # rules (fix9, BENCHMARKS.md); the sixth was a label question, settled (see the label's
     # note in expected.json).
