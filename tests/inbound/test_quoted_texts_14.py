@@ -379,11 +379,6 @@ CASES: list[Case] = [
 # The first pass is the lead's; misses are written here after it, kept visible until each
 # is fixed or its label is settled.
 KNOWN_MISSES: dict[str, str] = {
-    "mail.example.org Error: bare <LF> received": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'syntaxerror' (dsn) / 'syntaxerror' (plain), start "
-        "code 'syntaxerror' / 'syntaxerror'; labelled notcompliantrfc"
-    ),
     "Message refused by the scanner": (
         "Session 11 first pass, held out (labels committed before any "
         "classification): reason 'undefined' (dsn) / 'filtered' (plain), start code "
@@ -393,17 +388,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Session 11 first pass, held out (labels committed before any "
         "classification): reason 'rejected' (dsn) / 'rejected' (plain), start code "
         "'rejected' / 'rejected'; labelled blocked"
-    ),
-    "To send mail, first check your mail with a valid POP account; this prevents "
-    "unauthorized SPAM relaying. (#5.7.1)": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'spamdetected' (dsn) / 'norelaying' (plain), start "
-        "code 'spamdetected' / 'norelaying'; labelled norelaying"
-    ),
-    "sam@outreach.example please authenticate before send": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'systemerror' (dsn) / 'systemerror' (plain), start "
-        "code 'systemerror' / 'systemerror'; labelled securityerror"
     ),
     "SITEGROUND: Missing Xinternal data in the header. Message discarded.": (
         "Session 11 first pass, held out (labels committed before any "
@@ -432,25 +416,6 @@ KNOWN_MISSES: dict[str, str] = {
         "classification): reason 'notcompliantrfc' (dsn) / 'notcompliantrfc' "
         "(plain), start code 'notcompliantrfc' / 'notcompliantrfc'; labelled "
         "contenterror"
-    ),
-    "Messages should have one or no Subject headers, not 2": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'contenterror' (dsn) / 'contenterror' (plain), "
-        "start code 'contenterror' / 'contenterror'; labelled notcompliantrfc"
-    ),
-    "[192.0.2.1] Messages with multiple addresses in From: header are not accepted. "
-    "For more information, go to "
-    "https://support.google.com/mail/?p=RfcMessageNonCompliant and review RFC 5322 "
-    "specifications. d2e1a72fcca58-81f3cf14e2fsi12194948b3a.76 - gsmtp": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'notcompliantrfc' (dsn) / 'notcompliantrfc' "
-        "(plain), start code 'notcompliantrfc' / 'notcompliantrfc'; labelled "
-        "policyviolation"
-    ),
-    "Message headers fail syntax check": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'contenterror' (dsn) / 'undefined' (plain), start "
-        "code 'contenterror' / 'undefined'; labelled notcompliantrfc"
     ),
 }
 

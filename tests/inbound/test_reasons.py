@@ -933,3 +933,29 @@ def test_session_10_table_rules(status: str, text: str, want: str) -> None:
     """Session 10 (software round 8's misses after its first pass, then the tables' soft
     refusals called hard): rules by meaning."""
     assert decide_reason(status, text) == want
+
+
+@pytest.mark.parametrize(
+    ("status", "text", "want"),
+    [
+        # A bare line feed, also in Postfix's bracketed form: RFC 5321/5322 framing.
+        ("5.5.2", "521 5.5.2 relay.example.net Error: bare <LF> received", "notcompliantrfc"),
+        ("5.0.0", "554 bare <CR> in message", "notcompliantrfc"),
+        # A header repeated, said as a count; a header section failing a syntax check.
+        ("5.0.0", "550 Messages should have one or no Date headers, not 3", "notcompliantrfc"),
+        ("5.0.0", "550 Your message headers failed the syntax checks", "notcompliantrfc"),
+        # Several From: addresses stay a policy violation beside a pointer to RFC 5322.
+        (
+            "5.7.1",
+            "550 5.7.1 Messages with multiple addresses in From: header are not accepted. "
+            "Please review RFC 5322 specifications",
+            "policyviolation",
+        ),
+        # SMTP AUTH asked of our client; POP-before-SMTP as the relay's permission.
+        ("5.0.0", "530 Please authenticate first", "securityerror"),
+        ("5.0.0", "553 Relay denied: use POP-before-SMTP to stop spam", "norelaying"),
+    ],
+)
+def test_session_11_table_rules(status: str, text: str, want: str) -> None:
+    """Session 11 (quoted round 14's misses after its first pass): rules by meaning."""
+    assert decide_reason(status, text) == want

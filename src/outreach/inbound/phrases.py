@@ -153,6 +153,7 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     ("blocked", p.BLOCKED_RANGE),  # unseen-9: before "unauthenticated"
     ("norelaying", p.NORELAYING_STRONG),  # fix6: before "unauthenticated"
     ("authfailure", p.AUTHFAILURE),
+    ("policyviolation", p.POLICY_MULTIPLE_FROM),  # session 11: before the RFC words
     ("notcompliantrfc", p.NOTCOMPLIANT_STRONG),
     ("contenterror", p.CONTENT_STRONG),
     ("blocked", p.BLOCKED_CLIENT_LISTED),

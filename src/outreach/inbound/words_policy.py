@@ -305,6 +305,15 @@ POLICY_FRAME = (
     r"due to policy restrictions?",
 )
 
+# ADR 0017 / Sisimai: several addresses in From: is a policy violation, also where the
+# reply sends us to RFC 5322 (Gmail's long "Messages with multiple addresses in From:
+# header are not accepted. ... review RFC 5322 specifications"; session 11).
+POLICY_MULTIPLE_FROM = (
+    r"multiple (?:addresses|senders|authors) in (?:the )?from",
+    r"multiple from",
+    r"more than one (?:address in (?:the )?)?from",
+)
+
 # RFC 5322 violations named as such, before the spam and policy words around them
 # (Gmail "not RFC 5322 compliant. To reduce the amount of spam ...", Yahoo "Message not
 # allowed - Headers are not RFC compliant").
@@ -314,6 +323,11 @@ NOTCOMPLIANT_STRONG = (
     # RFC 5322/5321 faults named as such: a required or repeated header, a bad line ending.
     r"required header",  # Haraka "Required header 'Date' missing"
     r"non-unique .{0,30}header",  # Haraka "Message contains non-unique 'From' header"
+    # Session 11 (test_quoted_texts_14.py): a repeated header said as a count ("Messages
+    # should have one or no Subject headers, not 2") and Exim's verify=header_syntax
+    # ("Message headers fail syntax check"): RFC 5322's form, not the content.
+    r"one or no [\w-]+:? headers?",
+    r"headers? fail(?:s|ed)? (?:the )?syntax",
     # fix12: a repeated header field named as a duplicate (SES "Duplicate header
     # 'Delivered-To'", "Duplicate Header Field"), as Gmail's "duplicate headers" and
     # Haraka's "non-unique" header above (README, round 18's RFC 5322 refusals); an X.6.x
@@ -335,7 +349,8 @@ NOTCOMPLIANT_STRONG = (
     # 2.3.8, RFC 5322 2.3: CR and LF only together) and lines over a length limit
     # (RFC 5322 2.1.1: 998 octets): the message's framing breaks the standard, whatever
     # the server's own limit. Moved here from CONTENTERROR, as the tables label them.
-    r"bare (?:lf|cr|newline|line ?feed|carriage)",
+    # Session 11 (test_quoted_texts_14.py): with Postfix's brackets, "bare <LF> received".
+    r"bare <?(?:lf|cr|newline|line ?feed|carriage)",
     r"line length",
     r"lines? (?:is |are )?too long",
     r"lines? longer than",
@@ -521,7 +536,14 @@ CONTENT_DATE_WINDOW = (
 # Session 6 (unseen-14, fix6): "No unauthenticated relaying permitted" refuses to relay
 # for a client that has not logged in (Sisimai's norelaying), before AUTHFAILURE's
 # "unauthenticated" (SPF/DKIM).
-NORELAYING_STRONG = (r"(?:no|unauthenticated) relaying",)
+NORELAYING_STRONG = (
+    r"(?:no|unauthenticated) relaying",
+    # Session 11 (test_quoted_texts_14.py): POP-before-SMTP, the relay's old permission
+    # ("To send mail, first check your mail with a valid POP account"), before the spam
+    # words such pages add ("this prevents spammers").
+    r"pop[- ]before[- ]smtp",
+    r"valid pop3? account",
+)
 
 NORELAYING = (
     r"relay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited|disallowed)",
@@ -849,10 +871,7 @@ POLICYVIOLATION = (
     r"polic(?:y|ies)",
     r"prohibited",
     r"not allowed",
-    # Sisimai's definition: several addresses in From: is a policy violation.
-    r"multiple (?:addresses|senders|authors) in (?:the )?from",
-    r"multiple from",
-    r"more than one (?:address in (?:the )?)?from",
+    # (several addresses in From: is POLICY_MULTIPLE_FROM, tried before the RFC words)
     # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
     r"restriction violation",  # "Format restriction violation"
     # Session 5 first passes (tests/inbound/test_quoted_texts_4.py, test_software_texts_3.py):
@@ -1009,6 +1028,8 @@ SECURITY_STRONG = (
     # SMTP AUTH required of our client, not SPF/DKIM.
     r"must log ?in (?:first )?to send",
     r"must authenticate (?:first )?to send",
+    # Session 11 (test_quoted_texts_14.py): "please authenticate before send(ing)".
+    r"(?:please|must) authenticate (?:first|before)",
     r"smtp auth is required",
     r"smtp authentication is required",
     # Round 5 (test_quoted_texts_5.py): "Unauthenticated senders not allowed", a relay
