@@ -41,6 +41,11 @@ class Settings(BaseSettings):
         ge=1,
         description="Days the upload and error report of a finished import are kept",
     )
+    inbound_max_bytes: int = Field(
+        default=10 * 1024**2,
+        ge=1,
+        description="Largest raw message the inbound classify endpoint and page accept (bytes)",
+    )
     session_max_age: int = Field(default=14 * 24 * 3600, description="Dashboard login lifetime (s)")
     cookie_secure: bool = Field(default=False, description="Mark the session cookie Secure")
     log_level: str = Field(default="INFO", description="Python logging level")

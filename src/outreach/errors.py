@@ -17,6 +17,7 @@ class ErrorKind(StrEnum):
     FORBIDDEN = "forbidden"
     RATE_LIMITED = "rate_limited"
     GONE = "gone"
+    TOO_LARGE = "too_large"
 
 
 # The HTTP status each kind maps to; shared by the JSON API and the dashboard.
@@ -29,6 +30,7 @@ STATUS_FOR_KIND = {
     ErrorKind.FORBIDDEN: 403,
     ErrorKind.RATE_LIMITED: 429,
     ErrorKind.GONE: 410,
+    ErrorKind.TOO_LARGE: 413,
 }
 
 
@@ -96,6 +98,13 @@ class Gone(DomainError):
 
     kind = ErrorKind.GONE
     code = "GONE"
+
+
+class TooLarge(DomainError):
+    """The input is larger than the limit for it (refused before it is all read)."""
+
+    kind = ErrorKind.TOO_LARGE
+    code = "TOO_LARGE"
 
 
 class Unauthenticated(DomainError):

@@ -12,6 +12,7 @@ from outreach.api.routes import (
     campaigns,
     gdpr,
     imports,
+    inbound,
     leads,
     lists,
     mailboxes,
@@ -30,6 +31,7 @@ ROUTE_MODULES = [
     audiences,
     gdpr,
     campaign_test,
+    inbound,
 ]
 
 

@@ -22,6 +22,7 @@ from outreach.web.routes import (
     catcher,
     gdpr,
     imports,
+    inbound,
     leads,
     lists,
     login,
@@ -42,6 +43,7 @@ ROUTE_MODULES = [
     lists,
     suppressions,
     audiences,
+    inbound,
 ]
 
 

@@ -169,9 +169,15 @@ def csrf_failure(request: Request, session: WebSession | None) -> Response:
     )
 
 
-async def read_checked_form(request: Request, session: WebSession | None) -> FormData | None:
+# Starlette's bound on one posted text field (file parts are spooled to disk, not bounded).
+FIELD_BYTES = 1024 * 1024
+
+
+async def read_checked_form(
+    request: Request, session: WebSession | None, *, field_bytes: int = FIELD_BYTES
+) -> FormData | None:
     """The posted form when its CSRF token matches the session; None when it does not."""
-    form = await request.form()
+    form = await request.form(max_part_size=field_bytes)
     token = form.get(CSRF_FIELD)
     if not isinstance(token, str):
         token = request.headers.get(CSRF_HEADER)
@@ -179,17 +185,26 @@ async def read_checked_form(request: Request, session: WebSession | None) -> For
 
 
 Handler = Callable[[Page], Response]
+Endpoint = Callable[[Request], Awaitable[Response]]
 
 
-def page(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
+def page(handler: Handler) -> Endpoint:
     """Wrap a sync page handler: login required, CSRF on POST, one transaction, error pages."""
+    return _endpoint(handler, lambda _web: FIELD_BYTES)
 
+
+def large_form_page(field_bytes: Callable[[WebState], int]) -> Callable[[Handler], Endpoint]:
+    """Like ``page``, for a form whose text fields may each hold ``field_bytes(web)`` bytes."""
+    return lambda handler: _endpoint(handler, field_bytes)
+
+
+def _endpoint(handler: Handler, field_bytes: Callable[[WebState], int]) -> Endpoint:
     async def endpoint(request: Request) -> Response:
         web = web_state(request)
         session = web.codec.read(request)
         form = None
         if request.method == "POST":
-            form = await read_checked_form(request, session)
+            form = await read_checked_form(request, session, field_bytes=field_bytes(web))
             if form is None:
                 return csrf_failure(request, session)
         # Database work is blocking; run it off the event loop like FastAPI's def endpoints.
