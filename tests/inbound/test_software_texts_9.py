@@ -331,6 +331,20 @@ CASES: list[Case] = [
         "to the list because you are not a subscriber.",
         "onhold",
     ),
+    # --- amane 1.0.1 (PyPI wheel, amane/const.py and amane/cmd/smtpd.py, read, Apache-2.0 by
+    # its metadata): an "instant" mailing list manager for support centres, an SMTP server
+    # whose message handler answers the end of DATA with these replies. (Its "550 Not member"
+    # is left out: the corpus's messages have the words.)
+    # No list address of the site in To: or Cc:. Unsure: policyviolation, as mlmmj's tocc
+    # refusal above; contenterror arguable.
+    ("amane", 550, None, "No ML specified", "policyviolation"),
+    # More than one of the site's list addresses in To: and Cc:. Unsure: policyviolation (a
+    # list's rule on the addressing); rejected arguable.
+    ("amane", 550, None, "Can't cross-post a message", "policyviolation"),
+    ("amane", 550, None, "No such ML", "userunknown"),
+    # The list (a support ticket's thread) was closed; a member's "reopen" opens it again.
+    # Unsure: suspend (the recipient exists but takes no mail for now); userunknown arguable.
+    ("amane", 550, None, "ML is closed", "suspend"),
 ]
 
 KNOWN_MISSES: dict[str, str] = {}
