@@ -85,10 +85,10 @@ CASES: list[Case] = [
     # Stewart's and Terry Riegel's SMTP daemon library for Node, whose application marks a
     # sender or recipient invalid in its "MAIL FROM" / "RCPT TO" listeners and answers DATA
     # through the message stream. (Its "500 Unrecognized command" is left out: earlier tables
-    # have it; so are "550 EXPN not available" and "502 Unsupported here" for EHLO, SEND, SAML,
-    # SOML and TURN, protocol chatter no bounce quotes.)
-    # HELO or EHLO without a name. Unsure: blocked by the convention for HELO refusals;
-    # syntaxerror arguable (the argument is missing).
+    # have it; so are "550 EXPN not available" and "502 Unsupported here" for SEND, SAML, SOML
+    # and TURN, protocol chatter no bounce quotes.)
+    # The application's HELO/EHLO listener marked the client's name invalid: a HELO
+    # refusal -> blocked (the convention).
     ("smtp-npm", 550, None, "Bad argument to HELO", "blocked"),
     # A second MAIL FROM in one transaction.
     ("smtp-npm", 503, None, "We already got one, you see.", "syntaxerror"),
