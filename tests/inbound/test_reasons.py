@@ -959,3 +959,23 @@ def test_session_10_table_rules(status: str, text: str, want: str) -> None:
 def test_session_11_table_rules(status: str, text: str, want: str) -> None:
     """Session 11 (quoted round 14's misses after its first pass): rules by meaning."""
     assert decide_reason(status, text) == want
+
+
+@pytest.mark.parametrize(
+    ("status", "text", "want"),
+    [
+        # The host named between "host" and "not found": the name does not exist.
+        ("5.0.0", "550 DNS lookup failure: host mx.example.net not found", "hostunknown"),
+        # The receiving disk full, as strerror words ENOSPC.
+        ("4.0.0", "451 write error: No space left on device", "systemfull"),
+        # Lists and groups for some senders only, in three languages; a moderator's refusal.
+        ("5.0.0", "550 Only authorised senders may post to this group", "rejected"),
+        ("5.0.0", "550 This list only accepts posts from its members", "rejected"),
+        ("5.0.0", "550 Sie haben die Liste nicht abonniert", "rejected"),
+        ("5.0.0", "550 Vous n'êtes pas membre de cette liste", "rejected"),
+        ("5.0.0", "550 Your post was rejected by the list moderator", "rejected"),
+    ],
+)
+def test_session_11_software_rules(status: str, text: str, want: str) -> None:
+    """Session 11 (software round 9's misses after its first pass): rules by meaning."""
+    assert decide_reason(status, text) == want

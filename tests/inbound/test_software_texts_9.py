@@ -388,16 +388,6 @@ KNOWN_MISSES: dict[str, str] = {
         "classification): reason 'blocked' (dsn) / 'blocked' (plain), start code "
         "'blocked' / 'blocked'; labelled systemerror"
     ),
-    "This is a broadcast list. Only authorized senders can send messages to kim@example.org.": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'blocked' (dsn) / 'authfailure' (plain), start "
-        "code 'blocked' / 'authfailure'; labelled rejected"
-    ),
-    "This is a group list that only accepts messages from subscribers of kim@example.org.": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'rejected' (dsn) / 'ratelimited' (plain), start "
-        "code 'rejected' / 'ratelimited'; labelled rejected"
-    ),
     'The message from <sam@outreach.example> with subject "Hello" was unable to be '
     "delivered to the list because the list address was not found in either the To: "
     "or CC: header.": (
@@ -411,18 +401,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Session 11 first pass, held out (labels committed before any "
         "classification): reason 'onhold' (dsn) / 'onhold' (plain), start code "
         "'onhold' / 'onhold'; labelled expired"
-    ),
-    'The message from <sam@outreach.example> with subject "Hello" was unable to be '
-    "delivered to the list because a moderator rejected it.": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'onhold' (dsn) / 'onhold' (plain), start code "
-        "'onhold' / 'onhold'; labelled rejected"
-    ),
-    'Die Nachricht von <sam@outreach.example> mit dem Betreff "Hello" konnte nicht '
-    "über die Liste verteilt werden, weil Sie die Liste nicht abonniert haben.": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'undefined' (dsn) / 'undefined' (plain), start "
-        "code 'undefined' / 'undefined'; labelled rejected"
     ),
     'Le message de <sam@outreach.example> ayant pour sujet "Hello" n\'a pas pu être '
     "délivré à la liste parce que vous n'êtes pas un inscrit de la liste.": (

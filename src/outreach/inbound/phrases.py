@@ -143,8 +143,8 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     ("mailboxfull", r.MAILBOXFULL),
     ("hasmoved", r.HASMOVED),
     ("suspend", r.SUSPEND),
+    ("systemfull", p.SYSTEMFULL_STRONG),  # session 11: before "local delivery failed"
     ("systemerror", p.SYSTEMERROR_COMMAND),
-    ("systemfull", p.SYSTEMFULL_STRONG),
     ("networkerror", p.NETWORK_STRONG),
     ("networkerror", p.NETWORK_UNREACHED),
     ("securityerror", p.SECURITY_STRONG),

@@ -1050,7 +1050,12 @@ SECURITY_STRONG = (
 # ("535 Invalid username or password"): securityerror; before USERUNKNOWN's "invalid user",
 # which read it as a bad recipient and made the bounce hard.
 SECURITY_CREDENTIALS = (r"(?:user ?name|login) (?:and|or) password",)
-SYSTEMFULL_STRONG = (r"disk (?:is )?full",)  # qmail-queue "qq write error or disk full"
+SYSTEMFULL_STRONG = (
+    r"disk (?:is )?full",  # qmail-queue "qq write error or disk full"
+    # Session 11 (test_software_texts_9.py): ENOSPC as strerror words it (dma "write error:
+    # No space left on device"): the receiving side's disk, before "write error".
+    r"no space left on device",
+)
 
 # The receiving side's own scanner or policy service failed, not our message: before
 # the virus and policy words these texts also contain.

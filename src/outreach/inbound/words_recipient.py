@@ -68,6 +68,14 @@ REJECTED = (
     r"sender (?:is )?(?:unvalidated|not validated|unverified|not verified)",
     r"sender (?:verify|verification|callout)",  # Exim "Could not complete sender verify"
     r"not allowed to post",  # Mailman: the list refuses our sender
+    # Session 11 (test_software_texts_9.py): a list refusing a non-subscriber, in English,
+    # German and French (mlmmj, CastMail2List), and a moderator's refusal of our post.
+    r"only (?:accepts?|takes?) (?:messages|mail|posts|e-?mails) from (?:its )?(?:subscribers|"
+    r"members)",
+    r"(?:die|der|diese) liste nicht abonniert",
+    r"n'[e\u00ea]tes pas (?:un |une )?(?:inscrit|abonn|membre)",
+    r"moderators? (?:has |have )?rejected",
+    r"rejected by (?:a |the )?(?:list )?moderator",
     # Software texts, round 2 (tests/inbound/test_software_texts_2.py):
     # Checks of our envelope sender and its domain (chasquid, mox, maddy, Haraka, James).
     r"sender (?:address|domain) (?:malformed|invalid)",
@@ -188,6 +196,9 @@ REJECTED_NOT_PERMITTED = (
     # Exchange "The group X only accepts messages from people in its organization or on its
     # allowed senders list, and your email address isn't on the list".
     r"allowed[- ]senders list",
+    # Session 11 (test_software_texts_9.py): a list or group for some senders only ("This
+    # is a broadcast list. Only authorized senders can send messages", CastMail2List).
+    r"only (?:authori[sz]ed|permitted|allowed|approved) senders",
 )
 
 # ADR 0017, convention 2 (fix11): an account over its service limit whose mail is blocked
@@ -328,6 +339,9 @@ HOSTUNKNOWN = (
     r"unknown host",
     r"hostunknown",
     r"host (?:or domain name )?not found",
+    # Session 11 (test_software_texts_9.py): the host named between ("DNS lookup failure:
+    # host example.org not found", dma): the name does not exist, before the DNS words.
+    r"host [\w-]+(?:\.[\w-]+)+ not found",
     r"domain (?:name )?not found",
     r"name or service not known",
     r"domain (?:does not|doesn't) exist",
