@@ -175,6 +175,43 @@ CASES: list[Case] = [
         "IP: 192.0.2.1]. http://service.mail.qq.com/cgi-bin/help?subtype=1&&no=1001445&&id=20022.",
         "authfailure",
     ),
+    # --- http://sourceforge.net/mailarchive/forum.php?forum_name=linux-f2fs-devel (the list
+    # archive, Message-Id <E1hpJZn-0000SE-Mg@sfs-ml-2.v29.lw.sourceforge.com> of 21 Jul 2019: a
+    # hosting company's Exim report that reached the list, quoting a filtering service's SPF
+    # refusal; the list's domain and address anonymised as the sender's)
+    (
+        "mailspamprotection",
+        550,
+        None,
+        "192.0.2.1 is not allowed to send mail from outreach.example. Please see the SPF record, "
+        "with scope mfrom, identity sam@outreach.example, and ip 192.0.2.1",
+        "authfailure",
+    ),
+    # --- https://lore.kernel.org/netdev/20230531183323.eozihhbax4tzho6w@skbuf/ (a developer
+    # quoting Microsoft 365's report of kernel.org's refusal; the inner reply taken)
+    # uncertain: the words name a HELO check against a domain list (blocked); Spamhaus's "open
+    # resolver" answer means the receiving site's own DNS queries were refused, systemerror
+    # arguable
+    (
+        "kernel.org",
+        554,
+        "5.7.1",
+        "Service unavailable; Helo command [EUR04-DB3-obe.outbound.protection.outlook.com] "
+        "blocked using dbl.spamhaus.org; Error: open resolver; "
+        "https://www.spamhaus.org/returnc/pub/192.0.2.1",
+        "blocked",
+    ),
+    # --- https://github.com/sympa-community/sympa/issues/1843 (Outlook.com refusing a list
+    # server's delivery reports; the comment says the domain's SPF, DKIM and DMARC were in order)
+    (
+        "outlook",
+        550,
+        "5.7.509",
+        "Access denied, sending domain [OUTREACH.EXAMPLE] does not pass DMARC verification and "
+        "has a DMARC policy of reject. [VI1P195MB0734.EURP195.PROD.OUTLOOK.COM "
+        "2025-06-23T20:38:28.040Z 08DDB2564DE36667]",
+        "authfailure",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
