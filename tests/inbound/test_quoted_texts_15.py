@@ -212,6 +212,19 @@ CASES: list[Case] = [
         "2025-06-23T20:38:28.040Z 08DDB2564DE36667]",
         "authfailure",
     ),
+    # --- https://community.spectrum.net/discussion/172891/i-manage-a-domain-stovebolt-com-that-is-having-emails-to-spectum-users-blocked
+    # (Spectrum's refusal at the greeting, as a domain's Postfix report quotes it; the moderator
+    # removed the address and the page dropped the link, kept as shown)
+    # uncertain: the words say the client host is blocked (blocked); Spectrum's employee on the
+    # page says AUP#1020 is a block on the sender's address after complaints, rejected arguable
+    (
+        "spectrum",
+        554,
+        None,
+        "impin004.msg.chrl.nc.charter.net cmsmtp 192.0.2.1 blocked. Please see for more "
+        "information. AUP#In-1020",
+        "blocked",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
