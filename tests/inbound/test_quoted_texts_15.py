@@ -225,6 +225,29 @@ CASES: list[Case] = [
         "information. AUP#In-1020",
         "blocked",
     ),
+    # --- https://lore.kernel.org/lkml/a44ae5cd0609031504p5c9673f2jacf60b0068bdebb@mail.gmail.com/
+    # (a 2006 post forwarding Gmail's report of vger.kernel.org's older Bogofilter refusal; the
+    # poster says the message was wrongly tagged)
+    (
+        "vger",
+        550,
+        "5.7.1",
+        "Content-Policy accept-into-freezer-1 msg: Bogofilter considers this message SPAM. "
+        "BF:<S 1>; S1751542AbWICV1i",
+        "spamdetected",
+    ),
+    # --- https://lore.kernel.org/kvm/20210914091353.10599-1-alexandru.elisei@arm.com/ (a resent
+    # patch quoting the Postfix report of vger.kernel.org's refusal of the first send)
+    # uncertain: as the HTML-subpart refusal above (spamdetected; policyviolation arguable); the
+    # patch was plain text, the filter's verdict wrong
+    (
+        "vger",
+        550,
+        "5.7.1",
+        "Content-Policy reject msg: The message contains HTML, therefore we consider it SPAM.  "
+        "Send pure TEXT/PLAIN if you are not a spammer. BF:<S 1>; S1343576AbhIMPoN",
+        "spamdetected",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
