@@ -248,6 +248,18 @@ CASES: list[Case] = [
         "Send pure TEXT/PLAIN if you are not a spammer. BF:<S 1>; S1343576AbhIMPoN",
         "spamdetected",
     ),
+    # --- http://zort.org/email/excessive-unknown-recipients (Yahoo's 2004 greeting refusal, as
+    # a telnet session on the page shows it; the qmail-style "(#4.1.8)" is part of the text)
+    # uncertain: the IP refused after too many unknown recipients (blocked, as test_quoted_texts_5
+    # files "Too many invalid recipients"); ratelimited arguable, as the TS01 deferral
+    (
+        "yahoo",
+        421,
+        None,
+        "VS1-IP Excessive unknown recipients - possible Open Relay "
+        "http://help.yahoo.com/help/us/mail/spam/spam-18.html (#4.1.8)",
+        "blocked",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
