@@ -260,6 +260,19 @@ CASES: list[Case] = [
         "http://help.yahoo.com/help/us/mail/spam/spam-18.html (#4.1.8)",
         "blocked",
     ),
+    # --- http://sourceforge.net/mailarchive/forum.php?forum_name=industrypack-devel (the list
+    # archive's "Undelivered Mail Returned to Sender" of 19 May 2020: a Postfix report that
+    # reached the list, quoting QQ Mail's refusal after DATA)
+    # uncertain: QQ's check of the sending domain in DNS (rejected, the envelope sender's
+    # domain); blocked arguable if the check was of the client's host name
+    (
+        "qq",
+        550,
+        None,
+        "Domain may not exist or DNS check failed "
+        "[MGf//zZeHm7BSWVsd/nyeprTw/ADiJ3SmSipB2kD1DvWNpVPIlC1p/ihM94JwjkVhw== IP: 192.0.2.1].",
+        "rejected",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
