@@ -273,6 +273,33 @@ CASES: list[Case] = [
         "[MGf//zZeHm7BSWVsd/nyeprTw/ADiJ3SmSipB2kD1DvWNpVPIlC1p/ihM94JwjkVhw== IP: 192.0.2.1].",
         "rejected",
     ),
+    # --- http://bodega.cs.umass.edu/~bburns/aol-sucks.html (AOL's 2003 greeting refusal of a
+    # cable-modem address, as the page's Exim report quotes it; the 554- lines joined)
+    (
+        "aol",
+        554,
+        None,
+        "The IP address you are using to connect to AOL is a dynamic (residential) IP address.  "
+        "AOL will not accept future e-mail transactions from this IP address until your ISP "
+        "removes this IP address from its list of dynamic (residential) IP addresses.  For "
+        "additional information, please visit http://postmaster.info.aol.com.",
+        "blocked",
+    ),
+    # --- https://kb.odin.com/en/121291 (a hosting platform's article quoting AOL's deferral at
+    # the greeting; the article gives the missing reverse DNS as the cause)
+    (
+        "aol",
+        421,
+        "4.7.1",
+        ": (DNS:NR) http://postmaster.info.aol.com/errors/421dnsnr.html",
+        "requireptr",
+    ),
+    # --- https://admin.shamot.cz/?p=154&replytocom=2142 (a Czech hosting admin's post on AOL's
+    # MX hosts answering some messages with a permanent code; the blog's quotation marks left
+    # out)
+    # uncertain: a bare "service unavailable" (systemerror by ADR 0017); the X.2.1 code alone
+    # would give filtered, the page calls it a misconfigured server
+    ("aol", 521, "5.2.1", "Service unavailable. Please try again later.", "systemerror"),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
