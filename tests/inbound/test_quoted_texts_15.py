@@ -300,6 +300,33 @@ CASES: list[Case] = [
     # uncertain: a bare "service unavailable" (systemerror by ADR 0017); the X.2.1 code alone
     # would give filtered, the page calls it a misconfigured server
     ("aol", 521, "5.2.1", "Service unavailable. Please try again later.", "systemerror"),
+    # --- https://www.mydigitallife.net/how-to-remove-server-ip-address-from-msn-hotmail-block-blacklist/
+    # (Windows Live Hotmail's older policy refusal, as a Postfix log on the page quotes it; the
+    # page's cause is the sending server on Hotmail's block list)
+    # uncertain: the words name content or IP/domain reputation (two causes); the page says
+    # blocklisted (blocked), badreputation arguable
+    (
+        "hotmail",
+        550,
+        None,
+        "SC-001 Mail rejected by Windows Live Hotmail for policy reasons. Reasons for rejection "
+        "may be related to content with spam-like characteristics or IP/domain reputation. If "
+        "you are not an email/network admin please contact your E-mail/Internet Service "
+        "Provider for help.",
+        "blocked",
+    ),
+    # --- http://stevejenkins.com/blog/2012/08/how-to-postfix-configuration-to-reduce-yahoo-deferrals-using-transport-maps/
+    # (Yahoo's greeting deferral with its reference page, as the post's Postfix log quotes it)
+    # uncertain: as test_quoted_texts.py's shorter GL01 (badreputation, Yahoo's help citing
+    # reputation); ratelimited arguable, the post treats it as throttling
+    (
+        "yahoo",
+        421,
+        "4.7.0",
+        "[GL01] Message from (192.0.2.1) temporarily deferred - 4.16.50. Please refer to "
+        "http://postmaster.yahoo.com/errors/postmaster-21.html",
+        "badreputation",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
