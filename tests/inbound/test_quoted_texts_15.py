@@ -327,6 +327,16 @@ CASES: list[Case] = [
         "http://postmaster.yahoo.com/errors/postmaster-21.html",
         "badreputation",
     ),
+    # --- https://lists.freebsd.org./pipermail/freebsd-doc/2009-October/016377.html (EarthLink's
+    # automatic answer that reached the freebsd-doc list, quoting the words of its own refusal;
+    # the archive's " at " restored to "@", the provider's role address kept)
+    (
+        "earthlink",
+        550,
+        None,
+        "Dynamic/zombied/spam IPs blocked.  Write blockedbyearthlink@abuse.earthlink.net",
+        "blocked",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
