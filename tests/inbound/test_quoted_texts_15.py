@@ -337,6 +337,18 @@ CASES: list[Case] = [
         "Dynamic/zombied/spam IPs blocked.  Write blockedbyearthlink@abuse.earthlink.net",
         "blocked",
     ),
+    # --- https://www.verizon.com/support/residential/internet/fiosinternet/email/blocked+email/questionsone/85702.htm
+    # (Verizon Online's own page quoting the refusal its anti-spam system sends; the page as
+    # stored lost the link after "visit", kept as shown; the "ERROR" before the code left out)
+    (
+        "verizon",
+        550,
+        None,
+        "Email from your Email Service Provider is currently blocked by Verizon Online's "
+        'anti-spam system. The email "sender" or Email Service Provider may visit and request '
+        "removal of the block.",
+        "blocked",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
