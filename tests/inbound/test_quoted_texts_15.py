@@ -349,6 +349,30 @@ CASES: list[Case] = [
         "removal of the block.",
         "blocked",
     ),
+    # --- https://www.spamresource.com/2024/04/gmail-rejection-your-sending-ip-address.html (a
+    # deliverability writer quoting Gmail's refusal of an address not meant to run a mail
+    # server; the page's "[IP address]" filled with the stand-in)
+    (
+        "gmail",
+        550,
+        "5.7.1",
+        "[192.0.2.1] The IP you're using to send mail is not authorized to send email directly "
+        "to our servers. Please use the SMTP relay at your service provider instead. For more "
+        "information, go to https://support.google.com/mail/?p=NotAuthorizedError",
+        "blocked",
+    ),
+    # --- https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=pt-br
+    # (Google's own page giving the reply a Workspace administrator's custom rule produces; its
+    # <sessionid> field filled with a stand-in)
+    # uncertain: the recipient domain's own mail policy (policyviolation); filtered arguable,
+    # the rule may be a content filter
+    (
+        "gmail",
+        550,
+        "5.7.1",
+        "This message violates example.org email policy. - gcdp s1si2345678 - gsmtp",
+        "policyviolation",
+    ),
 ]
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
