@@ -106,7 +106,7 @@ CASES: list[Case] = [
         "5.7.1",
         "Content-Policy accept-into-freezer-1 msg: Bayes Statistical Bogofilter considers this "
         "message SPAM.  BF:<S 0.9924>  In case you disagree, send the ENTIRE message plus this "
-        "error message to <postmaster@vger.kernel.org> ; S230153AbhFJPkq",
+        "error message to <postmaster@example.org> ; S230153AbhFJPkq",
         "spamdetected",
     ),
     # --- https://lore.kernel.org/netfilter-devel/8a892a24-62f2-fb43-aad6-62ada13143e7@virtuozzo.com/
@@ -117,7 +117,7 @@ CASES: list[Case] = [
         451,
         "4.7.1",
         "Hello [192.0.2.1], for recipient address <kim@example.org> the policy analysis "
-        "reported: Greylisted, see http://postgrey.schweikert.ch/help/vger.kernel.org.html",
+        "reported: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html",
         "greylisting",
     ),
     # --- https://lore.kernel.org/netdev/E1qWZ0Q-001HVg-3A@ns-196.awsdns-24.com/ (an Exim report
@@ -128,7 +128,7 @@ CASES: list[Case] = [
         "5.7.1",
         "Spamassassin considers this message SPAM. In case you disagree, send the ENTIRE message "
         "(preferably as a saved attachment) plus this error message to "
-        "<postmaster@vger.kernel.org>",
+        "<postmaster@example.org>",
         "spamdetected",
     ),
     # --- https://lore.kernel.org/lkml/20201028210228.GI3249@paulmck-ThinkPad-P72/ (a reply quoting
