@@ -974,8 +974,14 @@ def test_session_11_table_rules(status: str, text: str, want: str) -> None:
         ("5.0.0", "550 Sie haben die Liste nicht abonniert", "rejected"),
         ("5.0.0", "550 Vous n'êtes pas membre de cette liste", "rejected"),
         ("5.0.0", "550 Your post was rejected by the list moderator", "rejected"),
+        # Quoted round 15: a failed check of the site's own users; too many unknown
+        # recipients from our IP (harvesting, not an unknown user); AOL's "DNS:NR".
+        ("5.0.0", "550 recipient verification from directory failed", "userunknown"),
+        ("5.7.1", "554 Excessive invalid recipients from your IP", "blocked"),
+        ("4.0.0", "421 DNS:NR see the provider's error page", "requireptr"),
     ],
 )
 def test_session_11_software_rules(status: str, text: str, want: str) -> None:
-    """Session 11 (software round 9's misses after its first pass): rules by meaning."""
+    """Session 11 (software round 9's and quoted round 15's misses after their first
+    passes): rules by meaning."""
     assert decide_reason(status, text) == want

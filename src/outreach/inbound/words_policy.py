@@ -186,6 +186,9 @@ REQUIREPTR = (
     # "having invalid PTR record"); a HELO name's FCrDNS is BLOCKED_CLIENT_NAME's.
     r"\bfcrdns\b",
     r"forward(?:-confirmed)? (?:reverse )?dns",
+    # Session 11 (test_quoted_texts_15.py): AOL's published code "DNS:NR" (no reverse DNS
+    # for the connecting IP), as its other codes in PROVIDER_*.
+    r"\bdns:nr\b",
 )
 
 AUTHFAILURE = (
@@ -1143,9 +1146,7 @@ BLOCKED_RDNS = (
 # behaviour (directory harvesting, as "dictionary attack" below), before the
 # invalid-recipient words.
 BLOCKED_HARVEST = (
-    r"too many invalid recipients",
-    r"too many unknown recipients",
-    r"too many bad recipients",
-    r"too many nonexistent recipients",
-    r"too many non-existent recipients",
+    # Session 11 (test_quoted_texts_15.py): "excessive" as "too many" (Yahoo "VS1-IP
+    # Excessive unknown recipients - possible Open Relay").
+    r"(?:too many|excessive) (?:invalid|unknown|bad|nonexistent|non-existent) recipients",
 )

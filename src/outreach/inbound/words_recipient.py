@@ -445,6 +445,9 @@ USERUNKNOWN = (
     # delivered anywhere (slimta "Recipient address has no domain").
     r"recipient address (?:has no|lacks a|without a|is missing a) domain",
     r"unknown (?:local )?(?:user|recipient|mailbox|account|address)",
+    # Session 11 (test_quoted_texts_15.py): the recipient failed the site's own check of
+    # its users ("recipient verify from ldap failed").
+    r"recipient (?:address )?(?:verify|verification) (?:from [\w-]+ )?failed",
     r"unknown e-?mail address",
     r"nosuch(?:user|recipient|mailbox)",
     r"no such (?:user|mailbox|recipient|account|person|address|local user)",
