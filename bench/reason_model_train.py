@@ -129,6 +129,9 @@ TABLES = {
     "test_quoted_texts_12": ("CASES",),
     "test_software_texts_8": ("CASES",),
     "test_quoted_texts_13": ("CASES",),
+    "test_quoted_texts_14": ("CASES",),
+    "test_software_texts_9": ("CASES",),
+    "test_quoted_texts_15": ("CASES",),
 }
 
 
@@ -252,10 +255,13 @@ TRAIN_ON_MISSES = frozenset(
         "test_quoted_texts_12",
         "test_software_texts_8",
         "test_quoted_texts_13",
+        "test_quoted_texts_14",
+        "test_software_texts_9",
+        "test_quoted_texts_15",
     }
 )
 # Corpus folders whose known reason misses are their first pass's (no label question).
-TRAIN_ON_CORPUS_MISSES = ("pasted23/", "pasted24/")
+TRAIN_ON_CORPUS_MISSES = ("pasted23/", "pasted24/", "pasted25/", "fixtures26/")
 
 
 def merge_corpus(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -316,6 +322,11 @@ FIRST_PASS = {
     ("test_quoted_texts_12", "CASES"): "3046f1b",
     ("test_software_texts_8", "CASES"): "3046f1b",
     ("test_quoted_texts_13", "CASES"): "3046f1b",
+    # Session 11: the first passes ran on the session-start classifier (ed938f0).
+    ("test_quoted_texts_14", "CASES"): "ed938f0",
+    ("test_software_texts_9", "CASES"): "ed938f0",
+    ("test_quoted_texts_15", "CASES"): "ed938f0",
+    ("corpus", "fixtures26/"): "ed938f0",
 }
 
 

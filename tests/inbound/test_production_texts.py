@@ -1018,11 +1018,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Error: MAIL FROM is mismatched with message header from address!": (
         "first pass (both formats): reason 'rejected'; labelled policyviolation"
     ),
-    "Message refused": (
-        "Session 8 (the model's second opinion, ADR 0018): reason 'undefined' (dsn) / "
-        "'filtered' (plain), session-start code 'undefined' / 'undefined'; labelled "
-        "undefined"
-    ),
     (
         "<kim@example.org>... SpamTrap=reject mode, dsn=5.7.1, Message blocked by BOX "
         "Solutions (www.example.org) SpamTrap Technology, please contact the example.org "

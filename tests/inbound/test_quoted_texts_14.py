@@ -384,39 +384,6 @@ KNOWN_MISSES: dict[str, str] = {
         "classification): reason 'undefined' (dsn) / 'filtered' (plain), start code "
         "'undefined' / 'filtered'; labelled spamdetected"
     ),
-    "kim@example.org... from mail01j.example.net You are banned, contact yourlocal admin.": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'rejected' (dsn) / 'rejected' (plain), start code "
-        "'rejected' / 'rejected'; labelled blocked"
-    ),
-    "SITEGROUND: Missing Xinternal data in the header. Message discarded.": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'notcompliantrfc' (dsn) / 'notcompliantrfc' "
-        "(plain), start code 'notcompliantrfc' / 'notcompliantrfc'; labelled "
-        "contenterror"
-    ),
-    "<kim@example.org]]>: malformed address: ]]> may not follow <kim@example.org": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'contenterror' (dsn) / 'contenterror' (plain), "
-        "start code 'contenterror' / 'contenterror'; labelled syntaxerror"
-    ),
-    "Outbound Mail Refused - 192.0.2.1 See - 2014-06-01": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'blocked' (dsn) / 'blocked' (plain), start code "
-        "'blocked' / 'blocked'; labelled ratelimited"
-    ),
-    "policy- SC01": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'policyviolation' (dsn) / 'policyviolation' "
-        "(plain), start code 'policyviolation' / 'policyviolation'; labelled "
-        "ratelimited"
-    ),
-    "References header is too long": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'notcompliantrfc' (dsn) / 'notcompliantrfc' "
-        "(plain), start code 'notcompliantrfc' / 'notcompliantrfc'; labelled "
-        "contenterror"
-    ),
 }
 
 PARAMS = params(CASES)

@@ -390,58 +390,6 @@ KNOWN_MISSES: dict[str, str] = {
         "classification): reason 'blocked' (dsn) / 'blocked' (plain), start code "
         "'blocked' / 'blocked'; labelled systemerror"
     ),
-    "Content-Policy reject msg: The message contains HTML subpart, therefore we "
-    "consider it SPAM or Outlook Virus.  TEXT/PLAIN is accepted.! BF:<U 0.499737>; "
-    "S1752168AbaKMAGd": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'contenterror' (dsn) / 'spamdetected' (plain), "
-        "start code 'contenterror' / 'spamdetected'; labelled spamdetected"
-    ),
-    "Content-Policy reject msg: Wrong MIME labeling on 8-bit character texts.": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'spamdetected' (dsn) / 'spamdetected' (plain), "
-        "start code 'spamdetected' / 'spamdetected'; labelled contenterror"
-    ),
-    "Content-Policy reject msg: The message contains HTML, therefore we consider it "
-    "SPAM.  Send pure TEXT/PLAIN if you are not a spammer. BF:<S 1>; "
-    "S1343576AbhIMPoN": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'contenterror' (dsn) / 'spamdetected' (plain), "
-        "start code 'contenterror' / 'spamdetected'; labelled spamdetected"
-    ),
-    "Domain may not exist or DNS check failed "
-    "[MGf//zZeHm7BSWVsd/nyeprTw/ADiJ3SmSipB2kD1DvWNpVPIlC1p/ihM94JwjkVhw== IP: "
-    "192.0.2.1].": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'hostunknown' (dsn) / 'hostunknown' (plain), start "
-        "code 'hostunknown' / 'hostunknown'; labelled rejected"
-    ),
-    "SC-001 Mail rejected by Windows Live Hotmail for policy reasons. Reasons for "
-    "rejection may be related to content with spam-like characteristics or "
-    "IP/domain reputation. If you are not an email/network admin please contact "
-    "your E-mail/Internet Service Provider for help.": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'spamdetected' (dsn) / 'spamdetected' (plain), "
-        "start code 'spamdetected' / 'spamdetected'; labelled blocked"
-    ),
-    "[GL01] Message from (192.0.2.1) temporarily deferred - 4.16.50. Please refer "
-    "to http://postmaster.yahoo.com/errors/postmaster-21.html": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'securityerror' (dsn) / 'ratelimited' (plain), "
-        "start code 'securityerror' / 'ratelimited'; labelled badreputation"
-    ),
-    "Email from your Email Service Provider is currently blocked by Verizon "
-    'Online\'s anti-spam system. The email "sender" or Email Service Provider may '
-    "visit and request removal of the block.": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'rejected' (dsn) / 'rejected' (plain), start code "
-        "'rejected' / 'rejected'; labelled blocked"
-    ),
-    "This message violates example.org email policy. - gcdp s1si2345678 - gsmtp": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'authfailure' (dsn) / 'authfailure' (plain), start "
-        "code 'authfailure' / 'authfailure'; labelled policyviolation"
-    ),
 }
 
 PARAMS = params(CASES)

@@ -753,6 +753,11 @@ KNOWN_MISSES: dict[str, str] = {
         " / 'userunknown' (plain), session-start code 'policyviolation' / "
         "'policyviolation'; labelled policyviolation; hard False"
     ),
+    "The sender is in a black list hostkarma.junkemailfilter.com": (
+        "Session 11 retrain (the model learnt session 11's tables): reason "
+        "'blocked' (dsn) / 'rejected' (plain), start code 'blocked' / 'blocked'; "
+        "labelled blocked"
+    ),
 }
 
 PARAMS = params(CASES)

@@ -24,20 +24,20 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "outreach"
 # `bench/reason_model_train.py --export` when it wrote reason_model.json.
 SKLEARN = [
     ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", "5.1.1", "550", "userunknown", 0.998),
-    ("552 <kim@example.org>... Mailbox is full", "5.0.0", "552", "mailboxfull", 0.997),
+    ("552 <kim@example.org>... Mailbox is full", "5.0.0", "552", "mailboxfull", 0.996),
     (
         "451 invalid security level (TLS_INSECURE) for STS policy",
         "4.0.0",
         "451",
         "securityerror",
-        0.99,
+        0.995,
     ),
-    ("550 Mail rejected due to being listed on RBL.", "5.0.0", "550", "blocked", 0.977),
-    ("400 Read timeout (CMD_DATA_END)", "4.0.0", "400", "networkerror", 0.974),
-    ("450 Greylisted (see http://www.spam-mail-blocker.de)", "4.0.0", "450", "blocked", 0.999),
-    ("550 The format of the email address isn't correct.", "5.0.0", "550", "userunknown", 0.971),
-    ("550 The Date header is too old", "5.0.0", "550", "contenterror", 0.935),
-    ("555 helohost error.", "5.0.0", "555", "blocked", 0.758),
+    ("550 Mail rejected due to being listed on RBL.", "5.0.0", "550", "blocked", 0.978),
+    ("400 Read timeout (CMD_DATA_END)", "4.0.0", "400", "networkerror", 0.975),
+    ("450 Greylisted (see http://www.spam-mail-blocker.de)", "4.0.0", "450", "blocked", 0.998),
+    ("550 The format of the email address isn't correct.", "5.0.0", "550", "userunknown", 0.969),
+    ("550 The Date header is too old", "5.0.0", "550", "contenterror", 0.949),
+    ("555 helohost error.", "5.0.0", "555", "blocked", 0.756),
 ]
 
 
