@@ -261,7 +261,7 @@ TRAIN_ON_MISSES = frozenset(
     }
 )
 # Corpus folders whose known reason misses are their first pass's (no label question).
-TRAIN_ON_CORPUS_MISSES = ("pasted23/", "pasted24/", "pasted25/", "fixtures26/")
+TRAIN_ON_CORPUS_MISSES = ("pasted23/", "pasted24/", "pasted25/", "fixtures26/", "pasted27/")
 
 
 def merge_corpus(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -327,6 +327,7 @@ FIRST_PASS = {
     ("test_software_texts_9", "CASES"): "ed938f0",
     ("test_quoted_texts_15", "CASES"): "ed938f0",
     ("corpus", "fixtures26/"): "ed938f0",
+    ("corpus", "pasted27/"): "ed938f0",
 }
 
 

@@ -124,6 +124,11 @@ KNOWN_MISSES = {
     ("pasted25/liblicense-list-administrivia-auto-replies.eml", "reason"),
     ("pasted25/stevekrause-inverse-out-of-office-by-hand.eml", "kind"),
     ("pasted25/stevekrause-inverse-out-of-office-by-hand.eml", "reason"),
+    # unseen-27 first pass (session 11, the session-start classifier ed938f0 and the
+    # session's final rules and model alike): a one-line Chinese receipt ("received, thanks",
+    # held out) read as a person's reply; the collector's label is arguable.
+    ("pasted27/springboot3-zh-received-thanks.eml", "kind"),
+    ("pasted27/springboot3-zh-received-thanks.eml", "reason"),
     # unseen-19 first pass (session 7, the same classifier): five misses fixed by general
     # rules (fix9, BENCHMARKS.md); the sixth was a label question, settled (see the label's
     # note in expected.json).
