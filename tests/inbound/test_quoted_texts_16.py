@@ -212,13 +212,13 @@ CASES: list[Case] = [
     ),
     # --- https://pastebin.com/Nt1g91He (a Postfix reject_rbl_client refusal with Trend Micro's
     # reputation text, as a 1&1 notice quotes it with 5.7.1 only; 554 assumed; the list's
-    # per-customer query key replaced)
+    # per-customer query key replaced by a stand-in)
     (
         "trendmicro",
         554,
         "5.7.1",
         "Service unavailable; Client host [192.0.2.1] blocked using "
-        "XXXXXXXXXXXX.q.mail-abuse.com; Mail from 192.0.2.1 deferred using Trend Micro Email "
+        "customerkey.q.mail-abuse.com; Mail from 192.0.2.1 deferred using Trend Micro Email "
         "Reputation database. Please see <http://www.mail-abuse.com/cgi-bin/lookup?192.0.2.1>",
         "blocked",
     ),
