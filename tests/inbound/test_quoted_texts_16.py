@@ -255,7 +255,19 @@ CASES: list[Case] = [
 
 # The first pass is the lead's; misses are written here after it, kept visible until each
 # is fixed or its label is settled.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "unable to verify user": (
+        "Session 11 first pass, held out (labels committed before any "
+        "classification): reason 'systemerror' (dsn) / 'systemerror' (plain), start "
+        "code 'systemerror' / 'systemerror'; labelled undefined"
+    ),
+    "<sam@outreach.example>: Sender address rejected: Deferring: Too many messages "
+    "from sender in last 60": (
+        "Session 11 first pass, held out (labels committed before any "
+        "classification): reason 'rejected' (dsn) / 'rejected' (plain), start code "
+        "'rejected' / 'rejected'; labelled ratelimited"
+    ),
+}
 
 PARAMS = params(CASES)
 
