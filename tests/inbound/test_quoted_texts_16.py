@@ -261,12 +261,6 @@ KNOWN_MISSES: dict[str, str] = {
         "classification): reason 'systemerror' (dsn) / 'systemerror' (plain), start "
         "code 'systemerror' / 'systemerror'; labelled undefined"
     ),
-    "<sam@outreach.example>: Sender address rejected: Deferring: Too many messages "
-    "from sender in last 60": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'rejected' (dsn) / 'rejected' (plain), start code "
-        "'rejected' / 'rejected'; labelled ratelimited"
-    ),
 }
 
 PARAMS = params(CASES)

@@ -979,9 +979,15 @@ def test_session_11_table_rules(status: str, text: str, want: str) -> None:
         ("5.0.0", "550 recipient verification from directory failed", "userunknown"),
         ("5.7.1", "554 Excessive invalid recipients from your IP", "blocked"),
         ("4.0.0", "421 DNS:NR see the provider's error page", "requireptr"),
+        # Quoted round 16: our sender's count over a limit inside a sender-address frame.
+        (
+            "4.7.1",
+            "450 4.7.1 <a@b.example>: Sender address rejected: Too many mails from this sender",
+            "ratelimited",
+        ),
     ],
 )
 def test_session_11_software_rules(status: str, text: str, want: str) -> None:
-    """Session 11 (software round 9's and quoted round 15's misses after their first
-    passes): rules by meaning."""
+    """Session 11 (software round 9's and quoted rounds 15 and 16's misses after their
+    first passes): rules by meaning."""
     assert decide_reason(status, text) == want

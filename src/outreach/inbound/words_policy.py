@@ -46,7 +46,13 @@ PROVIDER_RATELIMITED = (
 )
 # Session 6 (fix6): a rate of our sender's messages over a limit ("High Null sender rate",
 # "Hourly send rate exceeded"), before REJECTED's "null sender" (our empty sender refused).
-RATELIMITED_SENDER_RATE = (r"(?:sender|sending|send) rate\b",)
+# Session 11 (test_quoted_texts_16.py): the count said instead of the rate, inside a
+# sender-address frame ("Sender address rejected: Deferring: Too many messages from sender
+# in last 60", a policy daemon).
+RATELIMITED_SENDER_RATE = (
+    r"(?:sender|sending|send) rate\b",
+    r"too many (?:messages|mails|e-?mails) from (?:this |the |your )?sender",
+)
 PROVIDER_TOOMANYCONN = (
     r"hl:icc",  # NetEase: too many concurrent connections from the IP
     r"aup#in-1340",  # Spectrum: too many concurrent connections ("cmsmtp <IP> blocked")
