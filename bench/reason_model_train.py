@@ -132,6 +132,7 @@ TABLES = {
     "test_quoted_texts_14": ("CASES",),
     "test_software_texts_9": ("CASES",),
     "test_quoted_texts_15": ("CASES",),
+    "test_quoted_texts_16": ("CASES",),
 }
 
 
@@ -258,6 +259,7 @@ TRAIN_ON_MISSES = frozenset(
         "test_quoted_texts_14",
         "test_software_texts_9",
         "test_quoted_texts_15",
+        "test_quoted_texts_16",
     }
 )
 # Corpus folders whose known reason misses are their first pass's (no label question).
@@ -326,6 +328,7 @@ FIRST_PASS = {
     ("test_quoted_texts_14", "CASES"): "ed938f0",
     ("test_software_texts_9", "CASES"): "ed938f0",
     ("test_quoted_texts_15", "CASES"): "ed938f0",
+    ("test_quoted_texts_16", "CASES"): "ed938f0",
     ("corpus", "fixtures26/"): "ed938f0",
     ("corpus", "pasted27/"): "ed938f0",
 }

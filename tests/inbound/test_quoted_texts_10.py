@@ -406,11 +406,6 @@ KNOWN_MISSES: dict[str, str] = {
         "session-start code 'userunknown' / 'userunknown'; labelled securityerror; hard "
         "True"
     ),
-    "Your server has been banned from this server": (
-        "Session 9, after the retrain on quoted 11, software 7 and unseen-23: reason "
-        "'blocked' (dsn) / 'rejected' (plain), start code 'blocked' / 'blocked'; "
-        "labelled blocked"
-    ),
 }
 
 PARAMS = params(CASES)

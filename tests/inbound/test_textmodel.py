@@ -32,12 +32,12 @@ SKLEARN = [
         "securityerror",
         0.995,
     ),
-    ("550 Mail rejected due to being listed on RBL.", "5.0.0", "550", "blocked", 0.978),
+    ("550 Mail rejected due to being listed on RBL.", "5.0.0", "550", "blocked", 0.985),
     ("400 Read timeout (CMD_DATA_END)", "4.0.0", "400", "networkerror", 0.975),
     ("450 Greylisted (see http://www.spam-mail-blocker.de)", "4.0.0", "450", "blocked", 0.998),
     ("550 The format of the email address isn't correct.", "5.0.0", "550", "userunknown", 0.969),
     ("550 The Date header is too old", "5.0.0", "550", "contenterror", 0.949),
-    ("555 helohost error.", "5.0.0", "555", "blocked", 0.756),
+    ("555 helohost error.", "5.0.0", "555", "blocked", 0.758),
 ]
 
 
