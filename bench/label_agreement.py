@@ -1,16 +1,18 @@
 """Agreement of two labellers on reasons, and of the classifier's first pass with each.
 
-A second careful labeller (B) labelled the reply texts of two tables blind, with the same
+A second careful labeller (B) labelled the reply texts of some tables blind, with the same
 conventions (tests/data/inbound/README.md, docs/inbound.md), without seeing the tables'
-labels (A) or the classifier's answers. The labels are in
-tests/data/inbound/second-labels/session5-q4-sw3.json as `{id: {"reason", "sure"}}`, where
-`q4-007` is `test_quoted_texts_4.CASES[7]` and `sw3-012` is
-`test_software_texts_3.CASES[12]`.
+labels (A) or the classifier's answers. Two studies (`--study`):
+- session5: tests/data/inbound/second-labels/session5-q4-sw3.json, where `q4-007` is
+  `test_quoted_texts_4.CASES[7]` and `sw3-012` is `test_software_texts_3.CASES[12]`;
+- session11: second-labels/session11-q14-q16-sw9.json over quoted rounds 14, 15 and 16 and
+  software round 9 (`q15-003`, `sw9-021`, ...).
+Labels are `{id: {"reason", "sure"}}`.
 
 This script reads the two tables as source (ast.literal_eval of `CASES`; no import of the
 project, standard library only), A's labels and the classifier's first-pass answers as frozen
-in second-labels/session5-first-pass.json (written from the tables' labels and
-KNOWN_MISSES before any fix), and prints:
+in second-labels/<study>-first-pass.json (written from the tables' labels and the
+first-pass classifier's answers before any fix), and prints:
 
 - A-B agreement on reason: overall, on B's "sure" and "unsure" texts, per table, and by
   both labellers' confidence (A's "uncertain"/"unsure" comment right above a case);
@@ -21,7 +23,7 @@ KNOWN_MISSES before any fix), and prints:
   cases.
 
 Usage (from the repository root):
-    python bench/label_agreement.py [--labels PATH] [--examples N]
+    python bench/label_agreement.py [--study session5|session11] [--labels PATH] [--examples N]
 """
 
 from __future__ import annotations
@@ -34,15 +36,27 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-LABELS = ROOT / "tests" / "data" / "inbound" / "second-labels" / "session5-q4-sw3.json"
-TABLES = {
-    "q4": ROOT / "tests" / "inbound" / "test_quoted_texts_4.py",
-    "sw3": ROOT / "tests" / "inbound" / "test_software_texts_3.py",
-}
-# Labeller A's labels and the classifier's answers as they were at the first pass (written
-# from the tables' CASES and KNOWN_MISSES before any fix): later fixes take cases off
+SECOND = ROOT / "tests" / "data" / "inbound" / "second-labels"
+TESTS = ROOT / "tests" / "inbound"
+# Per study: labeller B's file and the tables (short name -> source). Labeller A's labels
+# and the classifier's answers as they were at the first pass are in
+# "<study>-first-pass.json" (written before any fix): later fixes take cases off
 # KNOWN_MISSES and may correct a label, and the study is of the first pass.
-FROZEN = LABELS.with_name("session5-first-pass.json")
+STUDIES = {
+    "session5": (
+        SECOND / "session5-q4-sw3.json",
+        {"q4": TESTS / "test_quoted_texts_4.py", "sw3": TESTS / "test_software_texts_3.py"},
+    ),
+    "session11": (
+        SECOND / "session11-q14-q16-sw9.json",
+        {
+            "q14": TESTS / "test_quoted_texts_14.py",
+            "q15": TESTS / "test_quoted_texts_15.py",
+            "q16": TESTS / "test_quoted_texts_16.py",
+            "sw9": TESTS / "test_software_texts_9.py",
+        },
+    ),
+}
 HARD = {"userunknown", "hostunknown", "hasmoved"}
 
 
@@ -103,12 +117,12 @@ def pct(part: int, whole: int) -> str:
     return f"{part}/{whole} = {100 * part / whole:.1f}%" if whole else "0/0"
 
 
-def load(labels_path: Path) -> list[dict[str, Any]]:
+def load(labels_path: Path, tables: dict[str, Path], frozen_path: Path) -> list[dict[str, Any]]:
     """One row per labelled text: id, table, code, text, A, B, sure, classifier answer."""
     labels = json.loads(labels_path.read_text(encoding="utf-8"))
-    cases = {t: literal(p, "CASES") for t, p in TABLES.items()}
-    frozen = json.loads(FROZEN.read_text(encoding="utf-8"))
-    a_unsure = {t: unsure_cases(p) for t, p in TABLES.items()}
+    cases = {t: literal(p, "CASES") for t, p in tables.items()}
+    frozen = json.loads(frozen_path.read_text(encoding="utf-8"))
+    a_unsure = {t: unsure_cases(p) for t, p in tables.items()}
     rows = []
     for key, b in labels.items():
         table, index = key.split("-")
@@ -139,17 +153,17 @@ def short(text: str, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 3] + "..."
 
 
-def report(rows: list[dict[str, Any]], examples: int) -> None:
+def report(rows: list[dict[str, Any]], tables: list[str], examples: int) -> None:
     """Print every number of the agreement study."""
     n = len(rows)
     agree = [r for r in rows if r["a"] == r["b"]]
-    sizes = ", ".join(f"{t} {sum(r['table'] == t for r in rows)}" for t in TABLES)
+    sizes = ", ".join(f"{t} {sum(r['table'] == t for r in rows)}" for t in tables)
     print(f"texts: {n} ({sizes})")
     print(f"A-B reason agreement: {pct(len(agree), n)}")
     for sure, name in ((True, "sure"), (False, "unsure")):
         part = [r for r in rows if r["sure"] is sure]
         print(f"  B {name:6}: {pct(sum(r['a'] == r['b'] for r in part), len(part))}")
-    for table in TABLES:
+    for table in tables:
         part = [r for r in rows if r["table"] == table]
         print(f"  table {table:4}: {pct(sum(r['a'] == r['b'] for r in part), len(part))}")
     for a_sure, b_sure in ((True, True), (True, False), (False, True), (False, False)):
@@ -185,7 +199,7 @@ def report(rows: list[dict[str, Any]], examples: int) -> None:
     partial = [r["id"] for r in rows if r["c_formats"] not in ("", "both formats")]
     if partial:
         print(f"  (missed in one format only, counted as a miss: {', '.join(partial)})")
-    for table in (*TABLES, None):
+    for table in (*tables, None):
         part = [r for r in rows if table is None or r["table"] == table]
         name = table or "all"
         with_a = pct(sum(r["c"] == r["a"] for r in part), len(part))
@@ -221,10 +235,13 @@ def report(rows: list[dict[str, Any]], examples: int) -> None:
 def main() -> None:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--labels", type=Path, default=LABELS, help="labeller B's JSON file")
+    parser.add_argument("--study", choices=sorted(STUDIES), default="session5")
+    parser.add_argument("--labels", type=Path, help="labeller B's JSON file (the study's)")
     parser.add_argument("--examples", type=int, default=3, help="examples per label pair")
     args = parser.parse_args()
-    report(load(args.labels), args.examples)
+    labels, tables = STUDIES[args.study]
+    frozen = SECOND / f"{args.study}-first-pass.json"
+    report(load(args.labels or labels, tables, frozen), list(tables), args.examples)
 
 
 if __name__ == "__main__":
