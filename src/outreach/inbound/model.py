@@ -7,6 +7,20 @@ from typing import Any
 
 KINDS = ("bounce", "autoreply", "complaint", "human", "unknown")
 
+# Every reason the classifier may give: Sisimai's vocabulary as the issue and
+# docs/inbound.md use it (tests/inbound/test_vocabulary.py holds every label, rule, code
+# map and model class to it).
+REASONS = frozenset(
+    {
+        "authfailure", "badreputation", "blocked", "contenterror", "delivered", "exceedlimit",
+        "expired", "feedback", "filtered", "hasmoved", "hostunknown", "mailboxfull",
+        "mesgtoobig", "networkerror", "norelaying", "notaccept", "notcompliantrfc", "onhold",
+        "policyviolation", "ratelimited", "rejected", "requireptr", "securityerror",
+        "spamdetected", "suspend", "syntaxerror", "systemerror", "systemfull", "toomanyconn",
+        "undefined", "userunknown", "vacation", "virusdetected",
+    }
+)  # fmt: skip
+
 # Reasons that mean the address itself is bad; only these make a bounce "hard".
 HARD_REASONS = frozenset({"userunknown", "hostunknown", "hasmoved"})
 
