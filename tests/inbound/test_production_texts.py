@@ -1000,9 +1000,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Invalid data in message": (
         "first pass (both formats): reason 'syntaxerror'; labelled contenterror"
     ),
-    "Local user only or Authentication mechanism": (
-        "first pass (both formats): reason 'userunknown', hard True; labelled norelaying"
-    ),
     "Mail data refused by AISP, rule [169648].": (
         "first pass (both formats): reason 'blocked'; labelled spamdetected"
     ),

@@ -653,8 +653,6 @@ KNOWN_MISSES = {
     "cause (no SMTP AUTH, a relay) against the words (our client refused)",
     "Unknown user": "label open: refine.py calls a bare 'Unknown user' filtered only when "
     "refused after DATA (Japanese carriers); here it is the reply to RCPT",
-    "Requested action not taken: Local user only": "label open: words_recipient lists "
-    "Coremail's 'local user only' as an unknown (non-local) recipient",
     "<kim@example.org>... Can't create output": "label open: sendmail's generic local "
     "write failure; the page's full mailbox is one cause of several",
 }

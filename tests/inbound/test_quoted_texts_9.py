@@ -450,11 +450,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'authfailure' (dsn) / 'authfailure' (plain), session-start code 'authfailure' / "
         "'authfailure'; labelled securityerror"
     ),
-    "Local user only,163 smtp5,HdxpCgA3f+63sTNhtiNZDA--.2001S2 1630777785": (
-        "Session 8, held out (labels committed before any classification): reason "
-        "'userunknown' (dsn) / 'userunknown' (plain), session-start code 'userunknown' / "
-        "'userunknown'; labelled norelaying; hard True"
-    ),
 }
 
 PARAMS = params(CASES)

@@ -979,6 +979,9 @@ def test_session_11_table_rules(status: str, text: str, want: str) -> None:
         ("5.0.0", "550 recipient verification from directory failed", "userunknown"),
         ("5.7.1", "554 Excessive invalid recipients from your IP", "blocked"),
         ("4.0.0", "421 DNS:NR see the provider's error page", "requireptr"),
+        # Only the server's own users may send through it: a relay refusal, not an
+        # unknown recipient (it had made a soft refusal hard).
+        ("5.0.0", "550 Requested action not taken: Local user only", "norelaying"),
         # Quoted round 16: our sender's count over a limit inside a sender-address frame.
         (
             "4.7.1",

@@ -552,6 +552,12 @@ NORELAYING_STRONG = (
     # words such pages add ("this prevents spammers").
     r"pop[- ]before[- ]smtp",
     r"valid pop3? account",
+    # Coremail / NetEase "Requested action not taken: Local user only" (163's submission
+    # server "Local user only,163 smtp5"): only the server's own users may send through
+    # it, a relay refusal. Three tables label it so (test_quoted_texts.py, _9.py,
+    # test_production_texts.py); it had been among the unknown-user words, which made a
+    # soft refusal hard (session 11).
+    r"local user only",
 )
 
 NORELAYING = (

@@ -501,7 +501,6 @@ USERUNKNOWN = (
     r"on (?:the |an? )?(?:account-level |global )?suppression list",
     r"not a user of this server",
     r"no user (?:by that name|with that name|here)",
-    r"local user only",
     r"unavailable mail user",
     r"mailbox name not allowed",  # RFC 5321 553
     r"n'existe pas",
