@@ -982,6 +982,11 @@ def test_session_11_table_rules(status: str, text: str, want: str) -> None:
         # Only the server's own users may send through it: a relay refusal, not an
         # unknown recipient (it had made a soft refusal hard).
         ("5.0.0", "550 Requested action not taken: Local user only", "norelaying"),
+        # ADR 0017's session-11 addendum: list software's own states.
+        ("5.0.0", "550 Rejected: the list address was not found in To: or Cc:", "policyviolation"),
+        ("5.0.0", "550 Your post expired without any moderator approving it", "expired"),
+        ("5.0.0", "550 This mailing list is closed", "suspend"),
+        ("5.0.0", "550 Refused by an access rule set by the list owner", "rejected"),
         # Quoted round 16: our sender's count over a limit inside a sender-address frame.
         (
             "4.7.1",

@@ -358,13 +358,6 @@ KNOWN_MISSES: dict[str, str] = {
         "classification): reason 'systemerror' (dsn) / 'systemerror' (plain), start "
         "code 'systemerror' / 'systemerror'; labelled undefined"
     ),
-    'The message from <sam@outreach.example> with subject "Hello" was unable to be '
-    "delivered to the list because the list address was not found in either the To: "
-    "or CC: header.": (
-        "Session 11 first pass, held out (labels committed before any "
-        "classification): reason 'userunknown' (dsn) / 'userunknown' (plain), start "
-        "code 'userunknown' / 'userunknown'; labelled policyviolation"
-    ),
 }
 
 PARAMS = params(CASES)

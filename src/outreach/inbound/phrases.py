@@ -117,6 +117,7 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     # Greylisted"): blocked, as round 1 labels greylisting.
     ("suspend", r.SUSPEND_SERVICE_LIMIT),  # fix11: ADR 0017 convention 2
     ("policyviolation", p.POLICY_CERTIFIED_ONLY),  # fix11: ADR 0017 convention 7
+    ("policyviolation", p.POLICY_LIST_ADDRESS),  # session 11: ADR 0017 addendum
     ("systemerror", p.SYSTEMERROR_STORE),  # fix10: before the greylisting words
     ("blocked", p.GREYLISTED),
     ("authfailure", p.AUTHFAILURE_SPF),  # fix8: before REJECTED's "mail from domain"

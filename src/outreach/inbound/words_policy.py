@@ -534,6 +534,11 @@ CONTENT_STRONG = (
 # mail (Sisimai's policyviolation), before the unknown-address words beside it.
 POLICY_CERTIFIED_ONLY = (r"non abilitat[oa] alla ricezione di posta non certificata",)
 
+# ADR 0017, session-11 addendum: a post that does not name the list where the software
+# needs it (mlmmj "the list address was not found in either the To: or CC: header"): the
+# message's form, before the unknown-address words ("address was not found").
+POLICY_LIST_ADDRESS = (r"list address (?:was )?not (?:found|named|present) in",)
+
 # ADR 0017, convention 4 (fix11): a Date header outside the site's accepted window ("The
 # Date header is too far in the past", "too old"): the content of a header, before the
 # queue-lifetime words ("too old" of EXPIRED).

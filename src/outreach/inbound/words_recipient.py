@@ -75,6 +75,8 @@ REJECTED = (
     r"(?:die|der|diese) liste nicht abonniert",
     r"n'[e\u00ea]tes pas (?:un |une )?(?:inscrit|abonn|membre)",
     r"moderators? (?:has |have )?rejected",
+    # ADR 0017, session-11 addendum: a list administrator's access rule refused our post.
+    r"access rule .{0,40}list (?:administrator|owner|admin)",
     r"rejected by (?:a |the )?(?:list )?moderator",
     # Software texts, round 2 (tests/inbound/test_software_texts_2.py):
     # Checks of our envelope sender and its domain (chasquid, mox, maddy, Haraka, James).
@@ -227,6 +229,9 @@ _TIMEOUT = r"(?:timed out|timedout|timed-out|timeout|time out|time-out)"
 
 EXPIRED_STRONG = (
     r"maximum (?:number of )?delivery attempts",
+    # ADR 0017, session-11 addendum: a held post whose moderation time ran out (mlmmj "too
+    # much time passed without any moderator releasing it"), before the moderation words.
+    r"without (?:any |a )?moderator (?:releasing|approving|approval)",
     # fix7 (test_software_texts_4.py): the queue gave up after retrying (python-slimta
     # appends "(Too many retries)" to the last reply): the retries, not that reply, end it.
     r"too many (?:retries|delivery attempts)",
@@ -626,6 +631,8 @@ HASMOVED = (
 )
 
 SUSPEND = (
+    # ADR 0017, session-11 addendum: a list closed to all posts (amane "ML is closed").
+    r"\b(?:ml|list|mailing list) is closed\b",
     r"(?:account|mailbox|user|address)(?: has been| is)? (?:disabled|suspended|deactivated|"
     r"inactive|locked|blocked by (?:the )?administrator|frozen|closed|expired|terminated|"
     r"not active)",
