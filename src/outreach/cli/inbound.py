@@ -47,8 +47,7 @@ def classify_cmd(
     if as_json:
         for path in paths:
             try:
-                for name, raw in _messages(path):
-                    row = {"file": name, **classify(raw).to_dict()}
+                for row in _rows(path):
                     typer.echo(json.dumps(row, ensure_ascii=False))
             except OSError as exc:
                 failed = _unreadable(path, exc)
@@ -70,12 +69,22 @@ def _expand(paths: list[Path]) -> Iterator[Path]:
             yield path
 
 
+def _rows(path: Path) -> Iterator[dict[str, object]]:
+    """The verdict on each message of the file, with its name; OSError when unreadable."""
+    for name, raw in _messages(path):
+        yield {"file": name, **classify(raw).to_dict()}
+
+
 def _messages(path: Path) -> Iterator[tuple[str, bytes]]:
     """(name, raw bytes) of the file's message, or of each of an mbox's as FILE#N."""
-    raw = path.read_bytes()
-    # An mbox starts with its envelope line "From sender date"; a message's own first
-    # header is "From:" (with the colon) or another field.
-    if raw.startswith(b"From ") and not raw.startswith(b"From: "):
+    with path.open("rb") as f:
+        # An mbox starts with its envelope line "From sender date"; a message's own first
+        # header is "From:" (with the colon) or another field. The file is read once:
+        # whole for a message, by the mailbox module for an mbox.
+        start = f.read(6)
+        is_mbox = start.startswith(b"From ") and start != b"From: "
+        raw = b"" if is_mbox else start + f.read()
+    if is_mbox:
         box = mailbox.mbox(path, create=False)
         for number, key in enumerate(box.keys(), start=1):
             yield f"{path}#{number}", box.get_bytes(key)
@@ -109,9 +118,8 @@ def _print_table(paths: list[Path]) -> bool:
         task = progress.add_task("classify", total=len(paths))
         for path in paths:
             try:
-                for name, raw in _messages(path):
-                    row = {"file": name, **classify(raw).to_dict()}
-                    kinds[row["kind"]] += 1
+                for row in _rows(path):
+                    kinds[str(row["kind"])] += 1
                     table.add_row(*(_cell(row[c]) for c in ("file", *_COLUMNS)))
             except OSError as exc:
                 failed = _unreadable(path, exc)
