@@ -999,3 +999,27 @@ def test_session_11_software_rules(status: str, text: str, want: str) -> None:
     """Session 11 (software round 9's and quoted rounds 15 and 16's misses after their
     first passes): rules by meaning."""
     assert decide_reason(status, text) == want
+
+
+@pytest.mark.parametrize(
+    ("status", "text", "want"),
+    [
+        # A local delivery agent that could not lock, create or write the mailbox or a
+        # temporary file, or may not run as the user it was started as.
+        ("4.0.0", "451 procmail: lock failed on /var/mail/kim.lock", "systemerror"),
+        ("4.0.0", "451 deliver: unable to create the maildir for kim", "systemerror"),
+        ("4.0.0", "451 tmail: cannot write temp file in /tmp", "systemerror"),
+        ("4.0.0", "451 error writing temporary file", "systemerror"),
+        ("5.0.0", "554 deliver: insufficient privileges to open the spool", "systemerror"),
+        ("5.0.0", "554 this agent may not be invoked by the mail system's own user", "systemerror"),
+        # A return path whose SRS or BATV signature does not verify: our sender refused.
+        ("5.0.0", "550 the SRS signature of the bounce address is invalid", "rejected"),
+        ("5.0.0", "553 invalid BATV signature on the envelope sender", "rejected"),
+        # A cap on messages sent over one connection, worded as a batch.
+        ("4.0.0", "421 batch limit reached, open a new connection", "ratelimited"),
+    ],
+)
+def test_session_12_rules(status: str, text: str, want: str) -> None:
+    """Session 12 (software round 10's and quoted round 17's misses after their first
+    passes): rules by meaning."""
+    assert decide_reason(status, text) == want

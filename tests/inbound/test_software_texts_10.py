@@ -208,40 +208,10 @@ CASES: list[Case] = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
-    "Invalid SRS signature": (
-        "Session 12 first pass, held out (labels committed before any classification): "
-        "reason 'blocked' (dsn) / 'blocked' (plain), start code 'blocked' / 'blocked'; "
-        "labelled rejected"
-    ),
-    "Invalid SES signature": (
-        "Session 12 first pass, held out (labels committed before any classification): "
-        "reason 'blocked' (dsn) / 'blocked' (plain), start code 'blocked' / 'blocked'; "
-        "labelled rejected"
-    ),
     "delivery not authorized": (
         "Session 12 first pass, held out (labels committed before any classification): "
         "reason 'filtered' (dsn) / 'filtered' (plain), start code 'filtered' / "
         "'filtered'; labelled rejected"
-    ),
-    'Lock failure on "/var/mail/kim.lock"': (
-        "Session 12 first pass, held out (labels committed before any classification): "
-        "reason 'undefined' (dsn) / 'undefined' (plain), start code 'undefined' / "
-        "'undefined'; labelled systemerror"
-    ),
-    'Couldn\'t create or rename temp file "/home/kim/Maildir/"': (
-        "Session 12 first pass, held out (labels committed before any classification): "
-        "reason 'undefined' (dsn) / 'systemerror' (plain), start code 'undefined' / "
-        "'systemerror'; labelled systemerror"
-    ),
-    'Couldn\'t create maildir part "/home/kim/Maildir/tmp"': (
-        "Session 12 first pass, held out (labels committed before any classification): "
-        "reason 'undefined' (dsn) / 'undefined' (plain), start code 'undefined' / "
-        "'undefined'; labelled systemerror"
-    ),
-    "Insufficient privileges": (
-        "Session 12 first pass, held out (labels committed before any classification): "
-        "reason 'undefined' (dsn) / 'undefined' (plain), start code 'undefined' / "
-        "'undefined'; labelled systemerror"
     ),
     'Timeout, terminating "/usr/bin/spamc"': (
         "Session 12 first pass, held out (labels committed before any classification): "
@@ -283,11 +253,6 @@ KNOWN_MISSES: dict[str, str] = {
         "reason 'contenterror' (dsn) / 'undefined' (plain), start code 'contenterror' /"
         " 'undefined'; labelled systemerror"
     ),
-    "error writing temp file": (
-        "Session 12 first pass, held out (labels committed before any classification): "
-        "reason 'contenterror' (dsn) / 'systemerror' (plain), start code 'contenterror'"
-        " / 'systemerror'; labelled systemerror"
-    ),
     "unable to log in UID 1000 from UID 8": (
         "Session 12 first pass, held out (labels committed before any classification): "
         "reason 'undefined' (dsn) / 'rejected' (plain), start code 'undefined' / "
@@ -297,11 +262,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Session 12 first pass, held out (labels committed before any classification): "
         "reason 'userunknown' (dsn) / 'userunknown' (plain), start code 'userunknown' /"
         " 'userunknown'; labelled systemerror"
-    ),
-    "dmail may not be invoked by root or daemon": (
-        "Session 12 first pass, held out (labels committed before any classification): "
-        "reason 'undefined' (dsn) / 'undefined' (plain), start code 'undefined' / "
-        "'undefined'; labelled systemerror"
     ),
 }
 

@@ -714,6 +714,9 @@ RATELIMITED = (
     r"max(?:imum)? (?:limit )?(?:of )?(?:\d+ )?(?:recipients|rcpts)\b",
     r"max(?:imum)? (?:number of )?(?:messages?|mails?|e-?mails?) per (?:connection|session)",
     r"(?:messages?|mails?|e-?mails?) per (?:connection|session) (?:limit|exceeded|reached)",
+    # Session 12 (test_quoted_texts_17.py): Momentum's "batch limit reached", its cap on
+    # messages sent over one connection.
+    r"\bbatch limit\b",
 )
 
 TOOMANYCONN = (
@@ -991,6 +994,15 @@ SYSTEMERROR = (
     # Production replies (tests/inbound/test_production_texts.py): Yahoo's "452 temporary
     # domain failure", a fault of the receiving side.
     r"temporary domain failure",
+    # Session 12 (test_software_texts_10.py): a local delivery agent (procmail, UW tmail
+    # and dmail) that could not lock, create or write the recipient's mailbox or a temp
+    # file, or may not run as the user it was started as: a fault of the receiving host.
+    r"\block (?:failure|failed)\b",
+    r"(?:could ?n[o']t|can ?n[o']t|cannot|unable to|failed to) (?:create|make|write|rename)"
+    r"(?: or \w+)? (?:the |a )?(?:temp(?:orary)? file|maildir|mailbox file|inbox\b)",
+    r"error writing (?:the |a )?(?:temp(?:orary)? )?file",
+    r"insufficient privileges",
+    r"may not be invoked by",
 )
 
 # --- Mail software's own texts (tests/inbound/test_mta_texts.py) ----------------------

@@ -122,6 +122,10 @@ REJECTED = (
     # SPF, DKIM or DMARC in the words after it: our sender refused, not an authentication
     # failure (Sisimai's authfailure names those three).
     r"anti-?spoofing(?!.{0,160}\b(?:spf|dkim|dmarc)\b)",
+    # Session 12 (test_software_texts_10.py): a rewritten or tagged return path whose
+    # signature does not verify (srsmilter "Invalid SRS signature", BATV/PRVS): our
+    # envelope sender judged forged, as convention 9.
+    r"\b(?:srs|ses|batv|prvs)\d? signature",
     r"sender e-?mail (?:address )?(?:is not|isn't|must|does not)",
     # Round 5 of the quoted replies (tests/inbound/test_quoted_texts_5.py): our client may
     # not use this envelope sender (Exchange SendAs, a submission server's login/sender
