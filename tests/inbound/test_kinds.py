@@ -267,3 +267,46 @@ def test_a_closed_mailbox_notice_without_a_header_is_an_autoreply(body: str) -> 
 def test_a_person_quoting_a_closed_mailbox_stays_human() -> None:
     body = "The old mailbox is now closed, I think.\n\nOn Monday Ana wrote:\n> hello"
     assert classify(_msg("Re: Your enquiry", body)).kind == "human"
+
+
+def test_german_absence_not_in_the_house_without_a_header_is_an_autoreply() -> None:
+    # Session 12 (unseen-29): "nicht im Hause" with the urgent-matters stand-in, whose
+    # adjective the real note left uninflected ("In dringende Fällen"); own wording.
+    body = (
+        "Guten Tag,\n\nich bin bis zum 3. Mai nicht im Hause und lese keine Post.\n\n"
+        "In dringende Fällen wenden Sie sich bitte an unser Sekretariat."
+    )
+    result = classify(_msg("Re: Ihr Angebot", body))
+    assert (result.kind, result.reason) == ("autoreply", "vacation")
+
+
+def test_a_person_saying_they_have_no_email_access_stays_human_without_a_stand_in() -> None:
+    body = "Danke! Ich hatte gestern keinen Zugriff auf meine E-Mails, daher die Verspätung."
+    assert classify(_msg("Re: Ihr Angebot", body)).kind == "human"
+
+
+def _plain_notice(body: str) -> bytes:
+    return (
+        "From: Mail Delivery System <mailer-daemon@relay.example>\nTo: sam@outreach.example\n"
+        "Subject: Undeliverable: Hello\nContent-Type: text/plain; charset=utf-8\n\n" + body
+    ).encode()
+
+
+def test_office_365_chinese_ndr_names_its_recipient_and_expiry() -> None:
+    # Session 12 (unseen-29): Office 365's Chinese user section; own shortened wording.
+    body = (
+        "向以下收件人或组传递邮件失败:\n\nkim@example.org (kim@example.org)\n"
+        "尽管反复尝试传递你的邮件，但是无法与远程服务器建立连接。\n"  # noqa: RUF001
+    )
+    got = classify(_plain_notice(body))
+    assert (got.kind, got.recipient, got.reason) == ("bounce", "kim@example.org", "expired")
+
+
+def test_office_365_not_listed_in_the_domains_directory_is_an_unknown_user() -> None:
+    body = (
+        "mx.example.org rejected the message you sent to the following address:\n\n"
+        "kim@example.org (kim@example.org)\nThe recipient's address is not listed in the "
+        "domain's directory.\n"
+    )
+    got = classify(_plain_notice(body))
+    assert (got.recipient, got.reason, got.hard) == ("kim@example.org", "userunknown", True)

@@ -110,6 +110,8 @@ _BODY_AWAY = Caseless(
     r"(?:away|out|on (?:annual |parental |maternity |sick )?leave|on vacation|on holiday|travell?ing|"
     r"off)|limited access to (?:my )?e-?mail|(?:when|upon) (?:i|my) return|"
     r"nicht im b[üu]ro|abwesend|im urlaub|au[ßs]er haus|nicht erreichbar|"
+    # Session 12 (unseen-29): "nicht im Hause", "keinen Zugriff auf meine E-Mails".
+    r"nicht im hause?\b|keinen zugriff auf meine e-?mails|"
     r"je (?:suis|serai) (?:actuellement )?(?:absente?|en cong[ée]s?|en vacances)|"
     r"absente? du bureau|de retour le|"
     r"estoy (?:fuera|ausente|de vacaciones)|estar[ée] (?:fuera|ausente|de vacaciones)|"
@@ -153,7 +155,7 @@ _BODY_URGENT = Caseless(
     # Russian "если вопрос срочный") or left out ("if urgent, call ...").
     r"if (?:the|your|this) (?:question|matter|issue|request|case|problem|enquiry|inquiry) "
     r"is urgent|if urgent\b|"
-    r"in dringenden (?:f[äa]llen|angelegenheiten)|bei dringenden (?:anliegen|fragen|angelegenheiten)|"
+    r"in dringenden? (?:f[äa]llen|angelegenheiten)|bei dringenden (?:anliegen|fragen|angelegenheiten)|"
     r"en cas d'urgen(?:ce|cia)|en cas d'urgència|pour toute urgence|"
     r"en caso de urgencia|para (?:asuntos|temas) urgentes|se [ée] unha urxencia|"
     r"in (?:dringende|urgente) gevallen|voor dringende zaken|"

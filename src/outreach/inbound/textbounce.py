@@ -113,7 +113,7 @@ _FAIL_NEAR_SOURCE = (
     r"échec|echec|no se pudo|no se ha podido|retrasad|niet bezorgd|kon niet|n[ãa]o foi|"
     r"non [èe] stato|non recapitat|配信できません|送信できません|届きませんでした|お届けできません|"
     r"送信失敗|配信に失敗|недоставк|не может быть доставлен|не доставлен|ist voll|"
-    r"keine nachrichten annehmen|存在していない|无法被正确投递|無法被正確投遞|投递失败|投遞失敗|権限|权限|權限"
+    r"keine nachrichten annehmen|存在していない|传递邮件失败|傳遞郵件失敗|未送达|未送達|无法被正确投递|無法被正確投遞|投递失败|投遞失敗|権限|权限|權限"
 )
 _FAIL_WORDS = AnchorIndex(set(expanded(_FAIL_NEAR_SOURCE)))
 # SMTP reply and enhanced status codes, kept apart from the words.

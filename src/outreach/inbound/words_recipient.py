@@ -257,6 +257,8 @@ EXPIRED_STRONG = (
     # Microsoft 365's expiry NDRs ("Despite repeated attempts to deliver your message, the
     # recipient's email system refused to accept a connection"; unseen-24 tuning half).
     r"despite repeated (?:delivery )?attempts",
+    # Session 12 (unseen-29): the same NDR in Chinese ("尽管反复尝试传递你的邮件").
+    r"尽管反复尝试|儘管反覆嘗試",
     r"expired after \d",
     # Not Postfix's "Command time limit exceeded" (a delivery program ran too long).
     r"(?<!command )(?:time|attempts) limit (?:was )?(?:reached|exceeded)",
@@ -483,7 +485,9 @@ USERUNKNOWN = (
     r"no account by that name",
     r"address (?:is )?no longer (?:valid|in use|active)",
     r"mailbox is not present",
-    r"not listed in (?:domino|the) directory",
+    # Session 12 (unseen-29): Office 365's older "... is not listed in the domain's
+    # directory".
+    r"not listed in (?:domino|the|the domain'?s|its) directory",
     r"unknown alias",
     r"bad destination mailbox",
     r"(?:user|recipient) (?:doesn't|does not) have an? .{0,30}account",
