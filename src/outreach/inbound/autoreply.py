@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from email.message import Message
 
+from . import words_away as away
 from .parse import header
 from .phrases import Caseless, lowered
 
@@ -228,7 +229,8 @@ _ABSENT = Caseless(
     + _each(" is| are| will be", r" (?:officially )?closed (?:for|from|until|till|between|over)\b")
     + r"| on (?:annual|parental|maternity|paternity|sick|research|study) leave\b| on sabbatical\b"
     # Russian (unseen-14): "я нахожусь в (плановом) отпуске" (I am on (planned) leave).
-    + r"|нахожусь в (?:\w+ )?(?:отпуске|командировке)"
+    + r"|нахожусь в (?:\w+ )?(?:отпуске|командировке)|"
+    + away.ABSENT
 )
 # A period or a return: "until 06/08", "till Monday", "from May 21-June 6", "between August
 # 1st - 16th", "I'll be back", "when I return", "upon my return", "we re-open in".
@@ -248,7 +250,7 @@ _RETURN = Caseless(
     r"once (?:i|we) (?:return|re-?open|get back|am back|are back|'m back|'re back)|"
     r"upon (?:i|we|my|our) (?:return|re-?open|get back)|on my return|on our return|"
     r"after my return|after (?:i|we) (?:return|re-?open|get back)|"
-    r"reopen(?:s|ing)? (?:in|on)\b|re-open(?:s|ing)? (?:in|on)\b"
+    r"reopen(?:s|ing)? (?:in|on)\b|re-open(?:s|ing)? (?:in|on)\b|" + away.RETURN
 )
 # E-mail access limited: a statement of the mailbox's state by itself.
 _ACCESS = Caseless(
@@ -263,6 +265,9 @@ _ACCESS = Caseless(
     r"доступ к (?:электронной )?почте (?:может быть |будет )?(?:ограничен|затруднен)|"
     r"ограниченн\w* доступ\w* к (?:электронной )?почте"
 )
+# The same in the other languages (words_away.py): its own regex, so that the English
+# one keeps its few-literal gate (speed pass 11).
+_ACCESS_OTHER = Caseless("(?i)" + away.ACCESS)
 # How mail is handled: reading it, a promise to answer, an apology for delays, the
 # sender's message acknowledged, a stand-in or an urgent channel.
 _MAIL = Caseless(
@@ -301,7 +306,7 @@ _MAIL = Caseless(
     r"(?:will|shall) (?:be )?read (?:it |them |your \w+ )?(?:shortly|soon|as soon as)|"
     # Session 9 (unseen-23): the handling promised in Chinese ("我会及时处理", I will deal
     # with it promptly), as the promise to answer above.
-    r"我(?:会|會)(?:尽快|盡快|及时|及時|马上|馬上)?(?:处理|處理|回复|回覆|答复|答覆)"
+    r"我(?:会|會)(?:尽快|盡快|及时|及時|马上|馬上)?(?:处理|處理|回复|回覆|答复|答覆)|" + away.MAIL
 )
 # Back at the desk on a named day: absence and return in one ("I'll be back in the office on
 # Monday").
@@ -383,6 +388,8 @@ _HUMAN_TURN = Caseless(
     + "|".join(f"{w}(?<![a-z]{w}) (?:said|says|wrote|writes)\\b" for w in ("he", "she", "they"))
     + "|"
     + _each("don't|do not|didn't", " (?:respond|reply|answer)")
+    + "|"
+    + away.HUMAN_TURN
 )
 
 
@@ -412,6 +419,8 @@ _ENGAGED = Caseless(
         "i'd|i would|we'd|we would",
         " (?:like|love) to (?:talk|meet|chat|see|learn|hear|try|schedule)",
     )
+    + "|"
+    + away.ENGAGED
 )
 # A greeting that names the addressee ("Hi Sam,"): a person answering, not a notice sent
 # to whoever wrote ("Hi there,", "Dear sender").
@@ -457,7 +466,11 @@ def _notice_signs(head: str, low: str | None, size: int) -> bool:
         rest_low = lowered(rest)
         if _MAIL.search(rest, rest_low) or _BODY_AWAY.search(rest, rest_low):
             return True
-    if _ACCESS.search(head, low) or _BACK_AT_DESK.search(head, low):
+    if (
+        _ACCESS.search(head, low)
+        or _ACCESS_OTHER.search(head, low)
+        or _BACK_AT_DESK.search(head, low)
+    ):
         return True
     absent = _ABSENT.search(head, low)
     period = _RETURN.search(head, low)
