@@ -129,6 +129,20 @@ KNOWN_MISSES = {
     # held out) read as a person's reply; the collector's label is arguable.
     ("pasted27/springboot3-zh-received-thanks.eml", "kind"),
     ("pasted27/springboot3-zh-received-thanks.eml", "reason"),
+    # unseen-28 first pass (session 12, session-start classifier 79a386d, BENCHMARKS.md
+    # "Session 12: unseen-28"): what the session's rules left. Scanner notices relayed
+    # through a list (the notice's To is the address it names; a near-empty alert), an
+    # ezmlm error whose recipient is the list, a virus notice read as no message at all,
+    # and a 2002 refusal naming spam beside a block list.
+    ("pkgfix28/courriel-mbox_antivirus.eml", "kind"),
+    ("pkgfix28/courriel-mbox_antivirus.eml", "recipient"),
+    ("pkgfix28/courriel-mbox_mime_auto-error-msg.eml", "recipient"),
+    ("pkgfix28/courriel-mbox_mime_virus-alert-headers.eml", "recipient"),
+    ("pkgfix28/courriel-mbox_mime_virus-alert-headers.eml", "hard"),
+    ("pkgfix28/courriel-mbox_mime_virus-alert-headers.eml", "reason"),
+    ("pkgfix28/courriel-mbox_mime_virus-mcafee-virusscan.eml", "recipient"),
+    ("pkgfix28/courriel-mbox_mime_virus-mcafee-virusscan.eml", "reason"),
+    ("pkgfix28/jwz-1641.7555c5920365e6315e3f20d83211d558.eml", "reason"),
     # unseen-19 first pass (session 7, the same classifier): five misses fixed by general
     # rules (fix9, BENCHMARKS.md); the sixth was a label question, settled (see the label's
     # note in expected.json).

@@ -310,3 +310,62 @@ def test_office_365_not_listed_in_the_domains_directory_is_an_unknown_user() -> 
     )
     got = classify(_plain_notice(body))
     assert (got.recipient, got.reason, got.hard) == ("kim@example.org", "userunknown", True)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Session 12 (words_away.py): header-less absence notices in the issue's languages,
+        # each an absence or period with how mail is handled, no urgent-matters stand-in.
+        "Guten Tag,\n\nich bin vom 2.5. bis zum 9.5. im Urlaub. Ihre Nachricht wird nicht "
+        "weitergeleitet.",
+        "Bonjour,\n\nje suis absente jusqu'au 12 mai. Je vous répondrai à mon retour.",
+        "Hola,\n\nestoy de vacaciones hasta el 12 de mayo. Responderé a su mensaje a mi regreso.",
+        "Goedendag,\n\nik ben tot en met 12 mei met vakantie. Uw bericht wordt niet doorgestuurd.",
+        "Olá,\n\nestou de férias até dia 12. Responderei à sua mensagem no meu regresso.",
+        "Buongiorno,\n\nsono in ferie fino al 12 maggio. Risponderò al mio rientro.",
+        "Dzień dobry,\n\njestem na urlopie do 12.05. Odpowiem po powrocie.",
+        "お世話になっております。\n\n5月12日まで休暇をいただいております。戻り次第ご連絡いたします。",
+        "您好，我目前在休假，回来后会尽快回复您的邮件。",  # noqa: RUF001
+        "Guten Tag,\n\nich habe derzeit keinen Zugriff auf meine E-Mails.",
+    ],
+)
+def test_header_less_absence_notices_in_other_languages_are_autoreplies(body: str) -> None:
+    result = classify(_msg("Re: Our offer", body))
+    assert (result.kind, result.reason) == ("autoreply", "vacation")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # People's replies in the same languages that mention an absence: they turn back
+        # to the matter, tell it in the past, or ask.
+        "Danke für Ihre Nachricht. Ich war bis gestern im Urlaub, daher die Verspätung. "
+        "Können wir nächste Woche sprechen",
+        "Merci pour votre message. J'étais en congé jusqu'au 12 mai, désolé pour le retard.",
+        "Gracias por su mensaje, me interesa. Estaba de vacaciones hasta el 12.",
+        "Bedankt voor uw bericht! Ik was op vakantie tot 12 mei; kunnen we donderdag bellen",
+        "Obrigado pela sua mensagem, tenho interesse. Estava de férias até dia 12.",
+        "Grazie per il suo messaggio, mi interessa. Ero in ferie fino al 12 maggio.",
+        "Ich bin nächste Woche im Urlaub. Schicken Sie mir bitte vorher das Angebot.",
+    ],
+)
+def test_people_mentioning_an_absence_in_other_languages_stay_human(body: str) -> None:
+    assert classify(_msg("Re: Our offer", body)).kind == "human"
+
+
+def test_auto_response_in_a_subject_and_a_named_receipt_are_automatic() -> None:
+    # Session 12 (unseen-28): "Yahoo! Auto Response"; a moderated group's receipt naming
+    # where the message went, wrapped over lines.
+    assert classify(_msg("ACME Auto Response", "Thanks, we will call you.")).kind == "autoreply"
+    body = "Your message to the moderated group\nexample.announce has been\nreceived."
+    assert classify(_msg("Re: Release notes", body)).kind == "autoreply"
+
+
+@pytest.mark.parametrize(
+    "subject", ["FOUND VIRUS IN MAIL from <sam@outreach.example>", "Attachment type not allowed"]
+)
+def test_a_scanner_notice_subject_marks_a_bounce(subject: str) -> None:
+    body = "Our scanner stopped a message to kim@example.org: it was not delivered.\n"
+    got = classify(_msg(subject, body, sender="Scanner <scanner@example.org>"))
+    assert (got.kind, got.recipient) == ("bounce", "kim@example.org")

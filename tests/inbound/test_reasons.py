@@ -1023,3 +1023,17 @@ def test_session_12_rules(status: str, text: str, want: str) -> None:
     """Session 12 (software round 10's and quoted round 17's misses after their first
     passes): rules by meaning."""
     assert decide_reason(status, text) == want
+
+
+@pytest.mark.parametrize(
+    ("status", "text", "want"),
+    [
+        # Session 12 (unseen-28): the next hop did not answer (CommuniGate Pro's delay);
+        # a user the server could not find (Prodigy).
+        ("4.0.0", "mx.example.org: no response", "networkerror"),
+        ("5.0.0", "Unable to find user: <kim@example.org>", "userunknown"),
+    ],
+)
+def test_session_12_notice_rules(status: str, text: str, want: str) -> None:
+    """Session 12 (unseen-28's misses after its first pass): rules by meaning."""
+    assert decide_reason(status, text) == want

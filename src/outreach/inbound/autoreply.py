@@ -49,7 +49,7 @@ _SUBJECT = re.compile(
     r"otomatik (?:yanit|cevap)|ofis di[şs]inda|αυτόματη απάντηση|εκτός γραφείου|"
     r"自動応答|自動返信|自動送信|自动回复|自动答复|自動回覆|外出时的自动|郵件答錄機|자동 회신|부재|"
     r"不在|休暇|外出|お休み)"
-    r"|(?i:\b(?:out of (?:the )?office|automatic reply|auto[- ]?reply|autoresponse|"
+    r"|(?i:\b(?:out of (?:the )?office|automatic reply|auto[- ]?reply|auto[- ]?response|"
     r"abwesenheitsnotiz|r[ée]ponse automatique|respuesta autom[áa]tica|automatisch antwoord|"
     r"resposta autom[áa]tica|risposta automatica)\b)|自動応答|自動返信|不在"
 )
@@ -368,6 +368,10 @@ _RECEIPT = Caseless(
         r" received your (?:\w+ )?(?:request|message|e-?mail|enquiry|inquiry|application)",
     )
     + r"|your e-?mail arrived safely|ticket (?:reference|number|id)(?: is)? #?\w*\d|"
+    # Session 12 (unseen-28): the message named with where it went ("Your message to the
+    # moderated group comp.compilers has been received").
+    r"your (?:message|e-?mail|submission|post(?:ing)?)\s+(?:to|for)\s(?:.|\n){1,80}?\s"
+    r"(?:has been|was)\s+(?:received|submitted|forwarded)|"
     + _each("来信|來信|邮件|郵件", "(?:收到|收悉)")
 )
 # A person turning back to the thread: quoting it, apologising for a late answer, being

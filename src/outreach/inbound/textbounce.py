@@ -30,7 +30,13 @@ BOUNCE_SUBJECT = factored(
     r"delivery incomplete|zustellung verz[öo]gert|remise diff[ée]r[ée]e|entrega retrasada|"
     r"vertraagde bezorging|entrega atrasada|consegna ritardata|配信遅延|"
     r"配信不能|配送エラー|配信エラー|不能送达|недоставлен|returned message|bounced|rejected|"
-    r"olevererbar|送信失敗|投递失败|投遞失敗",
+    r"olevererbar|送信失敗|投递失败|投遞失敗|"
+    # Session 12 (unseen-28): a virus scanner's or attachment filter's notice ("FOUND
+    # VIRUS IN MAIL from <...> to <...>", "Message Bounced - Virus Infection", "Attachment
+    # type not allowed"): our message stopped on its way.
+    r"virus (?:found|detected|alert|infect|warning)|found virus|virus-?infected|"
+    r"infected (?:mail|message|attachment|file)|(?:attachment|file) (?:type )?(?:not allowed|"
+    r"blocked|removed|quarantined)|banned (?:attachment|file|content)|blocked attachment",
     loose=True,
 )
 BOUNCE_BODY = re.compile(

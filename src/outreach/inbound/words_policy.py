@@ -794,6 +794,9 @@ EXPIRED = (
 )
 
 NETWORKERROR = (
+    # Session 12 (unseen-28): CommuniGate Pro's delay "<host>: no response" (the next hop
+    # did not answer).
+    r"\bno response\b",
     r"no route to host",
     r"network (?:is )?unreachable",
     r"host (?:is )?unreachable",

@@ -488,6 +488,8 @@ USERUNKNOWN = (
     # Session 12 (unseen-29): Office 365's older "... is not listed in the domain's
     # directory".
     r"not listed in (?:domino|the|the domain'?s|its) directory",
+    # Session 12 (unseen-28): Prodigy's "Unable to find user: <...>".
+    r"unable to find (?:the )?(?:user|recipient|mailbox)\b",
     r"unknown alias",
     r"bad destination mailbox",
     r"(?:user|recipient) (?:doesn't|does not) have an? .{0,30}account",
