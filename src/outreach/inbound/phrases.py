@@ -366,6 +366,26 @@ class Caseless:
         return self.low.search(low) is not None
 
 
+class Indexed:
+    """A case-insensitive yes/no regex of many alternatives behind one Aho-Corasick pass:
+    run (as a Caseless) only where one of the literals that every match contains
+    (regexlits.anchors) occurs, however many they are. For the other languages' groups
+    of autoreply.py, most of whose texts contain none of their words."""
+
+    def __init__(self, pattern: str) -> None:
+        self.caseless = Caseless(pattern)
+        words = _required_literals(FLAGS.sub("", pattern, count=1))
+        if not words:
+            raise ValueError(f"no literal every match of {pattern[:60]!r} contains")
+        self.index = AnchorIndex({w.lower() for w in words})
+
+    def search(self, text: str, low: str | None) -> bool:
+        """True when the regex occurs in text; `low` is lowered(text)."""
+        if low is None:  # a case-unsafe text: no gate, the case-insensitive regex
+            return self.caseless.search(text, None)
+        return self.index.any_in(low) and self.caseless.search(text, low)
+
+
 class Gated:
     """A regex behind a substring test: search() is the regex's own search, answered
     None without running it when none of the literals that every match must contain

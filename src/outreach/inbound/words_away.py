@@ -1,7 +1,9 @@
 """Words of a header-less absence notice in the languages beside English that the issue
 names (German, French, Spanish, Dutch, Portuguese, Italian, Japanese) and Polish and
 Chinese: the owner away, the period or the return, e-mail access, how mail is handled,
-and a person's turn in the thread. autoreply.py joins each to its English group.
+and a person's turn in the thread. autoreply.py reads each beside its English group. Each
+Latin-script group has a literal that every match contains (regexlits.anchors), so one
+Aho-Corasick pass rules most texts out; the *_CJK groups run only on non-ASCII text.
 
 Session 12: written from each language's usual out-of-office phrasing, not from any
 corpus message (the English groups had been read alone, so a German or French notice
@@ -37,7 +39,9 @@ ABSENT = (
     r"em viagem)|"
     r"(?:sono|sar[òo]) (?:\w+ ){0,2}?(?:fuori (?:ufficio|sede)|assente|in ferie|in trasferta|"
     r"in vacanza)|"
-    r"(?:jestem|b[ęe]d[ęe]) (?:\w+ ){0,2}?(?:na urlopie|poza biurem|nieobecn[yaą])|"
+    r"(?:jestem|b[ęe]d[ęe]) (?:\w+ ){0,2}?(?:na urlopie|poza biurem|nieobecn[yaą])"
+)
+ABSENT_CJK = (
     r"不在に(?:して|いた)|休暇を(?:いただ|頂|取)|出張(?:中|のため)|"
     r"(?:我|本人)(?:目前|现在|現在|正在|将|將)?(?:在)?(?:休假|出差|请假|請假)|不在办公室|不在辦公室"
 )
@@ -56,20 +60,20 @@ RETURN = (
     + r")|"
     r"\bvom \d{1,2}\.[^\n]{0,25}\bbis\b|(?:nach|bei) meiner r(?:ü|ue|u)ckkehr|"
     r"wieder (?:im b[üu]ro|erreichbar|im hause?\b|f[üu]r sie da)|"
-    r"jusqu'(?:au|[àa]) (?:\d|"
-    + _WEEKDAYS_FR
-    + r"|la fin|fin)|\bdu \d{1,2}(?:er)? [^.\n]{0,15}\bau \d|"
+    r"jusqu'(?:au|[àa]) (?:\d|" + _WEEKDAYS_FR + r"|la fin|fin)|"
     r"de retour (?:le|au bureau|[àa] partir|" + _WEEKDAYS_FR + r")|(?:[àa]|d[èe]s) mon retour|"
     r"hasta el \d|\bdel \d{1,2} (?:de \w+ )?al \d|a mi (?:regreso|vuelta|retorno)|"
     r"(?:regresar[ée]|volver[ée]|me reincorporar[ée]) (?:el|a la oficina)|"
     r"\btot en met (?:\d|" + _WEEKDAYS_NL + r")|\btot \d|(?:na|bij) (?:mijn )?terug(?:komst|keer)|"
     r"ben ik (?:weer|terug) (?:aanwezig|op kantoor|bereikbaar)|"
-    r"\bat[ée] (?:o dia |dia )?\d|(?:no|ap[óo]s o|ao) (?:meu )?(?:regresso|retorno)|"
+    r"at[ée] (?:o dia |dia )\d|até \d|(?:no|ap[óo]s o|ao) (?:meu )?(?:regresso|retorno)|"
     r"(?:quando|assim que) (?:regressar|retornar|voltar)|"
     r"\bfino (?:al|a) (?:\d|"
     + _WEEKDAYS_IT
     + r")|\bdal \d{1,2} [^.\n]{0,15}\bal \d|al mio rientro|rientrer[òo] (?:il|in ufficio|\d)|"
-    r"\bdo (?:dnia )?\d{1,2}[./]\d{1,2}|po (?:moim )?powrocie|"
+    r"\bdo dnia \d|po (?:moim )?powrocie"
+)
+RETURN_CJK = (
     r"\d日(?:\([^)\n]{1,3}\)|（[^）\n]{1,3}）)?(?:まで|より|から)|戻り次第|"  # noqa: RUF001
     r"(?:回来|回來|返回)(?:后|後)|(?:假期|休假|出差)期[间間]"
 )
@@ -89,7 +93,9 @@ ACCESS = (
     r"(?:e-?mail|correio)|"
     r"senza (?:possibilit[àa] di )?accesso (?:alla|alle) (?:mia |mie )?(?:posta|e-?mail)|"
     r"accesso limitato (?:alla|alle) (?:posta|e-?mail)|"
-    r"(?:ograniczony|bez) dost[ęe]p(?:u|em)? do (?:poczty|e-?maila|skrzynki)|"
+    r"(?:ograniczony|bez) dost[ęe]p(?:u|em)? do (?:poczty|e-?maila|skrzynki)"
+)
+ACCESS_CJK = (
     r"メールを(?:確認|拝見)(?:でき|出来)(?:ません|ない)|メールの確認が(?:でき|出来)(?:ません|ない)|"
     r"无法(?:及时)?(?:查看|回复)邮件|無法(?:及時)?(?:查看|回覆)郵件"
 )
@@ -110,7 +116,9 @@ MAIL = (
     r"(?:sua|a sua) mensagem|(?:seu|o seu) e-?mail\b|responderei|"
     r"(?:il suo|la sua|il tuo|la tua) (?:messaggio|e-?mail|mail|richiesta)\b|risponder[òo]|"
     r"non (?:sar[àa]|verr[àa]) inoltrat|"
-    r"(?:pana|pani|pa[ńn]stwa) (?:wiadomo[śs][ćc]|e-?mail)|odpowiem|"
+    r"(?:pana|pani|pa[ńn]stwa) (?:wiadomo[śs][ćc]|e-?mail)|odpowiem"
+)
+MAIL_CJK = (
     r"(?:返信|ご返信|お返事|ご連絡|対応)(?:は|が)?(?:遅れ|いたします|させていただきます|致します)|"
     r"お急ぎの(?:方|場合)|如有(?:急事|紧急|緊急)|请联系|請聯繫|请致电|請致電"
 )
