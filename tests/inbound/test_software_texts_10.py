@@ -208,60 +208,15 @@ CASES: list[Case] = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
-    "delivery not authorized": (
-        "Session 12 first pass, held out (labels committed before any classification): "
-        "reason 'filtered' (dsn) / 'filtered' (plain), start code 'filtered' / "
-        "'filtered'; labelled rejected"
-    ),
-    'Timeout, terminating "/usr/bin/spamc"': (
-        "Session 12 first pass, held out (labels committed before any classification): "
-        "reason 'networkerror' (dsn) / 'networkerror' (plain), start code "
-        "'networkerror' / 'networkerror'; labelled systemerror"
-    ),
-    "can't create INBOX": (
-        "Session 12 first pass, held out (labels committed before any classification): "
-        "reason 'undefined' (dsn) / 'undefined' (plain), start code 'undefined' / "
-        "'undefined'; labelled systemerror"
-    ),
-    "unable to resolve INBOX path": (
-        "Session 12 first pass, held out (labels committed before any classification): "
-        "reason 'hostunknown' (dsn) / 'hostunknown' (plain), start code 'hostunknown' /"
-        " 'hostunknown'; labelled systemerror"
-    ),
-    "unknown format INBOX": (
-        "Session 12 first pass, held out (labels committed before any classification): "
-        "reason 'undefined' (dsn) / 'filtered' (plain), start code 'undefined' / "
-        "'filtered'; labelled systemerror"
-    ),
     "error in delivery": (
         "Session 12 first pass, held out (labels committed before any classification): "
         "reason 'systemerror' (dsn) / 'systemerror' (plain), start code 'systemerror' /"
         " 'systemerror'; labelled undefined"
     ),
-    "bad first message line": (
-        "Session 12 first pass, held out (labels committed before any classification): "
-        "reason 'notcompliantrfc' (dsn) / 'notcompliantrfc' (plain), start code "
-        "'notcompliantrfc' / 'notcompliantrfc'; labelled contenterror"
-    ),
     "absurd folder name": (
         "Session 12 first pass, held out (labels committed before any classification): "
         "reason 'blocked' (dsn) / 'undefined' (plain), start code 'blocked' / "
         "'undefined'; labelled userunknown"
-    ),
-    "can't make temp file": (
-        "Session 12 first pass, held out (labels committed before any classification): "
-        "reason 'contenterror' (dsn) / 'undefined' (plain), start code 'contenterror' /"
-        " 'undefined'; labelled systemerror"
-    ),
-    "unable to log in UID 1000 from UID 8": (
-        "Session 12 first pass, held out (labels committed before any classification): "
-        "reason 'undefined' (dsn) / 'rejected' (plain), start code 'undefined' / "
-        "'rejected'; labelled systemerror"
-    ),
-    "can't deliver to other user": (
-        "Session 12 first pass, held out (labels committed before any classification): "
-        "reason 'userunknown' (dsn) / 'userunknown' (plain), start code 'userunknown' /"
-        " 'userunknown'; labelled systemerror"
     ),
 }
 

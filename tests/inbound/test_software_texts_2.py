@@ -577,7 +577,9 @@ KNOWN_MISSES: dict[str, str] = {
     "Message rejected due to local policy": (
         "label: maddy's rspamd 'reject' action; the words name a policy (policyviolation)"
     ),
-    r"(?:Temporary rejected:|<kim@example.org>: Recipient address "
+    # Session 12: the retrained model reads James's "Temporary rejected: Please try again
+    # later" as blocked; its "Reconnect to fast" variant stays open.
+    r"(?:Temporary rejected: Reconnect|<kim@example.org>: Recipient address "
     r"rejected: Service is unavailable)": (
         "miss: a greylisting deferral that does not say so (as rspamd's 'Try again later')"
     ),

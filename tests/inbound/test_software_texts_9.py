@@ -358,6 +358,11 @@ KNOWN_MISSES: dict[str, str] = {
         "classification): reason 'systemerror' (dsn) / 'systemerror' (plain), start "
         "code 'systemerror' / 'systemerror'; labelled undefined"
     ),
+    "Internal error: badly formed address kim@example.org": (
+        "Session 12 retrain (3,339 texts): the model now overrules the rules' right "
+        "answer: reason 'systemerror' (dsn) / 'systemerror' (plain), start code "
+        "'userunknown' / 'userunknown'; labelled userunknown"
+    ),
 }
 
 PARAMS = params(CASES)
