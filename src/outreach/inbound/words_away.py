@@ -55,22 +55,23 @@ RETURN = (
     # in a person's reply); "hasta el lunes", "tot maandag", "até segunda" are sign-offs.
     r"\bbis (?:einschlie[ßs]lich|inklusive|inkl\.) (?:\d|"
     + _WEEKDAYS_DE
-    + r")|\bbis zum \d|\bbis (?:ende|anfang|mitte) (?:"
+    + r")|\bbis zum \d|\b(?:bis ende|bis anfang|bis mitte) (?:"
     + _MONTHS_DE
     + r")|"
     r"\bvom \d{1,2}\.[^\n]{0,25}\bbis\b|(?:nach|bei) meiner r(?:ü|ue|u)ckkehr|"
     r"wieder (?:im b[üu]ro|erreichbar|im hause?\b|f[üu]r sie da)|"
     r"jusqu'(?:au|[àa]) (?:\d|" + _WEEKDAYS_FR + r"|la fin|fin)|"
     r"de retour (?:le|au bureau|[àa] partir|" + _WEEKDAYS_FR + r")|(?:[àa]|d[èe]s) mon retour|"
-    r"hasta el \d|\bdel \d{1,2} (?:de \w+ )?al \d|a mi (?:regreso|vuelta|retorno)|"
+    r"hasta el \d|a mi (?:regreso|vuelta|retorno)|"
     r"(?:regresar[ée]|volver[ée]|me reincorporar[ée]) (?:el|a la oficina)|"
-    r"\btot en met (?:\d|" + _WEEKDAYS_NL + r")|\btot \d|(?:na|bij) (?:mijn )?terug(?:komst|keer)|"
+    r"\btot en met (?:\d|" + _WEEKDAYS_NL + r")|(?:na|bij) (?:mijn )?terug(?:komst|keer)|"
     r"ben ik (?:weer|terug) (?:aanwezig|op kantoor|bereikbaar)|"
-    r"at[ée] (?:o dia |dia )\d|até \d|(?:no|ap[óo]s o|ao) (?:meu )?(?:regresso|retorno)|"
+    r"até (?:o dia |dia )?\d|ate o dia \d|ate dia \d|"
+    r"(?:no|ap[óo]s o|ao) (?:meu )?(?:regresso|retorno)|"
     r"(?:quando|assim que) (?:regressar|retornar|voltar)|"
     r"\bfino (?:al|a) (?:\d|"
     + _WEEKDAYS_IT
-    + r")|\bdal \d{1,2} [^.\n]{0,15}\bal \d|al mio rientro|rientrer[òo] (?:il|in ufficio|\d)|"
+    + r")|al mio rientro|rientrer[òo] (?:il|in ufficio|\d)|"
     r"\bdo dnia \d|po (?:moim )?powrocie"
 )
 RETURN_CJK = (
@@ -85,11 +86,12 @@ RETURN_CJK = (
 ACCESS = (
     r"(?:keinen|kein|eingeschr[äa]nkten|nur eingeschr[äa]nkten|begrenzten) (?:oder nur "
     r"eingeschr[äa]nkten )?zugriff auf (?:meine |meinen |mein )?(?:e-?mails?|mails|postfach)|"
-    r"(?:sans|pas d'|peu d')acc[èe]s [àa] (?:mes |ma )?(?:e-?mails|messagerie|courriels|mails)|"
-    r"acc[èe]s (?:limit[ée]|restreint) [àa] (?:mes |ma )?(?:e-?mails|messagerie|courriels)|"
+    r"(?:sans|pas d'|peu d')(?:accès à|acces a|accès a) (?:mes |ma )?(?:e-?mails|messagerie|"
+    r"courriels|mails)|(?:accès limité|acces limite|accès restreint|acces restreint) [àa] "
+    r"(?:mes |ma )?(?:e-?mails|messagerie|courriels)|"
     r"sin acceso (?:al|a mi|a) correo|acceso limitado (?:al|a mi|a) correo|"
     r"(?:beperkte?|geen) toegang tot (?:mijn |de )?e-?mail|"
-    r"sem acesso (?:ao|ao meu|a) (?:e-?mail|correio)|acesso limitado (?:ao|ao meu) "
+    r"sem acesso (?:ao|ao meu|a) (?:e-?mail|correio)|(?:acesso limitado ao) (?:meu )?"
     r"(?:e-?mail|correio)|"
     r"senza (?:possibilit[àa] di )?accesso (?:alla|alle) (?:mia |mie )?(?:posta|e-?mail)|"
     r"accesso limitato (?:alla|alle) (?:posta|e-?mail)|"
@@ -108,15 +110,15 @@ MAIL = (
     r"(?:werde|wird) (?:ich )?(?:\w+ ){0,4}?(?:beantworten|bearbeiten|bearbeitet|beantwortet|"
     r"gelesen)\b|wenden sie sich (?:bitte )?an|meine vertretung|"
     r"votre (?:message|e-?mail|courriel|mail|demande)\b|je (?:vous )?r[ée]pondrai|"
-    r"je prendrai connaissance|ne (?:sera|seront) pas (?:transf[ée]r|lu)|vous pouvez contacter|"
-    r"su (?:mensaje|correo|e-?mail|consulta)\b|(?:le |te )?responder[ée]\b|no (?:ser[áa]n?) "
-    r"reenviad|p[óo]ngase en contacto|"
-    r"uw (?:e-?mail|bericht|mail|vraag)\b|(?:wordt|worden) niet doorgestuurd|"
+    r"je prendrai connaissance|(?:ne sera pas|ne seront pas) (?:transf[ée]r|lu)|"
+    r"vous pouvez contacter|(?:su mensaje|su correo|su e-mail|su email|su consulta)\b|"
+    r"(?:le |te )?responder[ée]\b|no (?:ser[áa]n?) reenviad|p[óo]ngase en contacto|"
+    r"(?:uw e-mail|uw email|uw bericht|uw mail|uw vraag)\b|(?:wordt|worden) niet doorgestuurd|"
     r"(?:kunt u|neem) (?:\w+ ){0,3}?contact op|"
-    r"(?:sua|a sua) mensagem|(?:seu|o seu) e-?mail\b|responderei|"
+    r"(?:sua|a sua) mensagem|(?:seu e-mail|seu email)\b|responderei|"
     r"(?:il suo|la sua|il tuo|la tua) (?:messaggio|e-?mail|mail|richiesta)\b|risponder[òo]|"
     r"non (?:sar[àa]|verr[àa]) inoltrat|"
-    r"(?:pana|pani|pa[ńn]stwa) (?:wiadomo[śs][ćc]|e-?mail)|odpowiem"
+    r"(?:pana|pani|pa[ńn]stwa) wiadomo[śs][ćc]|odpowiem"
 )
 MAIL_CJK = (
     r"(?:返信|ご返信|お返事|ご連絡|対応)(?:は|が)?(?:遅れ|いたします|させていただきます|致します)|"
@@ -143,8 +145,9 @@ HUMAN_TURN = (
 
 # A person engaging with the matter: proposing, agreeing, asking for something.
 ENGAGED = (
-    r"lass(?:en)? (?:sie )?uns\b|k[öo]nnen wir\b|wie w[äa]re es|klingt (?:gut|interessant)|"
+    r"(?:lass uns|lassen uns|lassen sie uns)\b|k[öo]nnen wir\b|wie w[äa]re es|"
+    r"klingt (?:gut|interessant)|"
     r"schicken sie mir|on peut\b|pouvons-nous|[çc]a me va|envoyez-moi|"
-    r"me parece bien|me interesa|env[íi]ame|kunnen we\b|klinkt goed|stuur me\b|"
+    r"me parece bien|me interesa|(?:envíame|enviame)|kunnen we\b|klinkt goed|stuur me\b|"
     r"mi interessa|va bene per me|mandami|tenho interesse|envie-me"
 )
