@@ -24,9 +24,8 @@ KNOWN_MISSES = {
     # unseen-8 (BENCHMARKS.md, "Eighth unseen set"): the one miss left after the held-out
     # fixes (BENCHMARKS.md, "unseen-8 held-out misses fixed").
     ("pasted/forwardemail-txt-eservfail.eml", "reason"),  # DNS SERVFAIL: judgement
-    # Session 8: the text model's second opinion (ADR 0018) reads "Recipient email address
-    # is possibly incorrect" as userunknown (hard); only the page says DNS SERVFAIL.
-    ("pasted/forwardemail-txt-eservfail.eml", "hard"),
+    # Session 8's "hard" entry (the model read "Recipient email address is possibly
+    # incorrect" as userunknown) left in session 12: the retrained model no longer does.
     # unseen-9 (BENCHMARKS.md, "Ninth unseen set"): left after fix9 (BENCHMARKS.md,
     # "unseen-9 misses fixed").
     # The poster's stand-in address "x@domain.com_" in the DSN: the trailing "_" is no part of
@@ -130,19 +129,15 @@ KNOWN_MISSES = {
     ("pasted27/springboot3-zh-received-thanks.eml", "kind"),
     ("pasted27/springboot3-zh-received-thanks.eml", "reason"),
     # unseen-28 first pass (session 12, session-start classifier 79a386d, BENCHMARKS.md
-    # "Session 12: unseen-28"): what the session's rules left. Scanner notices relayed
-    # through a list (the notice's To is the address it names; a near-empty alert), an
-    # ezmlm error whose recipient is the list, a virus notice read as no message at all,
-    # and a 2002 refusal naming spam beside a block list.
+    # "Session 12"): what the session's rules and retrained model left. Scanner notices
+    # relayed through a list (the notice's To is the address it names; a near-empty
+    # alert), an ezmlm error whose recipient is the list, a virus notice read as no message
+    # at all.
     ("pkgfix28/courriel-mbox_antivirus.eml", "kind"),
     ("pkgfix28/courriel-mbox_antivirus.eml", "recipient"),
     ("pkgfix28/courriel-mbox_mime_auto-error-msg.eml", "recipient"),
     ("pkgfix28/courriel-mbox_mime_virus-alert-headers.eml", "recipient"),
-    ("pkgfix28/courriel-mbox_mime_virus-alert-headers.eml", "hard"),
-    ("pkgfix28/courriel-mbox_mime_virus-alert-headers.eml", "reason"),
     ("pkgfix28/courriel-mbox_mime_virus-mcafee-virusscan.eml", "recipient"),
-    ("pkgfix28/courriel-mbox_mime_virus-mcafee-virusscan.eml", "reason"),
-    ("pkgfix28/jwz-1641.7555c5920365e6315e3f20d83211d558.eml", "reason"),
     # unseen-19 first pass (session 7, the same classifier): five misses fixed by general
     # rules (fix9, BENCHMARKS.md); the sixth was a label question, settled (see the label's
     # note in expected.json).
