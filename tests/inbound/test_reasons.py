@@ -1037,3 +1037,20 @@ def test_session_12_rules(status: str, text: str, want: str) -> None:
 def test_session_12_notice_rules(status: str, text: str, want: str) -> None:
     """Session 12 (unseen-28's misses after its first pass): rules by meaning."""
     assert decide_reason(status, text) == want
+
+
+@pytest.mark.parametrize(
+    ("status", "text", "want"),
+    [
+        # Session 12 (unseen-31): Korean providers' reasons, our own sentences.
+        ("5.0.0", "받는 사람이 귀하의 메일을 수신차단 하였습니다.", "filtered"),
+        ("5.0.0", "받는 사람이 메일 수신을 제한하고 있습니다.", "filtered"),
+        ("5.0.0", "받는 사람의 메일함 용량이 초과되었습니다.", "mailboxfull"),
+        ("5.0.0", "존재하지 않는 계정입니다.", "userunknown"),
+        ("5.0.0", "존재하지 않는 도메인입니다.", "hostunknown"),
+        ("5.0.0", "받는 사람의 계정이 휴면 상태입니다.", "suspend"),
+    ],
+)
+def test_session_12_korean_rules(status: str, text: str, want: str) -> None:
+    """Korean reasons by meaning (session 12)."""
+    assert decide_reason(status, text) == want

@@ -873,6 +873,12 @@ FILTERED = (
     r"(?:denied|refused|rejected) (?:from|by) the receiver",
     # Production replies (tests/inbound/test_production_texts.py).
     r"refused to receive",  # "553 User refused to receive this mail."
+    # Session 12 (unseen-31): Korean providers' (Naver, Dooray!) "수신차단" (receipt
+    # blocked), "메일 수신을 제한" (restricts receiving mail), "수신 거부" (refuses
+    # receipt): the recipient's own setting.
+    r"수신\s?차단",
+    r"수신을\s?제한",
+    r"수신\s?거부",
     # fix10 (test_software_texts_5.py): a named address that takes no bounces
     # (haraka-plugin-bounce "kim@example.org does not accept bounces"): the recipient's own
     # setting, as "refused due to recipient preferences"; a site's "Bounces not accepted

@@ -358,6 +358,8 @@ HOSTUNKNOWN = (
     r"domain (?:does not|doesn't) exist",
     r"no such domain",
     r"unknown domain",
+    # Session 12: Korean "존재하지 않는 도메인" (a domain that does not exist).
+    r"존재하지\s?않는\s?도메인",
     r"unrouteable address",
     r"unroutable address",
     r"nxdomain",
@@ -545,6 +547,10 @@ USERUNKNOWN = (
     r"宛先不明",
     r"存在しない",
     r"存在しません",
+    # Session 12: Korean "존재하지 않는 (계정|사용자|메일 주소|아이디)" (a non-existent
+    # account, user, address, ID), "받는 사람을 찾을 수 없" (recipient not found).
+    r"존재하지\s?않는\s?(?:계정|사용자|메일\s?주소|주소|아이디|수신자)",
+    r"(?:받는\s?사람|수신자)을\s?찾을\s?수\s?없",
     r"不存在",
     r"does not specify a valid notes mail file",  # Domino: no mailbox for the entry
     # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
@@ -618,6 +624,10 @@ MAILBOXFULL = (
     r"переполнен",
     r"容量",
     r"いっぱい",
+    # Session 12 (unseen-31): Korean "메일함 용량 초과" / "메일함이 가득" (mailbox over its
+    # quota / full), "용량이 부족" (not enough space).
+    r"메일함.{0,20}(?:용량|가득|꽉)",
+    r"용량이\s?(?:초과|부족)",
     # Wordings quoted on public pages (tests/inbound/test_quoted_texts.py):
     r"(?:folder|inbox) (?:is )?full",
     r"(?:exhausted|used up) .{0,30}(?:storage|space|quota)",  # web.de
@@ -654,6 +664,9 @@ SUSPEND = (
     r"(?:mailbox|account) (?:has been |is )?archived",
     # Session 5 first passes (tests/inbound/test_quoted_texts_4.py, test_software_texts_3.py):
     r"rejected: inactive\b",  # Rambler "recipient address rejected: Inactive"
+    # Session 12: Korean "휴면 (계정|상태)" (a dormant account), "사용 중지" (suspended).
+    r"휴면\s?(?:계정|상태|처리)",
+    r"계정.{0,10}(?:사용\s?중지|정지)",
 )
 
 # Generic words of a refused recipient; tried only after the policy groups, so a
