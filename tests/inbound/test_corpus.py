@@ -139,10 +139,8 @@ KNOWN_MISSES = {
     ("pkgfix28/courriel-mbox_mime_virus-alert-headers.eml", "recipient"),
     ("pkgfix28/courriel-mbox_mime_virus-mcafee-virusscan.eml", "recipient"),
     # unseen-31 first pass (session 12, session-start classifier 79a386d): every reason
-    # missed (no Korean words); Korean words by meaning fixed four, the held-out Dooray!
-    # "confidential mail may not go to external accounts" (policyviolation, arguable:
-    # securityerror, rejected) stays.
-    ("pasted31/etas14-dooray-ko-confidential-external-restricted.eml", "reason"),
+    # missed (no Korean words); Korean words by meaning fixed four, the retrained model
+    # (which learnt its label) the fifth (BENCHMARKS.md, "Session 12").
     # unseen-19 first pass (session 7, the same classifier): five misses fixed by general
     # rules (fix9, BENCHMARKS.md); the sixth was a label question, settled (see the label's
     # note in expected.json).

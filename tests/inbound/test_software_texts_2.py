@@ -577,10 +577,9 @@ KNOWN_MISSES: dict[str, str] = {
     "Message rejected due to local policy": (
         "label: maddy's rspamd 'reject' action; the words name a policy (policyviolation)"
     ),
-    # Session 12: the retrained model reads James's "Temporary rejected: Please try again
-    # later" as blocked; its "Reconnect to fast" variant stays open.
-    r"(?:Temporary rejected: Reconnect|<kim@example.org>: Recipient address "
-    r"rejected: Service is unavailable)": (
+    # Session 12: the retrained model reads James's "Temporary rejected: ..." replies as
+    # blocked; Proxmox's stays open.
+    r"<kim@example.org>: Recipient address rejected: Service is unavailable": (
         "miss: a greylisting deferral that does not say so (as rspamd's 'Try again later')"
     ),
 }

@@ -30,14 +30,14 @@ SKLEARN = [
         "4.0.0",
         "451",
         "securityerror",
-        0.995,
+        0.996,
     ),
     ("550 Mail rejected due to being listed on RBL.", "5.0.0", "550", "blocked", 0.991),
-    ("400 Read timeout (CMD_DATA_END)", "4.0.0", "400", "networkerror", 0.971),
+    ("400 Read timeout (CMD_DATA_END)", "4.0.0", "400", "networkerror", 0.970),
     ("450 Greylisted (see http://www.spam-mail-blocker.de)", "4.0.0", "450", "blocked", 0.998),
-    ("550 The format of the email address isn't correct.", "5.0.0", "550", "userunknown", 0.965),
-    ("550 The Date header is too old", "5.0.0", "550", "contenterror", 0.949),
-    ("555 helohost error.", "5.0.0", "555", "blocked", 0.744),
+    ("550 The format of the email address isn't correct.", "5.0.0", "550", "userunknown", 0.964),
+    ("550 The Date header is too old", "5.0.0", "550", "contenterror", 0.951),
+    ("555 helohost error.", "5.0.0", "555", "blocked", 0.757),
 ]
 
 
