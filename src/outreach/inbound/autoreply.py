@@ -105,9 +105,26 @@ _SUBJECT_ACK = re.compile(
     r"(?:感谢|谢谢|感謝|謝謝)(?:您|你)(?:发来|發來|寄来|寄來)?的(?:来信|來信|邮件|郵件))"
 )
 
+
+class _WithCJK:
+    """A group behind its Indexed gate, and its CJK words that hold no gate's literal (of
+    3+ characters) tried apart: only where the text is not ASCII, as each needs a CJK
+    character (a gate-less alternation would be tried at every position of every text)."""
+
+    def __init__(self, main: Indexed, cjk: str) -> None:
+        self.main = main
+        self.cjk = Caseless("(?i)" + cjk)
+
+    def search(self, text: str, low: str | None) -> bool:
+        """True when the group matches: its main regex or its CJK words."""
+        if self.main.search(text, low):
+            return True
+        return not text.isascii() and self.cjk.search(text, low)
+
+
 # Out-of-office phrases; a human reply may also say these, so they count only with
 # a supporting header or subject.
-_BODY_AWAY = Caseless(
+_BODY_AWAY_MAIN = Indexed(
     r"(?i)out of (?:the )?office|(?:i am|i'm|i will be|i'll be) (?:currently )?"
     r"(?:away|out|on (?:annual |parental |maternity |sick )?leave|on vacation|on holiday|travell?ing|"
     r"off)|limited access to (?:my )?e-?mail|(?:when|upon) (?:i|my) return|"
@@ -123,12 +140,9 @@ _BODY_AWAY = Caseless(
     r"estou (?:fora|ausente|de f[ée]rias)|estarei (?:fora|ausente|de f[ée]rias)|"
     r"fora do escrit[óo]rio|"
     r"(?:sono|sar[òo]) (?:fuori ufficio|assente|in ferie)|fuori ufficio|"
-    r"不在|休暇|外出|出張|"
     r"(?:(?:i|we) will|i'll|we'll) (?:endeavou?r to |try to |do my best to )?"
     r"(?:reply|respond|get back to you|write back)"
     r"(?: to (?:you|your (?:e-?mail|message)))? as soon as (?:possible|i can)|"
-    # "我会尽快回复", "尽快查看并回复" (unseen-9): a promise to answer soon.
-    r"尽快[^。\uff01!\uff0c,]{0,6}(?:答复|回复)|盡快[^。\uff01!\uff0c,]{0,6}(?:答覆|回覆)|"
     # The return announced ("I'll be back at the office on June 17th", "Ich bin am
     # 17. Juli wieder im Büro") and a closed mailbox ("no longer monitored", unseen-9).
     r"(?:i will|i'll|i shall) be back (?:in|at|to) (?:the|my) (?:office|desk)|"
@@ -145,6 +159,12 @@ _BODY_AWAY = Caseless(
     r"mimo kancel[áa]|(?:som|jsem|budem|budu) na dovolen|na urlopie|nedosegljiv|izvan ureda|van kancelarije|ван канцеларије|irod[áa]n k[íi]v[üu]l|"
     r"h[áa]zon k[íi]v[üu]l|отсутствую|мене зараз немає|кеңседе болмаймын|ofis di[şs]inda|"
     r"εκτός γραφείου|휴가 중|부재 중",
+)
+_BODY_AWAY = _WithCJK(
+    _BODY_AWAY_MAIN,
+    r"不在|休暇|外出|出張|"
+    # "我会尽快回复", "尽快查看并回复" (unseen-9): a promise to answer soon.
+    r"尽快[^。\uff01!\uff0c,]{0,6}(?:答复|回复)|盡快[^。\uff01!\uff0c,]{0,6}(?:答覆|回覆)",
 )
 
 # A stand-in for urgent matters: with an absence phrase, what an out-of-office notice says
