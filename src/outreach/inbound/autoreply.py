@@ -210,10 +210,12 @@ _BODY_PERIOD = Caseless(
 # fix9 (unseen-19): "your letter" (English from Russian "ваше письмо", also British
 # usage), and "has been delivered" said of the sender's message arriving ("Your letter has
 # been delivered", not "... delivered to <someone>", a forwarding or a delivery report).
-_BODY_RECEIVED = Caseless(
-    r"(?i)your (?:e-?mail|message|mail|letter) (?:has been|was) "
-    r"(?:received|delivered(?![ \t]+(?:to|in|into|at|by)\b))|"
-    r"ваше (?:письмо|сообщение) (?:было )?(?:получено|доставлено)|"
+_BODY_RECEIVED = _WithCJK(
+    Indexed(
+        r"(?i)your (?:e-?mail|message|mail|letter) (?:has been|was) "
+        r"(?:received|delivered(?![ \t]+(?:to|in|into|at|by)\b))|"
+        r"ваше (?:письмо|сообщение) (?:было )?(?:получено|доставлено)"
+    ),
     r"(?:邮件|郵件|来信|來信|信件)(?:我)?(?:已经|已經|已)(?:收到|收悉)|"
     r"(?:已经|已經|已)收到(?:您|你)的(?:邮件|郵件|来信|來信)",
 )
@@ -333,14 +335,16 @@ _BACK_AT_DESK = Caseless(
 )
 # A promise to answer within a stated time ("I'll be responding within 12 hours",
 # "在12小时内处理"): an acknowledgement when it names the sender's message.
-_WITHIN = Caseless(
-    "(?i)"
-    + _each(
-        "reply|respond|get back to you|be in touch|answer|process|handle",
-        r"\w*(?: to (?:you|your \w+))? within (?:\d+|one|two|three|a few) "
-        r"(?:hours?|business days?|working days?|days?)",
-    )
-    + r"|\d+\s*(?:小时|小時|个工作日|個工作日|天)内.{0,4}(?:处理|回复|答复|處理|回覆)"
+_WITHIN = _WithCJK(
+    Indexed(
+        "(?i)"
+        + _each(
+            "reply|respond|get back to you|be in touch|answer|process|handle",
+            r"\w*(?: to (?:you|your \w+))? within (?:\d+|one|two|three|a few) "
+            r"(?:hours?|business days?|working days?|days?)",
+        )
+    ),
+    r"\d+\s*(?:小时|小時|个工作日|個工作日|天)内.{0,4}(?:处理|回复|答复|處理|回覆)",
 )
 # A closed or unmonitored mailbox, a person who left: the whole point of the notice.
 # (Indexed: as _BODY_AUTOMATIC.)
@@ -378,20 +382,22 @@ _CLOSED = Indexed(
 )
 # A receipt or a help-desk acknowledgement: "your support request has been submitted",
 # "we have received your request", "your ticket reference is #681".
-_RECEIPT = Caseless(
-    r"(?i)your (?:\w+ ){0,2}(?:request|message|e-?mail|enquiry|inquiry|application|resume|cv|"
-    r"ticket|submission) (?:has been|was|is being|have been) (?:received|submitted|forwarded|"
-    r"logged|created|recorded)|"
-    + _each(
-        "we've|we have|i've|i have",
-        r" received your (?:\w+ )?(?:request|message|e-?mail|enquiry|inquiry|application)",
-    )
-    + r"|your e-?mail arrived safely|ticket (?:reference|number|id)(?: is)? #?\w*\d|"
-    # Session 12 (unseen-28): the message named with where it went ("Your message to the
-    # moderated group comp.compilers has been received").
-    r"your (?:message|e-?mail|submission|post(?:ing)?)\s+(?:to|for)\s(?:.|\n){1,80}?\s"
-    r"(?:has been|was)\s+(?:received|submitted|forwarded)|"
-    + _each("来信|來信|邮件|郵件", "(?:收到|收悉)")
+_RECEIPT = _WithCJK(
+    Indexed(
+        r"(?i)your (?:\w+ ){0,2}(?:request|message|e-?mail|enquiry|inquiry|application|resume|cv|"
+        r"ticket|submission) (?:has been|was|is being|have been) (?:received|submitted|forwarded|"
+        r"logged|created|recorded)|"
+        + _each(
+            "we've|we have|i've|i have",
+            r" received your (?:\w+ )?(?:request|message|e-?mail|enquiry|inquiry|application)",
+        )
+        + r"|your e-?mail arrived safely|ticket (?:reference|number|id)(?: is)? #?\w*\d|"
+        # Session 12 (unseen-28): the message named with where it went ("Your message to the
+        # moderated group comp.compilers has been received").
+        r"your (?:message|e-?mail|submission|post(?:ing)?)\s+(?:to|for)\s(?:.|\n){1,80}?\s"
+        r"(?:has been|was)\s+(?:received|submitted|forwarded)"
+    ),
+    _each("来信|來信|邮件|郵件", "(?:收到|收悉)"),
 )
 # A person turning back to the thread: quoting it, apologising for a late answer, being
 # back, giving a heads-up in advance, reporting what someone else said.
