@@ -14,7 +14,8 @@ _DAEMON_LOCAL = re.compile(
     r"mail delivery (?:system|subsystem)|mdaemon|bounces?|nobody|noreply-dmarc|"
     r"root|smtp|mailadmin|mail\.delivery|mailerdaemon|mail|majordomo|comsat)$"
 )
-_DAEMON_NAME = re.compile(
+# Asked of every sender: run over the lowered From (phrases.Caseless).
+_DAEMON_NAME = Caseless(
     r"(?i)mail ?delivery|mailer.?daemon|postmaster|system administrator|"
     r"mail administrator|delivery (?:status|subsystem)|automated response"
 )
@@ -211,7 +212,7 @@ def is_daemon(from_header: str, from_addr: str | None) -> bool:
     compact = from_header.replace(" ", "")
     if "<>" in compact or "<@>" in compact:
         return True  # a null sender address (Courier writes "<@>"): only notices use it
-    return bool(_DAEMON_NAME.search(from_header))
+    return _DAEMON_NAME.search(from_header, lowered(from_header))
 
 
 # One of these occurs in every line _ORIGINAL_START matches: found with str.find (C
