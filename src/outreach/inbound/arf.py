@@ -6,9 +6,11 @@ import re
 from email.message import Message
 
 from .parse import embedded_headers, first_address, header, header_table, part_text
+from .phrases import Caseless, lowered
 
 FEEDBACK_TYPES = frozenset({"message/feedback-report"})
-_FBL_SUBJECT = re.compile(
+# Four phrases: a Caseless tests them as substrings of the lowered subject, no regex.
+_FBL_SUBJECT = Caseless(
     r"(?i)complaint about message from|abuse report|feedback report|spam report"
 )
 # Providers that forward the complained-about message without an ARF wrapper
@@ -49,7 +51,10 @@ def is_complaint(
     # compares every field name of the returned copy.
     if original is not None and header_table(original).get(_FBL_RCPT_HEADERS[0].lower()):
         return True
-    return bool(original is not None and _FBL_SUBJECT.search(header(msg, "Subject")))
+    if original is None:
+        return False
+    subject = header(msg, "Subject")
+    return _FBL_SUBJECT.search(subject, lowered(subject))
 
 
 def is_failure_report(subject: str, note: str) -> bool:

@@ -65,8 +65,9 @@ _SUBJECT_WEAK = re.compile(
     r"\s*(?:$|[-:/|(,.!\u2013\u2014]|\d|until\b|till\b|bis\b|jusqu|hasta\b|tot\b|at[ée]\b|fino\b)"
 )
 
-# Body phrases that only an automatic reply uses.
-_BODY_AUTOMATIC = Caseless(
+# Body phrases that only an automatic reply uses. Indexed: few bodies hold a literal of
+# them, and one automaton pass costs less than this alternation at every position.
+_BODY_AUTOMATIC = Indexed(
     r"(?i)this is an? (?:automatic|automated|auto-generated)(?:ally generated)? "
     r"(?:reply|response|message|e-?mail|notification)|"
     # Bare, only as a notice's own label ("Automatic reply: ...", "[Automatic reply]",
@@ -104,9 +105,26 @@ _SUBJECT_ACK = re.compile(
     r"(?:感谢|谢谢|感謝|謝謝)(?:您|你)(?:发来|發來|寄来|寄來)?的(?:来信|來信|邮件|郵件))"
 )
 
+
+class _WithCJK:
+    """A group behind its Indexed gate, and its CJK words that hold no gate's literal (of
+    3+ characters) tried apart: only where the text is not ASCII, as each needs a CJK
+    character (a gate-less alternation would be tried at every position of every text)."""
+
+    def __init__(self, main: Indexed, cjk: str) -> None:
+        self.main = main
+        self.cjk = Caseless("(?i)" + cjk)
+
+    def search(self, text: str, low: str | None) -> bool:
+        """True when the group matches: its main regex or its CJK words."""
+        if self.main.search(text, low):
+            return True
+        return not text.isascii() and self.cjk.search(text, low)
+
+
 # Out-of-office phrases; a human reply may also say these, so they count only with
 # a supporting header or subject.
-_BODY_AWAY = Caseless(
+_BODY_AWAY_MAIN = Indexed(
     r"(?i)out of (?:the )?office|(?:i am|i'm|i will be|i'll be) (?:currently )?"
     r"(?:away|out|on (?:annual |parental |maternity |sick )?leave|on vacation|on holiday|travell?ing|"
     r"off)|limited access to (?:my )?e-?mail|(?:when|upon) (?:i|my) return|"
@@ -122,12 +140,9 @@ _BODY_AWAY = Caseless(
     r"estou (?:fora|ausente|de f[ée]rias)|estarei (?:fora|ausente|de f[ée]rias)|"
     r"fora do escrit[óo]rio|"
     r"(?:sono|sar[òo]) (?:fuori ufficio|assente|in ferie)|fuori ufficio|"
-    r"不在|休暇|外出|出張|"
     r"(?:(?:i|we) will|i'll|we'll) (?:endeavou?r to |try to |do my best to )?"
     r"(?:reply|respond|get back to you|write back)"
     r"(?: to (?:you|your (?:e-?mail|message)))? as soon as (?:possible|i can)|"
-    # "我会尽快回复", "尽快查看并回复" (unseen-9): a promise to answer soon.
-    r"尽快[^。\uff01!\uff0c,]{0,6}(?:答复|回复)|盡快[^。\uff01!\uff0c,]{0,6}(?:答覆|回覆)|"
     # The return announced ("I'll be back at the office on June 17th", "Ich bin am
     # 17. Juli wieder im Büro") and a closed mailbox ("no longer monitored", unseen-9).
     r"(?:i will|i'll|i shall) be back (?:in|at|to) (?:the|my) (?:office|desk)|"
@@ -145,11 +160,17 @@ _BODY_AWAY = Caseless(
     r"h[áa]zon k[íi]v[üu]l|отсутствую|мене зараз немає|кеңседе болмаймын|ofis di[şs]inda|"
     r"εκτός γραφείου|휴가 중|부재 중",
 )
+_BODY_AWAY = _WithCJK(
+    _BODY_AWAY_MAIN,
+    r"不在|休暇|外出|出張|"
+    # "我会尽快回复", "尽快查看并回复" (unseen-9): a promise to answer soon.
+    r"尽快[^。\uff01!\uff0c,]{0,6}(?:答复|回复)|盡快[^。\uff01!\uff0c,]{0,6}(?:答覆|回覆)",
+)
 
 # A stand-in for urgent matters: with an absence phrase, what an out-of-office notice says
 # and a reply written by a person rarely does, so the two mark an automatic reply even
-# without any header.
-_BODY_URGENT = Caseless(
+# without any header. (Indexed: as _BODY_AUTOMATIC.)
+_BODY_URGENT = Indexed(
     r"(?i)in urgent cases|for urgent (?:matters|enquiries|inquiries|requests|cases)|"
     r"in (?:case of )?(?:an )?emergency|if (?:your matter|it) is urgent|"
     # fix9 (unseen-19): the matter named ("if the question is urgent", a translation of
@@ -189,10 +210,12 @@ _BODY_PERIOD = Caseless(
 # fix9 (unseen-19): "your letter" (English from Russian "ваше письмо", also British
 # usage), and "has been delivered" said of the sender's message arriving ("Your letter has
 # been delivered", not "... delivered to <someone>", a forwarding or a delivery report).
-_BODY_RECEIVED = Caseless(
-    r"(?i)your (?:e-?mail|message|mail|letter) (?:has been|was) "
-    r"(?:received|delivered(?![ \t]+(?:to|in|into|at|by)\b))|"
-    r"ваше (?:письмо|сообщение) (?:было )?(?:получено|доставлено)|"
+_BODY_RECEIVED = _WithCJK(
+    Indexed(
+        r"(?i)your (?:e-?mail|message|mail|letter) (?:has been|was) "
+        r"(?:received|delivered(?![ \t]+(?:to|in|into|at|by)\b))|"
+        r"ваше (?:письмо|сообщение) (?:было )?(?:получено|доставлено)"
+    ),
     r"(?:邮件|郵件|来信|來信|信件)(?:我)?(?:已经|已經|已)(?:收到|收悉)|"
     r"(?:已经|已經|已)收到(?:您|你)的(?:邮件|郵件|来信|來信)",
 )
@@ -236,7 +259,8 @@ _ABSENT_EN = Caseless(
 # A day or a date after "until", "till", "through": a digit, a weekday, a month.
 _DAY = r"(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # (Alternatives begin with a literal where they can: regexlits.factored groups those.)
-_RETURN_EN = Caseless(
+# Indexed: as _BODY_AUTOMATIC.
+_RETURN_EN = Indexed(
     r"(?i)until (?:the )?(?:" + _DAY + r"|next|tomorrow|end of)|"
     r"\btill " + _DAY + r"|thru " + _DAY + r"|through " + _DAY + r"|"
     r"from [^.\n]{0,30}\d[^.\n]{0,12}(?: to | until | till | through |-|\u2013|\u2014)|"
@@ -311,17 +335,20 @@ _BACK_AT_DESK = Caseless(
 )
 # A promise to answer within a stated time ("I'll be responding within 12 hours",
 # "在12小时内处理"): an acknowledgement when it names the sender's message.
-_WITHIN = Caseless(
-    "(?i)"
-    + _each(
-        "reply|respond|get back to you|be in touch|answer|process|handle",
-        r"\w*(?: to (?:you|your \w+))? within (?:\d+|one|two|three|a few) "
-        r"(?:hours?|business days?|working days?|days?)",
-    )
-    + r"|\d+\s*(?:小时|小時|个工作日|個工作日|天)内.{0,4}(?:处理|回复|答复|處理|回覆)"
+_WITHIN = _WithCJK(
+    Indexed(
+        "(?i)"
+        + _each(
+            "reply|respond|get back to you|be in touch|answer|process|handle",
+            r"\w*(?: to (?:you|your \w+))? within (?:\d+|one|two|three|a few) "
+            r"(?:hours?|business days?|working days?|days?)",
+        )
+    ),
+    r"\d+\s*(?:小时|小時|个工作日|個工作日|天)内.{0,4}(?:处理|回复|答复|處理|回覆)",
 )
 # A closed or unmonitored mailbox, a person who left: the whole point of the notice.
-_CLOSED = Caseless(
+# (Indexed: as _BODY_AUTOMATIC.)
+_CLOSED = Indexed(
     "(?i)"
     + _each(
         "mailbox|inbox|e-mail address|email address|e-mail account|email account|account|address",
@@ -355,20 +382,22 @@ _CLOSED = Caseless(
 )
 # A receipt or a help-desk acknowledgement: "your support request has been submitted",
 # "we have received your request", "your ticket reference is #681".
-_RECEIPT = Caseless(
-    r"(?i)your (?:\w+ ){0,2}(?:request|message|e-?mail|enquiry|inquiry|application|resume|cv|"
-    r"ticket|submission) (?:has been|was|is being|have been) (?:received|submitted|forwarded|"
-    r"logged|created|recorded)|"
-    + _each(
-        "we've|we have|i've|i have",
-        r" received your (?:\w+ )?(?:request|message|e-?mail|enquiry|inquiry|application)",
-    )
-    + r"|your e-?mail arrived safely|ticket (?:reference|number|id)(?: is)? #?\w*\d|"
-    # Session 12 (unseen-28): the message named with where it went ("Your message to the
-    # moderated group comp.compilers has been received").
-    r"your (?:message|e-?mail|submission|post(?:ing)?)\s+(?:to|for)\s(?:.|\n){1,80}?\s"
-    r"(?:has been|was)\s+(?:received|submitted|forwarded)|"
-    + _each("来信|來信|邮件|郵件", "(?:收到|收悉)")
+_RECEIPT = _WithCJK(
+    Indexed(
+        r"(?i)your (?:\w+ ){0,2}(?:request|message|e-?mail|enquiry|inquiry|application|resume|cv|"
+        r"ticket|submission) (?:has been|was|is being|have been) (?:received|submitted|forwarded|"
+        r"logged|created|recorded)|"
+        + _each(
+            "we've|we have|i've|i have",
+            r" received your (?:\w+ )?(?:request|message|e-?mail|enquiry|inquiry|application)",
+        )
+        + r"|your e-?mail arrived safely|ticket (?:reference|number|id)(?: is)? #?\w*\d|"
+        # Session 12 (unseen-28): the message named with where it went ("Your message to the
+        # moderated group comp.compilers has been received").
+        r"your (?:message|e-?mail|submission|post(?:ing)?)\s+(?:to|for)\s(?:.|\n){1,80}?\s"
+        r"(?:has been|was)\s+(?:received|submitted|forwarded)"
+    ),
+    _each("来信|來信|邮件|郵件", "(?:收到|收悉)"),
 )
 # A person turning back to the thread: quoting it, apologising for a late answer, being
 # back, giving a heads-up in advance, reporting what someone else said.

@@ -91,11 +91,7 @@ def _decide(view: View) -> Classification:
         found = build.from_text(view)
         if found.recipients:
             return found
-        notice = (
-            view.original is not None
-            or view.report_type
-            or textbounce.BOUNCE_SUBJECT.search(subject)
-        )
+        notice = view.original is not None or view.report_type or textbounce.bounce_subject(subject)
         if textbounce.has_failure_words(view.note[:3000]) and (
             notice or not _SYSTEM_ACCOUNT.match(from_addr or "")
         ):
@@ -141,7 +137,7 @@ def _relayed_autoreply(view: View, subject: str) -> bool:
     asked: a signature's phone number reads as a reply code.)"""
     if view.original is not None or view.report_type or header(view.msg, "X-Failed-Recipients"):
         return False
-    if textbounce.BOUNCE_SUBJECT.search(subject):
+    if textbounce.bounce_subject(subject):
         return False
     return autoreply.is_relayed_autoreply(view.msg, subject)
 
@@ -155,7 +151,7 @@ def _is_receipt(view: View, subject: str, daemon: bool) -> bool:
         return False
     if daemon:
         return False
-    return not textbounce.BOUNCE_SUBJECT.search(subject)
+    return not textbounce.bounce_subject(subject)
 
 
 def _is_bounce(view: View, subject: str, daemon: bool) -> bool:
@@ -164,7 +160,7 @@ def _is_bounce(view: View, subject: str, daemon: bool) -> bool:
         return True
     if view.report_type == "delivery-status":
         return True
-    bounce_subject = bool(textbounce.BOUNCE_SUBJECT.search(subject))
+    bounce_subject = textbounce.bounce_subject(subject)
     if daemon and (bounce_subject or view.original is not None or not subject):
         return True
     if bounce_subject and not subject.lower().startswith(("re:", "aw:", "fw:", "fwd:", "wg:")):

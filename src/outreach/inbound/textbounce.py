@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .parse import ADDR_RE, clean_address, find_addresses, strip_addresses, without
-from .phrases import AnchorIndex, Headed, lowered
+from .phrases import AnchorIndex, Caseless, Headed, lowered
 from .regexlits import expanded, factored
 
 _DAEMON_LOCAL = re.compile(
@@ -14,11 +14,14 @@ _DAEMON_LOCAL = re.compile(
     r"mail delivery (?:system|subsystem)|mdaemon|bounces?|nobody|noreply-dmarc|"
     r"root|smtp|mailadmin|mail\.delivery|mailerdaemon|mail|majordomo|comsat)$"
 )
-_DAEMON_NAME = re.compile(
+# Asked of every sender: run over the lowered From (phrases.Caseless).
+_DAEMON_NAME = Caseless(
     r"(?i)mail ?delivery|mailer.?daemon|postmaster|system administrator|"
     r"mail administrator|delivery (?:status|subsystem)|automated response"
 )
-BOUNCE_SUBJECT = factored(
+# Asked of most subjects, up to four times a message: run over the lower-cased subject
+# (phrases.Caseless), as re tries this (?i) alternation at every position.
+BOUNCE_SUBJECT = Caseless(
     r"(?i)undeliver|undelivered|returned mail|return(?:ed)? to sender|failure notice|"
     r"delivery (?:status notification|failure|failed|has failed|problem|report|notification)|"
     r"mail delivery (?:failed|failure|system|subsystem|problem)|could not (?:be )?deliver|"
@@ -36,9 +39,15 @@ BOUNCE_SUBJECT = factored(
     # type not allowed"): our message stopped on its way.
     r"virus (?:found|detected|alert|infect|warning)|found virus|virus-?infected|"
     r"infected (?:mail|message|attachment|file)|(?:attachment|file) (?:type )?(?:not allowed|"
-    r"blocked|removed|quarantined)|banned (?:attachment|file|content)|blocked attachment",
-    loose=True,
+    r"blocked|removed|quarantined)|banned (?:attachment|file|content)|blocked attachment"
 )
+
+
+def bounce_subject(subject: str) -> bool:
+    """True when the subject has BOUNCE_SUBJECT's words."""
+    return BOUNCE_SUBJECT.search(subject, lowered(subject))
+
+
 BOUNCE_BODY = re.compile(
     r"(?i)(?:could not|cannot|can't) be delivered to|n'a pas pu [êe]tre (?:d[ée]livr[ée]|remis)|"
     r"delivery to the following recipients? (?:failed|has been delayed)|"
@@ -203,7 +212,7 @@ def is_daemon(from_header: str, from_addr: str | None) -> bool:
     compact = from_header.replace(" ", "")
     if "<>" in compact or "<@>" in compact:
         return True  # a null sender address (Courier writes "<@>"): only notices use it
-    return bool(_DAEMON_NAME.search(from_header))
+    return _DAEMON_NAME.search(from_header, lowered(from_header))
 
 
 # One of these occurs in every line _ORIGINAL_START matches: found with str.find (C
