@@ -7,6 +7,7 @@ import random
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Iterable
 
 import pytest
 
@@ -68,19 +69,28 @@ def test_caseless_refuses_upper_case_patterns() -> None:
         Caseless(r"out of office")
 
 
+def _caseless_in(values: Iterable[object]) -> list[Caseless]:
+    """Every Caseless among the values, also those held inside the classifier's own
+    wrappers (Indexed, autoreply's language and CJK groups), however deep."""
+    found: list[Caseless] = []
+    stack = list(values)
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, Caseless):
+            found.append(obj)
+        elif type(obj).__module__.startswith("outreach.inbound") and hasattr(obj, "__dict__"):
+            stack.extend(vars(obj).values())
+    return found
+
+
 def test_safe_characters_match_as_their_lower_case() -> None:
     """For the letters the classifier's Caseless patterns use, re's case-insensitive
     match and lower() agree on every character outside CASE_UNSAFE (the engine is the
     judge)."""
     from outreach.inbound import autoreply
 
-    letters = {
-        ch
-        for rx in vars(autoreply).values()
-        if isinstance(rx, Caseless)
-        for ch in rx.low.pattern
-        if ch.isalpha()
-    }
+    letters = {ch for rx in _caseless_in(vars(autoreply).values()) for ch in rx.low.pattern}
+    letters = {ch for ch in letters if ch.isalpha()}
     unsafe = set(CASE_UNSAFE)
     safe = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000 and chr(c) not in unsafe]
     by_lower: dict[str, set[str]] = defaultdict(set)

@@ -455,7 +455,7 @@ class _Languages:
     Aho-Corasick pass over their literals, their CJK words only where the text is not
     ASCII (session 12; together they cost 2-3 points of the speed ratio otherwise)."""
 
-    def __init__(self, english: Caseless, latin: str, cjk: str = "") -> None:
+    def __init__(self, english: Caseless | Indexed, latin: str, cjk: str = "") -> None:
         self.english = english
         self.latin = Indexed("(?i)" + latin)
         self.cjk = Caseless("(?i)" + cjk) if cjk else None
