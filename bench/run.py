@@ -13,7 +13,14 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).parent
-ORDER = ["classify_accuracy", "classify_speed", "send_bench", "import_bench", "audience_bench"]
+ORDER = [
+    "classify_accuracy",
+    "classify_speed",
+    "classify_instructions",
+    "send_bench",
+    "import_bench",
+    "audience_bench",
+]
 
 
 def main(argv: list[str]) -> int:
