@@ -78,6 +78,8 @@ def _caseless_in(values: Iterable[object]) -> list[Caseless]:
         obj = stack.pop()
         if isinstance(obj, Caseless):
             found.append(obj)
+        elif isinstance(obj, tuple):
+            stack.extend(obj)
         elif type(obj).__module__.startswith("outreach.inbound") and hasattr(obj, "__dict__"):
             stack.extend(vars(obj).values())
     return found

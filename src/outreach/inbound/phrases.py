@@ -369,8 +369,8 @@ class Caseless:
 class Indexed:
     """A case-insensitive yes/no regex of many alternatives behind one Aho-Corasick pass:
     run (as a Caseless) only where one of the literals that every match contains
-    (regexlits.anchors) occurs, however many they are. For the other languages' groups
-    of autoreply.py, most of whose texts contain none of their words."""
+    (regexlits.anchors) occurs, however many they are. For autoreply.py's body groups,
+    most of whose texts contain none of their words."""
 
     def __init__(self, pattern: str) -> None:
         self.caseless = Caseless(pattern)
