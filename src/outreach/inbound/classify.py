@@ -82,16 +82,22 @@ def _decide(view: View) -> Classification:
         return build.receipt(view, "read receipt")
     if notices.is_success_notice(subject, view.note):
         return build.delivered_notice(view)
-    if daemon and _relayed_autoreply(view, subject):
+    # Every check from here on asks whether the subject is a bounce's: read it once.
+    bounce_subject = textbounce.bounce_subject(subject)
+    if daemon and not bounce_subject and _relayed_autoreply(view, subject):
         # A mail service relaying a person's auto-reply from its daemon address (SES's
         # MAILER-DAEMON@amazonses.com): the reply's own address is not the sender's.
         return dataclasses.replace(build.reply(view, "autoreply"), recipient=None, recipients=())
     # Exim marks its bounces "auto-replied" too, so that header alone decides nothing.
-    if daemon or _is_bounce(view, subject, daemon) or notices.is_list_rejection(view, subject):
+    if (
+        daemon
+        or _is_bounce(view, subject, daemon, bounce_subject)
+        or notices.is_list_rejection(view, subject)
+    ):
         found = build.from_text(view)
         if found.recipients:
             return found
-        notice = view.original is not None or view.report_type or textbounce.bounce_subject(subject)
+        notice = view.original is not None or view.report_type or bounce_subject
         if textbounce.has_failure_words(view.note[:3000]) and (
             notice or not _SYSTEM_ACCOUNT.match(from_addr or "")
         ):
@@ -133,11 +139,9 @@ def _forwarded_bounce(view: View) -> Classification | None:
 
 def _relayed_autoreply(view: View, subject: str) -> bool:
     """A daemon's message that is an auto-reply and nothing of a notice: no report, no
-    returned message, no bounce subject, no X-Failed-Recipients. (Failure words are not
-    asked: a signature's phone number reads as a reply code.)"""
+    returned message, no X-Failed-Recipients (the caller has ruled out a bounce subject).
+    (Failure words are not asked: a signature's phone number reads as a reply code.)"""
     if view.original is not None or view.report_type or header(view.msg, "X-Failed-Recipients"):
-        return False
-    if textbounce.bounce_subject(subject):
         return False
     return autoreply.is_relayed_autoreply(view.msg, subject)
 
@@ -154,13 +158,12 @@ def _is_receipt(view: View, subject: str, daemon: bool) -> bool:
     return not textbounce.bounce_subject(subject)
 
 
-def _is_bounce(view: View, subject: str, daemon: bool) -> bool:
+def _is_bounce(view: View, subject: str, daemon: bool, bounce_subject: bool) -> bool:
     msg = view.msg
     if header(msg, "X-Failed-Recipients"):
         return True
     if view.report_type == "delivery-status":
         return True
-    bounce_subject = textbounce.bounce_subject(subject)
     if daemon and (bounce_subject or view.original is not None or not subject):
         return True
     if bounce_subject and not subject.lower().startswith(("re:", "aw:", "fw:", "fwd:", "wg:")):

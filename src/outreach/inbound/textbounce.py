@@ -19,8 +19,8 @@ _DAEMON_NAME = Caseless(
     r"(?i)mail ?delivery|mailer.?daemon|postmaster|system administrator|"
     r"mail administrator|delivery (?:status|subsystem)|automated response"
 )
-# Asked of most subjects, up to four times a message: run over the lower-cased subject
-# (phrases.Caseless), as re tries this (?i) alternation at every position.
+# Asked of most subjects: run over the lower-cased subject (phrases.Caseless), as re
+# tries this (?i) alternation at every position.
 BOUNCE_SUBJECT = Caseless(
     r"(?i)undeliver|undelivered|returned mail|return(?:ed)? to sender|failure notice|"
     r"delivery (?:status notification|failure|failed|has failed|problem|report|notification)|"
