@@ -369,3 +369,32 @@ def test_a_scanner_notice_subject_marks_a_bounce(subject: str) -> None:
     body = "Our scanner stopped a message to kim@example.org: it was not delivered.\n"
     got = classify(_msg(subject, body, sender="Scanner <scanner@example.org>"))
     assert (got.kind, got.recipient) == ("bounce", "kim@example.org")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Session 13 (test_reply_kinds_2.py): the verb before the subject after an adverb,
+        # and an emergency named instead of urgent matters; our own wording.
+        "Guten Tag,\n\nzurzeit bin ich nicht im Büro. In Notfällen erreichen Sie die Zentrale.",
+        "Hallo,\n\nich bin ab dem 3. Juni wieder im Büro. Im Notfall rufen Sie bitte 0000 an.",
+        "Hola,\n\nestoy fuera hasta septiembre: cuando vuelva borraré todos los correos recibidos.",
+        "这是一封自动回复邮件。您好，我正在休假。",  # noqa: RUF001
+    ],
+)
+def test_session_13_absence_notices_without_a_header_are_autoreplies(body: str) -> None:
+    result = classify(_msg("Re: Our offer", body))
+    assert (result.kind, result.reason) == ("autoreply", "vacation")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # People in a thread talking about auto-replies are not one (session 13).
+        "这么多自动回复，大家能不能关掉？",  # noqa: RUF001
+        "有自动回复的请设置一下，邮箱一直在响。",  # noqa: RUF001
+        "Zurzeit bin ich im Urlaub, aber können wir nächste Woche telefonieren?",
+    ],
+)
+def test_people_talking_about_auto_replies_or_away_and_engaging_stay_human(body: str) -> None:
+    assert classify(_msg("Re: Our offer", body)).kind == "human"

@@ -1054,3 +1054,19 @@ def test_session_12_notice_rules(status: str, text: str, want: str) -> None:
 def test_session_12_korean_rules(status: str, text: str, want: str) -> None:
     """Korean reasons by meaning (session 12)."""
     assert decide_reason(status, text) == want
+
+
+@pytest.mark.parametrize(
+    ("status", "text", "want"),
+    [
+        # Session 13 (software round 11's misses after its first pass): an app's mail
+        # gateway refusing an empty message; a virus named as the policy broken. Our own
+        # wording.
+        ("5.0.0", "550 Sorry, your e-mail was empty, so nothing was posted.", "contenterror"),
+        ("5.0.0", "550 The message did not contain any text we could read.", "contenterror"),
+        ("5.7.1", "554 5.7.1 Rejected: virus-policy violation (EICAR test file)", "virusdetected"),
+    ],
+)
+def test_session_13_rules(status: str, text: str, want: str) -> None:
+    """Session 13: rules by meaning."""
+    assert decide_reason(status, text) == want

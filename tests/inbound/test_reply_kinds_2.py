@@ -741,7 +741,26 @@ CASES: list[Case] = AUTO + HUMAN
 
 # Measured misses left alone, kept visible: (case index, variant tag) -> why. Empty until
 # the first pass.
-KNOWN_MISSES: dict[tuple[int, str], str] = {}
+# The first pass (session-start code 65cf388, BENCHMARKS.md "Session 13") missed 16 of the 58;
+# the session's rules turned 5 right. The rest, each with why no general rule reads it:
+KNOWN_MISSES: dict[tuple[int, str], str] = {
+    (0, "re"): "a two-clause receipt ('已收到，正在处理中'): as short as a person's 'got it'",
+    (6, "re"): "absent until a date, somewhere ('bis inklusive 27. 6. ... auf Papua "
+    "Neuguinea'): no word of how mail is handled",
+    (7, "re"): "a joke spelt wrong on purpose ('Ab XX bin ich wiedr da', 'dirngenden "
+    "Fälllen'): the words a rule reads are misspelt",
+    (11, "re"): "'Ik ben er niet, 1 augustus weer op post': absence and return, no word "
+    "of how mail is handled",
+    (12, "re"): "a joke (a hammock, an inbox traded for a cool box): no absence phrase",
+    (14, "re"): "a bare return date ('estaré en la oficina el 25 de agosto')",
+    (16, "re"): "a joke ('find me on one of 1,244 Croatian islands'): no absence phrase "
+    "a rule could read without reading persons' turns too",
+    (17, "re"): "a one-word note ('fui', 'gone')",
+    (23, "re"): "a playful receipt ('已经收到你的规划！！！祝你生活愉快'): as a person writes",
+    (28, "re"): "a receipt misspelt ('你的邮件我受到')",
+    (30, "re"): "a person's reply in a thread whose topic is an auto-reply: the subject "
+    "'Re: [..] Auto-Reply bei Eingang ...' reads as an auto-reply's subject",
+}
 
 
 def _params() -> list[object]:

@@ -82,8 +82,10 @@ _BODY_AUTOMATIC = Indexed(
     r"esta [ée] uma (?:mensagem|resposta) autom[áa]tica|resposta autom[áa]tica|"
     r"questo [èe] un messaggio automatico|risposta automatica|"
     r"自動応答|自動返信|自動送信|"
-    # Chinese (unseen-8): QQ Mail's "这是来自QQ邮箱的假期自动回复邮件", "【自动回复】".
-    r"自动回复|自动答复|自動回覆|"
+    # Chinese (unseen-8): QQ Mail's "这是来自QQ邮箱的假期自动回复邮件", "【自动回复】". Only as
+    # the notice's own label (session 13, test_reply_kinds_2.py): not a person's "这么多自动
+    # 回复" ("so many auto-replies") or "有自动回复的设置一下" in a thread.
+    r"(?:自动回复|自动答复|自動回覆)(?:邮件|郵件|信|功能|[：:】\]）)])|[【\[（(](?:自动回复|自动答复|自動回覆)|"  # noqa: RUF001
     # Session 9 (unseen-23): the list manager answering for itself ("Hi! This is the ezmlm
     # program. I'm managing the ... mailing list."); its refusals come as qmail bounces,
     # which the bounce rules take first.

@@ -160,6 +160,7 @@ _ORDER: list[tuple[str, tuple[str, ...]]] = [
     ("blocked", p.BLOCKED_CLIENT_LISTED),
     ("badreputation", p.BADREPUTATION),
     ("ratelimited", p.RATELIMITED_IP),
+    ("virusdetected", p.VIRUS_POLICY),  # session 13: before the policy words
     ("policyviolation", p.POLICY_STRONG),
     ("policyviolation", p.POLICY_FRAME),
     ("virusdetected", p.VIRUS_STRONG),

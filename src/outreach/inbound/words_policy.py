@@ -518,6 +518,11 @@ CONTENT_STRONG = (
     r"boundary error",
     r"(?:message )?body is (?:blank|empty)",
     r"(?:blank|empty) (?:message )?body",
+    # Session 13 (test_software_texts_11.py): an application's mail gateway refusing a
+    # message with nothing in it ("It appears that the email is blank", "does not contain
+    # any body text or attachments"): the message's content.
+    r"(?:e-?mail|message) (?:is|was) (?:blank|empty)\b",
+    r"(?:does not|doesn't|did not|didn't) contain any (?:body|text|content)",
     r"prohibited (?:message )?part",
     r"prohibited header",
     r"implausible \"?date\b",
@@ -664,6 +669,10 @@ BLOCKED = (
 # "Access denied" as the frame of a refusal ("Access denied - <cause>"): alone it is the
 # client refused (blocked); a more specific reason named after it wins (phrases.py).
 BLOCKED_FRAME = (r"access denied",)
+
+# Session 13 (test_software_texts_11.py): a virus named as the policy broken ("Virus
+# policy violation", Authentication Milter): the virus is the cause, not the frame.
+VIRUS_POLICY = (r"virus[- ]polic",)
 
 VIRUS = (r"virus", r"malware", r"infected", r"trojan", r"phishing")
 
