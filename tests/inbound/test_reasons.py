@@ -1059,12 +1059,16 @@ def test_session_12_korean_rules(status: str, text: str, want: str) -> None:
 @pytest.mark.parametrize(
     ("status", "text", "want"),
     [
-        # Session 13 (software round 11's misses after its first pass): an app's mail
+        # Session 13 (the first passes' misses; software round 11): an app's mail
         # gateway refusing an empty message; a virus named as the policy broken. Our own
         # wording.
         ("5.0.0", "550 Sorry, your e-mail was empty, so nothing was posted.", "contenterror"),
         ("5.0.0", "550 The message did not contain any text we could read.", "contenterror"),
         ("5.7.1", "554 5.7.1 Rejected: virus-policy violation (EICAR test file)", "virusdetected"),
+        # Quoted round 19: a recipient domain named invalid; our sender not the account
+        # we logged in with.
+        ("5.1.2", "550 5.1.2 Invalid recipient domain example.invalid", "hostunknown"),
+        ("5.0.0", "553 The sender and the authenticated user do not match", "rejected"),
     ],
 )
 def test_session_13_rules(status: str, text: str, want: str) -> None:

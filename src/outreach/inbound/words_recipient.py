@@ -89,6 +89,9 @@ REJECTED = (
     r"invalid sender\b(?! ip)",  # "550 Invalid sender" (not a sender IP)
     r"(?:requires?|needs?) (?:a )?valid sender",  # "requires valid sender domain"
     r"invalid return[- ]?path",  # "invalid return path: not owned by user"
+    # Session 13 (test_quoted_texts_19.py): our sender address must be the logged-in
+    # account's ("sender and authenticated user must be the same"), as "not owned by user".
+    r"sender and (?:the )?authenticated user",
     r"mail ?from account",  # Alibaba "Mailfrom account is a local account" (needs AUTH)
     # Our own account may not send ("message sending for this account is disabled"): the
     # sending side, not the recipient's mailbox (suspend); before SUSPEND_STRONG.
@@ -371,6 +374,8 @@ HOSTUNKNOWN = (
     r"bad destination system address",
     r"recipient domain (?:does not|doesn't)",
     r"invalid domain",
+    # Session 13 (test_quoted_texts_19.py): Forpsi's "invalid destination domain".
+    r"invalid (?:destination|recipient) domain",
     r"domain .{0,40}(?:is not|isn't) (?:a )?(?:valid|known)",
     # Gmail's "because the domain example.org couldn't be found" (unseen-24 tuning half).
     r"(?:domain|host) .{0,40}(?:could not|couldn't) be found",
