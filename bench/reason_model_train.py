@@ -136,6 +136,8 @@ TABLES = {
     "test_software_texts_10": ("CASES",),
     "test_quoted_texts_17": ("CASES",),
     "test_quoted_texts_18": ("CASES",),
+    "test_software_texts_11": ("CASES",),
+    "test_quoted_texts_19": ("CASES",),
 }
 
 
@@ -266,6 +268,8 @@ TRAIN_ON_MISSES = frozenset(
         "test_software_texts_10",
         "test_quoted_texts_17",
         "test_quoted_texts_18",
+        "test_software_texts_11",
+        "test_quoted_texts_19",
     }
 )
 # Corpus folders whose known reason misses are their first pass's (no label question).
@@ -279,6 +283,7 @@ TRAIN_ON_CORPUS_MISSES = (
     "pasted29/",
     "pasted30/",
     "pasted31/",
+    "pkgfix32/",
 )
 
 
@@ -357,6 +362,10 @@ FIRST_PASS = {
     # unseen-31's collector branched from main at 98ce2a7; its five answers there are the
     # session-start code's (BENCHMARKS.md, "Session 12: first passes").
     ("corpus", "pasted31/"): "79a386d",
+    # Session 13: the first passes ran on the session-start classifier (65cf388).
+    ("test_software_texts_11", "CASES"): "65cf388",
+    ("test_quoted_texts_19", "CASES"): "65cf388",
+    ("corpus", "pkgfix32/"): "65cf388",
 }
 
 

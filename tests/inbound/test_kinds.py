@@ -380,6 +380,12 @@ def test_a_scanner_notice_subject_marks_a_bounce(subject: str) -> None:
         "Hallo,\n\nich bin ab dem 3. Juni wieder im Büro. Im Notfall rufen Sie bitte 0000 an.",
         "Hola,\n\nestoy fuera hasta septiembre: cuando vuelva borraré todos los correos recibidos.",
         "这是一封自动回复邮件。您好，我正在休假。",  # noqa: RUF001
+        # test_reply_kinds_3.py's misses: dates with dots between, mail not accepted, an
+        # owner who can no longer read the mailbox.
+        "Ich bin vom 3. bis zum 14. Mai nicht anwesend. Bei dringenden Fragen wenden Sie sich "
+        "an die Zentrale.",
+        "Bis 12.05. lese ich keine Mails. Bei dringenden Fällen rufen Sie bitte an.",
+        "The owner of this mailbox can no longer access email on this account.",
     ],
 )
 def test_session_13_absence_notices_without_a_header_are_autoreplies(body: str) -> None:
@@ -394,6 +400,7 @@ def test_session_13_absence_notices_without_a_header_are_autoreplies(body: str) 
         "这么多自动回复，大家能不能关掉？",  # noqa: RUF001
         "有自动回复的请设置一下，邮箱一直在响。",  # noqa: RUF001
         "Zurzeit bin ich im Urlaub, aber können wir nächste Woche telefonieren?",
+        "Your message was received, thanks. Let's talk on Monday when the numbers are in.",
     ],
 )
 def test_people_talking_about_auto_replies_or_away_and_engaging_stay_human(body: str) -> None:

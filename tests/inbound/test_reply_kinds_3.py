@@ -694,7 +694,31 @@ CASES: list[Case] = AUTO + HUMAN
 
 # Measured misses left alone, kept visible: (case index, variant tag) -> why. Empty until
 # the first pass.
-KNOWN_MISSES: dict[tuple[int, str], str] = {}
+# The first pass (session-start code 65cf388, BENCHMARKS.md "Session 13") missed 16 of the 41
+# (15 auto-replies, 2 people's replies, one text in two variants); the session's rules
+# turned 4 right. The rest, each with why no general rule reads it:
+KNOWN_MISSES: dict[tuple[int, str], str] = {
+    (2, "re"): "a joke about a football defeat and a drive home: no absence or mail word",
+    (3, "re"): "a joke in mannered German ('Sinnsuche im Land des Dolce Vita', "
+    "'außerstande ... zu reagieren', 'bis exklusive 13.6.'): no phrase a rule reads",
+    (4, "re"): "'Ich bin im Urlaub' alone after a joke: an absence without period or mail word",
+    (7, "re"): "a one-line joke ('WHAT ARE YOUUUU doing e-mailing me on YOUR day off?')",
+    (11, "re"): "a long joke ('automagically generated', a trek in Iceland): its return "
+    "('won't be back until the 15th') stands without a word of how mail is handled",
+    (12, "re"): "a joke about leaving a job and a country: no mailbox or absence phrase",
+    (13, "re"): "'Got,Thankyou!': as a person writes",
+    (14, "re"): "a web form's confirmation ('We've received your submission'), as a support "
+    "agent writes",
+    (14, "page"): "the same confirmation with Typeform's own subject",
+    (15, "re"): "'je suis actuellement hors du bureau pour mes congés' after a joke list of "
+    "laws: an absence without period or mail word",
+    (16, "re"): "'Je prendrai connaissance de votre message le 17 août': a date alone, as a "
+    "person names a meeting day",
+    (18, "re"): "'sono in ferie, torno in ufficio il....': an absence and a return, no word "
+    "of how mail is handled (as a person says 'back in the office Monday, then I call')",
+    (19, "re"): "a person's GitHub comment ('I did get your email but won't be able to answer "
+    "it until tomorrow, sorry'): a promise and a period, as a notice says",
+}
 
 
 def _params() -> list[object]:

@@ -181,7 +181,7 @@ _BODY_URGENT = Indexed(
     # Russian "если вопрос срочный") or left out ("if urgent, call ...").
     r"if (?:the|your|this) (?:question|matter|issue|request|case|problem|enquiry|inquiry) "
     r"is urgent|if urgent\b|"
-    r"in dringenden? (?:f[äa]llen|angelegenheiten)|bei dringenden (?:anliegen|fragen|angelegenheiten)|"
+    r"in dringenden? (?:f[äa]llen|angelegenheiten)|bei dringenden (?:anliegen|fragen|angelegenheiten|mitteilungen|f[äa]llen)|"
     r"en cas d'urgen(?:ce|cia)|en cas d'urgència|pour toute urgence|"
     r"en caso de urgencia|para (?:asuntos|temas) urgentes|se [ée] unha urxencia|"
     r"in (?:dringende|urgente) gevallen|voor dringende zaken|"
@@ -383,6 +383,10 @@ _CLOSED = Indexed(
     + _each(" is| am| are", r" no longer with\b")
     + "|"
     + _each("has|have", " left (?:the company|the organi[sz]ation|the firm)")
+    # Session 13 (test_reply_kinds_3.py): a departed owner ("This employee can no longer
+    # access email on this account").
+    + r"|(?:can|could) no longer access (?:e-?mails?|this (?:mailbox|account|inbox))|"
+    r"no longer (?:has|have) access to (?:this|the|my|their|his|her) (?:e-?mail|mailbox|inbox)"
 )
 # A receipt or a help-desk acknowledgement: "your support request has been submitted",
 # "we have received your request", "your ticket reference is #681".
@@ -577,7 +581,9 @@ def is_autoreply(msg: Message, subject: str, body: str) -> bool:
     if _QUESTION.search(head):
         return False
     if _BODY_RECEIVED.search(head, low):
-        return True
+        # Session 13 (test_reply_kinds_3.py): unless a person goes on with the matter ("your
+        # mail was received ... Let's discuss there").
+        return not _person_turn(head, low)
     return _reads_as_notice(head, low)
 
 

@@ -31,6 +31,10 @@ ABSENT = (
     # jetzt im Urlaub", "Zurzeit bin ich nicht im Büro").
     r"bin ich (?:\w+ ){0,3}?(?:nicht im (?:b[üu]ro|hause?\b)|abwesend|im urlaub|au[ßs]er haus|"
     r"nicht erreichbar)|"
+    # Session 13 (test_reply_kinds_3.py): "ich bin vom 1. bis zum 21. September nicht
+    # anwesend" (dates with their dots between); "nehme ich ... keine Mails entgegen".
+    r"ich bin (?:[\w.]+ ){0,7}?nicht anwesend|(?:nehme|lese) ich (?:[\w.]+ ){0,4}?keine "
+    r"(?:e-?)?mails\b|"
     r"befinde mich (?:\w+ ){0,4}?(?:im urlaub|auf (?:dienst|gesch[äa]fts)?reise|au[ßs]er haus|"
     r"in (?:elternzeit|mutterschutz))|nicht im hause?\b|"
     r"je (?:suis|serai) (?:\w+ ){0,2}?(?:absente?|en cong[ée]s?|en vacances|en d[ée]placement|"
@@ -75,7 +79,8 @@ RETURN = (
     r"(?:quando|assim que) (?:regressar|retornar|voltar)|"
     r"\bfino (?:al|a) (?:\d|"
     + _WEEKDAYS_IT
-    + r")|al mio rientro|rientrer[òo] (?:il|in ufficio|\d)|"
+    + r")|al mio rientro|rientrer[òo] (?:il|in ufficio|\d)|torno in ufficio|"
+    r"torner[òo] (?:in ufficio|il \d)|"
     r"\bdo dnia \d|po (?:moim )?powrocie"
 )
 RETURN_CJK = (
