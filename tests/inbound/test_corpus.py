@@ -34,6 +34,9 @@ KNOWN_MISSES = {
     # unseen-10 first pass (session 5, BENCHMARKS.md): every miss, until fixed or settled.
     ("pasted10/jlawyer-postfix-dsn-gmx-policy.eml", "reason"),
     ("pasted10/bpreply-app-reply-address-not-found.eml", "reason"),
+    # Session 13's retrain reads its "we could not find this email address in our system"
+    # (the address is our sender's, so labelled rejected) as userunknown, and so hard.
+    ("pasted10/bpreply-app-reply-address-not-found.eml", "hard"),
     # unseen-11 first pass (session 5, BENCHMARKS.md): every miss, until fixed or settled.
     # label open: test_quoted_texts_2 labels the same Gmail line blocked (the whole reply
     # names our IP); kept as labelled on both sides (fixq4).

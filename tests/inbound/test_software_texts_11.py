@@ -386,90 +386,14 @@ CASES: list[Case] = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
-    "rate-limited, try again later": (
-        "Session 13 first pass (labels committed before any classification): reason 'ratelimited' "
-        "(dsn) / 'ratelimited' (plain), start code 'ratelimited' / 'ratelimited'; labelled "
-        "toomanyconn"
-    ),
-    (
-        "It appears that the email is blank. Make sure your reply is at the top of the email, we "
-        "can't process inline replies."
-    ): (
-        "Session 13 first pass (labels committed before any classification): reason 'userunknown' "
-        "(dsn) / 'userunknown' (plain), start code 'userunknown' / 'userunknown'; labelled "
-        "contenterror"
-    ),
-    (
-        "The email was marked as 'auto generated', which we can't accept. Please create your "
-        "comment through the web interface."
-    ): (
-        "Session 13 first pass (labels committed before any classification): reason 'spamdetected' "
-        "(dsn) / 'filtered' (plain), start code 'spamdetected' / 'filtered'; labelled filtered"
-    ),
-    (
-        "We couldn't figure out what user corresponds to the email. Please create your comment "
-        "through the web interface."
-    ): (
-        "Session 13 first pass (labels committed before any classification): reason 'filtered' "
-        "(dsn) / 'filtered' (plain), start code 'filtered' / 'filtered'; labelled rejected"
-    ),
-    (
-        "You are not allowed to respond to the thread you are replying to. If you believe this is "
-        "in error, contact a staff member."
-    ): (
-        "Session 13 first pass (labels committed before any classification): reason 'blocked' "
-        "(dsn) / 'blocked' (plain), start code 'blocked' / 'blocked'; labelled rejected"
-    ),
-    (
-        "The thread you are replying to no longer exists, perhaps it was deleted? If you believe "
-        "this is in error, contact a staff member."
-    ): (
-        "Session 13 first pass (labels committed before any classification): reason 'undefined' "
-        "(dsn) / 'undefined' (plain), start code 'undefined' / 'undefined'; labelled filtered"
-    ),
     "Connection dropped: Internal server error.": (
         "Session 13 first pass (labels committed before any classification): reason 'networkerror' "
         "(dsn) / 'networkerror' (plain), start code 'networkerror' / 'networkerror'; labelled "
         "systemerror"
     ),
-    (
-        "Your message does not contain any body text or attachments, so Phabricator can not do "
-        "anything useful with it. Make sure comment text appears at the top of your message: "
-        "quoted replies, inline text, and signatures are discarded and ignored."
-    ): (
-        "Session 13 first pass (labels committed before any classification): reason 'spamdetected' "
-        "(dsn) / 'contenterror' (plain), start code 'spamdetected' / 'contenterror'; labelled "
-        "contenterror"
-    ),
-    (
-        "Phabricator can not process this mail because no application knows how to handle it. "
-        "Check that the address you sent it to is correct."
-    ): (
-        "Session 13 first pass (labels committed before any classification): reason 'rejected' "
-        "(dsn) / 'rejected' (plain), start code 'rejected' / 'rejected'; labelled userunknown"
-    ),
     'Your account ("sam") is disabled, so you can not interact with Phabricator over email.': (
         "Session 13 first pass (labels committed before any classification): reason 'suspend' "
         "(dsn) / 'suspend' (plain), start code 'suspend' / 'suspend'; labelled rejected"
-    ),
-    "There are no appropriate remote_host or command": (
-        "Session 13 first pass (labels committed before any classification): reason 'undefined' "
-        "(dsn) / 'undefined' (plain), start code 'undefined' / 'undefined'; labelled systemerror"
-    ),
-    "Forwarding failed": (
-        "Session 13 first pass (labels committed before any classification): reason 'systemerror' "
-        "(dsn) / 'systemerror' (plain), start code 'systemerror' / 'systemerror'; labelled "
-        "networkerror"
-    ),
-    "Virus policy violation": (
-        "Session 13 first pass (labels committed before any classification): reason "
-        "'policyviolation' (dsn) / 'policyviolation' (plain), start code 'policyviolation' / "
-        "'policyviolation'; labelled virusdetected"
-    ),
-    "Malformed email address. Use form email@host": (
-        "Session 13 first pass (labels committed before any classification): reason 'syntaxerror' "
-        "(dsn) / 'syntaxerror' (plain), start code 'syntaxerror' / 'syntaxerror'; labelled "
-        "userunknown"
     ),
 }
 

@@ -24,7 +24,7 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "outreach"
 # `bench/reason_model_train.py --export` when it wrote reason_model.json.
 SKLEARN = [
     ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", "5.1.1", "550", "userunknown", 0.998),
-    ("552 <kim@example.org>... Mailbox is full", "5.0.0", "552", "mailboxfull", 0.996),
+    ("552 <kim@example.org>... Mailbox is full", "5.0.0", "552", "mailboxfull", 0.997),
     (
         "451 invalid security level (TLS_INSECURE) for STS policy",
         "4.0.0",
@@ -32,12 +32,12 @@ SKLEARN = [
         "securityerror",
         0.996,
     ),
-    ("550 Mail rejected due to being listed on RBL.", "5.0.0", "550", "blocked", 0.991),
-    ("400 Read timeout (CMD_DATA_END)", "4.0.0", "400", "networkerror", 0.970),
+    ("550 Mail rejected due to being listed on RBL.", "5.0.0", "550", "blocked", 0.993),
+    ("400 Read timeout (CMD_DATA_END)", "4.0.0", "400", "networkerror", 0.967),
     ("450 Greylisted (see http://www.spam-mail-blocker.de)", "4.0.0", "450", "blocked", 0.998),
-    ("550 The format of the email address isn't correct.", "5.0.0", "550", "userunknown", 0.964),
-    ("550 The Date header is too old", "5.0.0", "550", "contenterror", 0.951),
-    ("555 helohost error.", "5.0.0", "555", "blocked", 0.757),
+    ("550 The format of the email address isn't correct.", "5.0.0", "550", "userunknown", 0.968),
+    ("550 The Date header is too old", "5.0.0", "550", "contenterror", 0.947),
+    ("555 helohost error.", "5.0.0", "555", "blocked", 0.747),
 ]
 
 
