@@ -420,7 +420,13 @@ CASES: list[Case] = AUTO + HUMAN
 
 # Measured misses left alone, kept visible: (case index, variant tag) -> why. Empty until
 # the first pass.
-KNOWN_MISSES: dict[tuple[int, str], str] = {}
+# The first pass (session-start code 65cf388, BENCHMARKS.md "Session 13") missed 4 of the 25,
+# all auto-replies; the session's rules turned the Russian and Korean ones right. The rest:
+KNOWN_MISSES: dict[tuple[int, str], str] = {
+    (2, "re"): "Finnish 'olen lomalla, palaan 3.7.' (on holiday, back 3.7.): the groups hold "
+    "no Finnish words, and an absence with a return says nothing of how mail is handled",
+    (3, "re"): "a Nynorsk joke ('fuck Oslo', e-mail checked wherever there is coverage)",
+}
 
 
 def _params() -> list[object]:

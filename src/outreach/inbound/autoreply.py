@@ -386,7 +386,10 @@ _CLOSED = Indexed(
     # Session 13 (test_reply_kinds_3.py): a departed owner ("This employee can no longer
     # access email on this account").
     + r"|(?:can|could) no longer access (?:e-?mails?|this (?:mailbox|account|inbox))|"
-    r"no longer (?:has|have) access to (?:this|the|my|their|his|her) (?:e-?mail|mailbox|inbox)"
+    r"no longer (?:has|have) access to (?:this|the|my|their|his|her) (?:e-?mail|mailbox|inbox)|"
+    # test_reply_kinds_4.py: Russian "данный почтовый адрес будет деактивирован" (this
+    # address will be deactivated), "ящик закрыт".
+    r"(?:адрес|ящик) (?:будет |был )?(?:деактивирован|закрыт|отключ[её]н|удал[её]н)"
 )
 # A receipt or a help-desk acknowledgement: "your support request has been submitted",
 # "we have received your request", "your ticket reference is #681".
