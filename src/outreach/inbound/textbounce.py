@@ -246,9 +246,11 @@ _QUOTED_FIELDS = (
 _QUOTED_FIELD = re.compile("|".join(map(re.escape, _QUOTED_FIELDS)))
 
 
-def _original_start(text: str) -> int:
-    """Where _ORIGINAL_START first matches at or after position 40 (len(text) if nowhere)."""
-    low = text.lower()
+def _original_start(text: str, low: str | None = None) -> int:
+    """Where _ORIGINAL_START first matches at or after position 40 (len(text) if nowhere);
+    `low` is text.lower() when the caller has it."""
+    if low is None:
+        low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two: positions would shift
         m = _ORIGINAL_START.search(text, 40)
         return m.start() if m else len(text)
@@ -268,9 +270,10 @@ def _original_start(text: str) -> int:
     return best
 
 
-def notification_part(text: str) -> str:
-    """Return the notification text, without the returned copy of the original."""
-    cut = _original_start(text)
+def notification_part(text: str, low: str | None = None) -> str:
+    """Return the notification text, without the returned copy of the original; `low`
+    is text.lower() when the caller has it."""
+    cut = _original_start(text, low)
     m = _QUOTED_FIELD.search(text, 39, cut)
     return text[: m.start() + 1 if m else cut]
 

@@ -87,7 +87,9 @@ class View:
         if not self.texts:
             self.texts = [_html_to_text(part_text(p)) for p in html]
         self.body = "\n".join(self.texts)
-        self.note = textbounce.notification_part(self.body)
+        # Lowered once: the cut of the original and linking() both search it.
+        self.body_low = self.body.lower()
+        self.note = textbounce.notification_part(self.body, self.body_low)
         self.report_type = (ctype_param(msg, "report-type") or "").lower()
 
     @staticmethod
@@ -109,7 +111,9 @@ def linking(view: View) -> tuple[str | None, dict[str, str]]:
         xh.update(_ours(orig))
     if msgid is None or not xh:
         text = view.body[:MAX_SCAN]
-        low = text.lower()
+        # Slicing the lowered body gives text.lower() unless a character lowered to two.
+        same = len(view.body_low) == len(view.body)
+        low = view.body_low[:MAX_SCAN] if same else text.lower()
         if msgid is None and may_contain(text, low, ("message-id:",)):
             m = _QUOTED_MSGID.search(text)
             msgid = m.group(1) if m else None
