@@ -105,9 +105,7 @@ import sys
 
 import pytest
 
-from outreach.inbound import classify
-
-from .test_reply_kinds import Case, expected, raw_message, score, variants
+from .test_reply_kinds import Case, check, params, score
 
 # --- (a) auto-replies ------------------------------------------------------------------
 AUTO: list[Case] = [
@@ -429,23 +427,9 @@ KNOWN_MISSES: dict[tuple[int, str], str] = {
 }
 
 
-def _params() -> list[object]:
-    return [
-        pytest.param(i, tag, subject, id=f"{c.group}-{i:03d}-{c.lang}-{tag}")
-        for i, c in enumerate(CASES)
-        for tag, subject in variants(c)
-    ]
-
-
-@pytest.mark.parametrize(("index", "tag", "subject"), _params())
+@pytest.mark.parametrize(("index", "tag", "subject"), params(CASES))
 def test_reply_kind_4(index: int, tag: str, subject: str) -> None:
-    why = KNOWN_MISSES.get((index, tag))
-    if why:
-        pytest.xfail(why)
-    case = CASES[index]
-    got = classify(raw_message(case, subject)).to_dict()
-    want = expected(case)
-    assert {k: got[k] for k in want} == want
+    check(CASES, KNOWN_MISSES, index, tag, subject)
 
 
 if __name__ == "__main__":  # PYTHONPATH=src:. python -m tests.inbound.test_reply_kinds_4
