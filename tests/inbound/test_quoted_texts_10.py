@@ -383,14 +383,6 @@ KNOWN_MISSES: dict[str, str] = {
         "any classification): reason 'authfailure' (dsn) / 'authfailure' (plain), "
         "session-start code 'authfailure' / 'authfailure'; labelled securityerror"
     ),
-    (
-        "C13ypH3DXQO9CC140p6S9y Message would take you over your relay quota of 500 "
-        "Current quota used: 487"
-    ): (
-        "Session 8 first pass on the final classifier, held out (labels committed before "
-        "any classification): reason 'mailboxfull' (dsn) / 'mailboxfull' (plain), "
-        "session-start code 'mailboxfull' / 'mailboxfull'; labelled ratelimited"
-    ),
     "SPFBL you are permanently blocked on this server.": (
         "Session 8 first pass on the final classifier, held out (labels committed before "
         "any classification): reason 'blocked' (dsn) / 'blocked' (plain), session-start "

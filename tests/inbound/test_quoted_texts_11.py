@@ -420,14 +420,6 @@ KNOWN_MISSES: dict[str, str] = {
         " reason 'suspend' (dsn) / 'suspend' (plain), start code 'suspend' / "
         "'suspend'; labelled rejected"
     ),
-    (
-        "m1plded01-02.prod.mesa1.secureserver.net : DED : BVtw1l00y12XiNi01 : DED : "
-        "You've reached your daily relay quota - 192.0.2.1"
-    ): (
-        "Session 9 first pass, held out (labels committed before any classification):"
-        " reason 'mailboxfull' (dsn) / 'mailboxfull' (plain), start code "
-        "'mailboxfull' / 'mailboxfull'; labelled ratelimited"
-    ),
     "Temporarily rejected. Reverse DNS for this IP failed. IB108": (
         "Session 9 first pass, held out (labels committed before any classification):"
         " reason 'requireptr' (dsn) / 'requireptr' (plain), start code 'requireptr' /"

@@ -425,11 +425,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'undefined' (dsn) / 'undefined' (plain), session-start code 'undefined' / "
         "'undefined'; labelled hostunknown; hard False"
     ),
-    ("<kim@example.org>: Recipient address rejected: You have exceeded your Outmail quota."): (
-        "Session 8, held out (labels committed before any classification): reason "
-        "'mailboxfull' (dsn) / 'mailboxfull' (plain), session-start code 'mailboxfull' / "
-        "'mailboxfull'; labelled ratelimited"
-    ),
     "Refused. Authentication failed.": (
         "Session 8, held out (labels committed before any classification): reason "
         "'authfailure' (dsn) / 'authfailure' (plain), session-start code 'authfailure' / "

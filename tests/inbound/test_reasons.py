@@ -1069,6 +1069,12 @@ def test_session_12_korean_rules(status: str, text: str, want: str) -> None:
         # we logged in with.
         ("5.1.2", "550 5.1.2 Invalid recipient domain example.invalid", "hostunknown"),
         ("5.0.0", "553 The sender and the authenticated user do not match", "rejected"),
+        # A quota named as the sender's or a sending one, not the mailbox's store (the
+        # replayed first passes of quoted rounds 9-11 read them as a full mailbox).
+        ("5.7.1", "554 5.7.1 You have reached your hourly relay quota", "ratelimited"),
+        ("4.0.0", "451 Outbound quota exceeded for this account, try later", "ratelimited"),
+        ("5.0.0", "550 Message quota exceeded for sender sam@outreach.example", "ratelimited"),
+        ("5.2.2", "552 5.2.2 Mailbox quota exceeded", "mailboxfull"),
     ],
 )
 def test_session_13_rules(status: str, text: str, want: str) -> None:

@@ -294,6 +294,10 @@ RATELIMITED_SENDER = (
     r"rate ?limit (?:is )?(?:now )?in effect",
     r"too many messages (?:from|for this)",
     r"email quota exceeded",  # Gmail relay customers' quota
+    # Session 13: a quota named as the sender's or a sending one ("hourly relay quota",
+    # "Outbound quota exceeded", "quota exceeded for sender"), not the mailbox's store.
+    r"(?:relay|outbound|outgoing|outmail|sender|daily|hourly|queue) quota",
+    r"quota (?:exceeded|reached) for (?:the )?sender",
     r"mail flood",
     r"limits for how many messages can be sent",  # Outlook.com RP-001
     # Exchange Online 4.7.500-699 "Server busy. Please try again later from [IP]": its
