@@ -1080,3 +1080,24 @@ def test_session_12_korean_rules(status: str, text: str, want: str) -> None:
 def test_session_13_rules(status: str, text: str, want: str) -> None:
     """Session 13: rules by meaning."""
     assert decide_reason(status, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Session 13: our own probes of localized NDR wordings the lists lacked.
+        ("No se encontró la dirección de correo electrónico que especificó.", "userunknown"),
+        ("Nie ma takiego użytkownika", "userunknown"),
+        ("Użytkownik nie istnieje", "userunknown"),
+        ("宛先のメールアドレスが見つかりません", "userunknown"),
+        ("Alıcı bulunamadı", "userunknown"),  # noqa: RUF001
+        ("Mailbox vol", "mailboxfull"),
+        ("Skrzynka odbiorcy jest pełna", "mailboxfull"),
+        ("收件人邮箱已满", "mailboxfull"),
+        ("Posta kutusu dolu", "mailboxfull"),
+        ("The mailbox volume is low", "undefined"),
+    ],
+)
+def test_session_13_localized_words(text: str, want: str) -> None:
+    """Localized notices' words for an unknown recipient and a full mailbox (session 13)."""
+    assert decide_reason("5.0.0", text) == want

@@ -597,6 +597,15 @@ USERUNKNOWN = (
     r"recipients? (?:address )?(?:cannot|can't|could not) be verified",
     r"(?:does not|doesn't) have an account (?:here|on this)",
     r"(?:address|mailbox|user|account) no longer exists?",
+    # Session 13: localized NDR wordings in the other order or languages the list lacked
+    # (our own probes: Spanish "No se encontró la dirección", Polish, Japanese, Turkish).
+    r"no se (?:ha )?encontr\w* (?:la |el )?(?:direcci[óo]n|destinatario|buz[óo]n)",
+    r"nie ma takiego (?:u[żz]ytkownika|adresu|konta|odbiorcy)",
+    r"(?:u[żz]ytkownik|adres|konto|odbiorca) nie istnieje",
+    r"nieznany (?:u[żz]ytkownik|odbiorca|adres)",
+    r"(?:アドレス|宛先|ユーザー?|アカウント)が見つかりません",
+    r"(?:al[ıi]c[ıi]|kullan[ıi]c[ıi]) bulunamad[ıi]",  # noqa: RUF001
+    r"b[öo]yle bir (?:kullan[ıi]c[ıi]|adres|hesap) yok",  # noqa: RUF001
 )
 
 MAILBOXFULL = (
@@ -630,6 +639,11 @@ MAILBOXFULL = (
     r"mailbox .{0,20}is vol\b",
     r"caixa .{0,40}(?:cheia|lotada)",
     r"casella .{0,40}piena",
+    # Session 13: Dutch without "is", Polish, Chinese, Turkish (our own probes).
+    r"mailbox vol\b",
+    r"skrzynka .{0,40}(?:pe[łl]na|przepe[łl]niona)",
+    r"(?:邮箱|郵箱|信箱)(?:已满|已滿|空间不足|空間不足|容量不足)",
+    r"posta kutusu (?:dolu|doldu)",
     r"переполнен",
     r"容量",
     r"いっぱい",
