@@ -409,3 +409,31 @@ def test_session_13_absence_notices_without_a_header_are_autoreplies(body: str) 
 )
 def test_people_talking_about_auto_replies_or_away_and_engaging_stay_human(body: str) -> None:
     assert classify(_msg("Re: Our offer", body)).kind == "human"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # Session 13, our own probes: Exchange's "Undeliverable:" subject in more languages,
+        # and the failure words on the recipient's line.
+        (
+            "Unzustellbar: Angebot",
+            "Die Nachricht konnte nicht an kim@example.org zugestellt werden.",
+        ),
+        ("Não é possível entregar: Oferta", "A mensagem não pôde ser entregue a kim@example.org."),
+        ("Non recapitabile: Offerta", "Impossibile recapitare il messaggio a kim@example.org."),
+        (
+            "Nie można dostarczyć: Oferta",
+            "Wiadomość nie mogła zostać dostarczona do kim@example.org.",
+        ),
+        ("无法传递: 报价", "无法将邮件传递到 kim@example.org。"),
+        ("İletilemedi: Teklif", "Mesaj kim@example.org adresine iletilemedi."),
+        (
+            "Kan inte levereras: Erbjudande",
+            "Meddelandet kunde inte levereras till kim@example.org.",
+        ),
+    ],
+)
+def test_localized_undeliverable_notices_name_their_recipient(subject: str, body: str) -> None:
+    got = classify(_msg(subject, body + "\nUnknown user.", sender="postmaster@example.org"))
+    assert (got.kind, got.recipient, got.reason) == ("bounce", "kim@example.org", "userunknown")

@@ -34,6 +34,12 @@ BOUNCE_SUBJECT = Caseless(
     r"vertraagde bezorging|entrega atrasada|consegna ritardata|配信遅延|"
     r"配信不能|配送エラー|配信エラー|不能送达|недоставлен|returned message|bounced|rejected|"
     r"olevererbar|送信失敗|投递失败|投遞失敗|"
+    # Session 13 (our own probes): Exchange's "Undeliverable:" in more languages.
+    r"n[ãa]o [ée] poss[íi]vel entregar|nie mo[żz]na dostarczy|niedostarczon|无法传递|無法傳遞|"
+    r"letilemedi|배달 못함|nedoru[čc]iteln|kan inte levereras|det gick inte att leverera|"
+    r"kan ikke leveres|ikke levert|ei voitu toimittaa|nem k[ée]zbes[íi]thet|"
+    r"не удается доставить|не вдалося доставити|nu se poate livra|nije mogu[ćc]e isporu[čc]iti|"
+    r"tidak dapat dikirim|"
     # Session 12 (unseen-28): a virus scanner's or attachment filter's notice ("FOUND
     # VIRUS IN MAIL from <...> to <...>", "Message Bounced - Virus Infection", "Attachment
     # type not allowed"): our message stopped on its way.
@@ -128,7 +134,8 @@ _FAIL_NEAR_SOURCE = (
     r"échec|echec|no se pudo|no se ha podido|retrasad|niet bezorgd|kon niet|n[ãa]o foi|"
     r"non [èe] stato|non recapitat|配信できません|送信できません|届きませんでした|お届けできません|"
     r"送信失敗|配信に失敗|недоставк|не может быть доставлен|не доставлен|ist voll|"
-    r"keine nachrichten annehmen|存在していない|传递邮件失败|傳遞郵件失敗|未送达|未送達|无法被正确投递|無法被正確投遞|投递失败|投遞失敗|権限|权限|權限"
+    r"keine nachrichten annehmen|konnte nicht|zugestellt werden|n[ãa]o p[ôo]de|impossibile|"
+    r"nie mog[łl]|dostarczon|无法|無法|iletilemedi|存在していない|传递邮件失败|傳遞郵件失敗|未送达|未送達|无法被正确投递|無法被正確投遞|投递失败|投遞失敗|権限|权限|權限"
 )
 _FAIL_WORDS = AnchorIndex(set(expanded(_FAIL_NEAR_SOURCE)))
 # SMTP reply and enhanced status codes, kept apart from the words.
