@@ -437,3 +437,21 @@ def test_people_talking_about_auto_replies_or_away_and_engaging_stay_human(body:
 def test_localized_undeliverable_notices_name_their_recipient(subject: str, body: str) -> None:
     got = classify(_msg(subject, body + "\nUnknown user.", sender="postmaster@example.org"))
     assert (got.kind, got.recipient, got.reason) == ("bounce", "kim@example.org", "userunknown")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        # Session 13, our own probes: Outlook's automatic-reply subject in more languages.
+        "Automatisk svar: Offer",
+        "Odpowiedź automatyczna: Offer",
+        "Răspuns automat: Offer",
+        "Balasan otomatis: Offer",
+        "Trả lời tự động: Offer",
+        "ตอบกลับอัตโนมัติ: Offer",
+        "תשובה אוטומטית: Offer",
+        "رد تلقائي: Offer",
+    ],
+)
+def test_automatic_reply_subjects_in_more_languages(subject: str) -> None:
+    assert classify(_msg(subject, "Thanks for your message.")).kind == "autoreply"

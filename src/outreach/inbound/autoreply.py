@@ -40,7 +40,10 @@ _SUBJECT = re.compile(
     r"resposta autom[àáa]tica|fora do escrit[óo]rio|"
     r"risposta automatica|fuori (?:ufficio|sede)|"
     r"\[?automatyczna odpowied|autoodpowied|poza biurem|\[auto[ _-]?generated\]|"
-    r"fora de l'oficina|f[óo]ra da oficina|autosvar|automatiskt svar|ikke til stede|"
+    r"fora de l'oficina|f[óo]ra da oficina|autosvar|automatiskt? svar|ikke til stede|"
+    # Session 13 (our own probes): Outlook's automatic-reply subject in more languages.
+    r"odpowied[źz] automatyczna|r[ăa]spuns automat|balasan otomatis|tr[ảa] l[ờo]i t[ựu] [đd][ộo]ng|"
+    r"ตอบกลับอัตโนมัติ|תשובה אוטומטית|رد تلقائي|"
     r"ikke p[åa] kontoret|borta till|fr[åa]nvar|automaattinen vastaus|poissa (?:t[öo]ist[äa]|toimistolta)|"
     r"automaatvastus|[äa]ra kuni|automatick[áa] odpov|mimo kancel[áa]|samodejni odgovor|ni me v pisarni|"
     r"automatski odgovor|izvan ureda|van kancelarije|ван канцеларије|automatikus v[áa]lasz|"
