@@ -1096,8 +1096,22 @@ def test_session_13_rules(status: str, text: str, want: str) -> None:
         ("收件人邮箱已满", "mailboxfull"),
         ("Posta kutusu dolu", "mailboxfull"),
         ("The mailbox volume is low", "undefined"),
+        ("Die Domain existiert nicht.", "hostunknown"),
+        ("Сообщение распознано как спам.", "spamdetected"),
+        ("迷惑メールと判定されました", "spamdetected"),
+        ("Ihre IP-Adresse steht auf einer Sperrliste.", "blocked"),
+        ("Votre adresse IP est sur liste noire.", "blocked"),
+        ("Die Nachricht ist zu groß.", "mesgtoobig"),
+        ("Le message est trop volumineux.", "mesgtoobig"),
+        ("El mensaje es demasiado grande.", "mesgtoobig"),
+        ("Wiadomość jest za duża.", "mesgtoobig"),
+        ("邮件大小超过限制", "mesgtoobig"),
+        ("Аккаунт заблокирован.", "suspend"),
+        ("Der Empfänger hat Ihre Adresse blockiert.", "filtered"),
+        ("Zeitüberschreitung der Verbindung", "networkerror"),
+        ("Délai de connexion dépassé", "networkerror"),
     ],
 )
 def test_session_13_localized_words(text: str, want: str) -> None:
-    """Localized notices' words for an unknown recipient and a full mailbox (session 13)."""
+    """Localized notices' words for the common reasons (session 13, our own probes)."""
     assert decide_reason("5.0.0", text) == want

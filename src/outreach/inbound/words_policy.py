@@ -439,6 +439,18 @@ BLOCKED_LISTS = (
     r"listing in",
     r"black ?list",
     r"block ?list",
+    # Session 13 (our own probes): a block list in other languages.
+    r"sperrliste",
+    r"schwarzen? liste",
+    r"liste noire",
+    r"lista negra",
+    r"lista nera",
+    r"zwarte lijst",
+    r"czarn(?:ej|a|ych) li[śs]",
+    r"черн(?:ый|ом|ого) списк",  # noqa: RUF001
+    r"黑名单",
+    r"黑名單",
+    r"ブラックリスト",
     r"\bdnsbl\b",
     r"\brbl\b",
     r"spamhaus",
@@ -624,6 +636,10 @@ SPAMDETECTED = (
     r"by rspamd\b",  # fix12: refused by the other spam filter ("rejected by rspamd filter")
     r"\buribl\b",
     r"spamming",
+    # Session 13 (our own probes): spam in other scripts.
+    r"спам",
+    r"迷惑メール",
+    r"スパム",
     r"unsolicited",
     r"junk mail",
     r"bulk mail",
@@ -755,6 +771,18 @@ MESGTOOBIG = (
     # Wordings quoted on public pages, round 2 (tests/inbound/test_quoted_texts_2.py):
     r"(?:attachment|file) (?:is )?too (?:big|large|long)",
     r"too much mail data",  # aiosmtpd 552
+    # Session 13 (our own probes): a message too big, in other languages.
+    r"nachricht (?:ist )?zu gro(?:ß|ss)",
+    r"message (?:est )?trop (?:volumineux|gros|grand)",
+    r"mensaje (?:es )?demasiado grande",
+    r"mensagem (?:[ée] )?(?:muito|demasiado) grande",
+    r"messaggio (?:[èe] )?troppo grande",
+    r"bericht (?:is )?te groot",
+    r"wiadomo[śs][ćc] (?:jest )?(?:za|zbyt) du[żz]a",
+    r"сообщение слишком (?:большое|велико)",
+    r"邮件大小超过",
+    r"郵件大小超過",
+    r"メールサイズ(?:が|の)?(?:上限|制限)",
     # Round 3 of the quoted replies: Alibaba's "The length of Attach / DATA content is
     # achieved the maximum threshold".
     r"(?:length|size) of (?:the )?(?:attach\w*|data|message|mail|e-?mail|body|content)\b"
@@ -813,6 +841,12 @@ NETWORKERROR = (
     r"connection (?:reset|closed|dropped)",
     r"could not connect",
     r"unable to connect",
+    # Session 13 (our own probes): connection failures in other languages.
+    r"verbindung .{0,40}fehlgeschlagen",
+    r"zeit[üu]berschreitung",
+    r"d[ée]lai de connexion",
+    r"connexion (?:a |est )?(?:[ée]chou[ée]e|impossible|refus[ée]e)",
+    r"tiempo de (?:espera|conexi[óo]n) agotado",
     r"mail (?:forwarding )?loop",
     r"routing loop",
     r"too many hops",
@@ -868,6 +902,10 @@ FILTERED = (
     r"(?:not |un)authori[sz]ed to receive",  # lbbs "User unauthorized to receive external mail"
     r"user refuses",
     r"refused by (?:the )?recipient",
+    # Session 13 (our own probes): the recipient blocked our address, in other languages.
+    r"empf[äa]nger hat (?:ihre|diese) (?:adresse|e-?mail-adresse) (?:blockiert|gesperrt)",
+    r"destinataire a bloqu[ée]",
+    r"destinatario (?:ha )?bloquead",
     r"\bfilter",  # a word, not a host name such as "mx.cloudfilter.net"
     r"restricted",
     r"delivery not authori[sz]ed",

@@ -380,6 +380,7 @@ HOSTUNKNOWN = (
     r"invalid domain",
     # Session 13 (test_quoted_texts_19.py): Forpsi's "invalid destination domain".
     r"invalid (?:destination|recipient) domain",
+    r"(?:domain|dom[äa]ne) .{0,30}existiert nicht",  # German, our own probe
     r"domain .{0,40}(?:is not|isn't) (?:a )?(?:valid|known)",
     # Gmail's "because the domain example.org couldn't be found" (unseen-24 tuning half).
     r"(?:domain|host) .{0,40}(?:could not|couldn't) be found",
@@ -684,6 +685,8 @@ SUSPEND = (
     r"account .{0,30}(?:disabled|suspended|inactive)",  # Gmail 5.2.1 "... is inactive"
     r"mailbox .{0,30}(?:disabled|suspended|inactive)",
     r"archived (?:recipient )?(?:mailbox|account)",  # free.fr "archived recipient mailbox"
+    # Session 13 (our own probes): Russian "аккаунт / ящик заблокирован" (blocked).
+    r"(?:аккаунт|ящик|учетная запись|учётная запись) (?:был )?(?:заблокирован|отключ[её]н)",
     r"(?:mailbox|account) (?:has been |is )?archived",
     # Session 5 first passes (tests/inbound/test_quoted_texts_4.py, test_software_texts_3.py):
     r"rejected: inactive\b",  # Rambler "recipient address rejected: Inactive"
