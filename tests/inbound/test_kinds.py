@@ -455,3 +455,23 @@ def test_localized_undeliverable_notices_name_their_recipient(subject: str, body
 )
 def test_automatic_reply_subjects_in_more_languages(subject: str) -> None:
     assert classify(_msg(subject, "Thanks for your message.")).kind == "autoreply"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # Session 13, our own probes: delay notices in more languages name the delayed
+        # recipient and stay temporary.
+        ("Remise différée : Offre", "La remise à kim@example.org est différée."),
+        ("Vertraagde bezorging: Aanbod", "De bezorging aan kim@example.org is vertraagd."),
+        ("Consegna ritardata: Offerta", "La consegna a kim@example.org è stata ritardata."),
+        ("Entrega atrasada: Oferta", "A entrega para kim@example.org foi atrasada."),
+        ("Opóźnione doręczenie: Oferta", "Doręczenie do kim@example.org zostało opóźnione."),
+        ("Задержка доставки: Предложение", "Доставка kim@example.org задерживается."),
+        ("配信遅延: ご提案", "kim@example.org への配信が遅れています。"),
+        ("延迟投递: 报价", "发送到 kim@example.org 的邮件被延迟。"),
+    ],
+)
+def test_localized_delay_notices(subject: str, body: str) -> None:
+    got = classify(_msg(subject, body, sender="postmaster@example.org"))
+    assert (got.kind, got.recipient, got.permanent) == ("bounce", "kim@example.org", False)

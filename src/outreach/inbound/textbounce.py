@@ -33,7 +33,7 @@ BOUNCE_SUBJECT = Caseless(
     r"delivery incomplete|zustellung verz[öo]gert|remise diff[ée]r[ée]e|entrega retrasada|"
     r"vertraagde bezorging|entrega atrasada|consegna ritardata|配信遅延|"
     r"配信不能|配送エラー|配信エラー|不能送达|недоставлен|returned message|bounced|rejected|"
-    r"olevererbar|送信失敗|投递失败|投遞失敗|"
+    r"olevererbar|送信失敗|投递失败|投遞失敗|op[óo][źz]nione dor[ęe]czenie|задержка доставки|延迟投递|延遲投遞|"
     # Session 13 (our own probes): Exchange's "Undeliverable:" in more languages.
     r"n[ãa]o [ée] poss[íi]vel entregar|nie mo[żz]na dostarczy|niedostarczon|无法传递|無法傳遞|"
     r"letilemedi|배달 못함|nedoru[čc]iteln|kan inte levereras|det gick inte att leverera|"
@@ -80,7 +80,10 @@ _WARNING_MORE = re.compile(
     r"this is a temporary error|address(?:\(es\)|es)? deferred:|"
     r"zustellung .{0,60}verz[öo]gert|remise .{0,60}(?:diff[ée]r[ée]e|retard[ée]e)|"
     r"entrega .{0,60}(?:retrasad|atrasad)|bezorging .{0,60}vertraagd|"
-    r"consegna .{0,60}ritardat|配信が遅延|配送遅延"
+    r"consegna .{0,60}ritardat|配信が遅延|配送遅延|"
+    # Session 13 (our own probes): delays in more languages.
+    r"dor[ęe]czeni\w* .{0,60}op[óo]źnion|op[óo]źnion\w* dor[ęe]czeni|"
+    r"доставк\w* .{0,60}задерж|задержка доставки|配信が遅れ|延迟投递|延遲投遞|(?:被|已)延迟|(?:被|已)延遲"
 )
 # One of these occurs in every match of _WARNING_MORE.
 _WARNING_MORE_WORDS = frozenset(
@@ -101,6 +104,12 @@ _WARNING_MORE_WORDS = frozenset(
         "vertraag",
         "ritard",
         "遅延",
+        "op\u00f3\u017anion",  # Polish "opóźnione"
+        "opo\u017anion",
+        "задерж",
+        "遅れ",
+        "延迟",
+        "延遲",
     }
 )
 _WARNING_HEADS = frozenset(_WARNING.heads)
@@ -134,7 +143,8 @@ _FAIL_NEAR_SOURCE = (
     r"échec|echec|no se pudo|no se ha podido|retrasad|niet bezorgd|kon niet|n[ãa]o foi|"
     r"non [èe] stato|non recapitat|配信できません|送信できません|届きませんでした|お届けできません|"
     r"送信失敗|配信に失敗|недоставк|не может быть доставлен|не доставлен|ist voll|"
-    r"keine nachrichten annehmen|konnte nicht|zugestellt werden|n[ãa]o p[ôo]de|impossibile|"
+    r"keine nachrichten annehmen|diff[ée]r[ée]e|vertraagd|ritardat|atrasad|op[óo][źz]nion|"
+    r"задерж|遅れ|延迟|延遲|konnte nicht|zugestellt werden|n[ãa]o p[ôo]de|impossibile|"
     r"nie mog[łl]|dostarczon|无法|無法|iletilemedi|存在していない|传递邮件失败|傳遞郵件失敗|未送达|未送達|无法被正确投递|無法被正確投遞|投递失败|投遞失敗|権限|权限|權限"
 )
 _FAIL_WORDS = AnchorIndex(set(expanded(_FAIL_NEAR_SOURCE)))
