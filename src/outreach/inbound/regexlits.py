@@ -41,6 +41,20 @@ def anchors(phrase: str) -> tuple[str, ...]:
     return _best(_own(part)) or ("",)
 
 
+def needs_non_ascii(phrase: str) -> bool:
+    """True when every match of `phrase` holds a non-ASCII character: each top-level
+    alternative requires a literal set of non-ASCII literals only (of any length, unlike
+    an anchor's). Such a phrase cannot match ASCII text. False when unsure."""
+    for alt in split_top(phrase):
+        try:
+            part, end = _alternation(alt, 0)
+        except (ValueError, IndexError):
+            return False
+        if end != len(alt) or not any(all(not w.isascii() for w in s) for s in _own(part) if s):
+            return False
+    return True
+
+
 def _own(part: _Part) -> list[tuple[str, ...]]:
     """A part's literal sets, its fixed text (when it has one) among them."""
     exact, sets = part
