@@ -74,6 +74,16 @@ def _automaton(values: Mapping[str, object]) -> ahocorasick.Automaton:
     return automaton
 
 
+def _automata(values: Mapping[str, object]) -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
+    """_automaton of all the words, and of their ASCII ones only, for ASCII text (where no
+    other can occur): pyahocorasick scans a node's children one by one, and the words'
+    non-ASCII first characters (CJK, Cyrillic) slowed the root down at every step of an
+    ASCII text (speed pass 15). Without an ASCII word the first one serves for both."""
+    full = _automaton(values)
+    ascii_values = {w: v for w, v in values.items() if w.isascii()}
+    return full, (_automaton(ascii_values) if ascii_values else full)
+
+
 class AnchorIndex:
     """Which of many anchors occur in a text, found in one pass by an Aho-Corasick
     automaton (pyahocorasick, C): every occurrence, overlapping ones included, in time
@@ -82,22 +92,26 @@ class AnchorIndex:
 
     def __init__(self, anchors: set[str]) -> None:
         self.words = frozenset(a for a in anchors if a)
-        self._automaton = _automaton({word: word for word in self.words})
+        self._automaton, self._ascii = _automata({word: word for word in self.words})
 
     def matches(self, low: str) -> set[str]:
         """Every anchor that occurs in `low`."""
         if not self.words:
             return set()
-        return {word for _, word in self._automaton.iter(low)}
+        return {word for _, word in (self._ascii if low.isascii() else self._automaton).iter(low)}
 
     def any_in(self, low: str) -> bool:
         """True when one of the anchors occurs in `low` (one pass, however many anchors)."""
-        return bool(self.words) and next(self._automaton.iter(low), None) is not None
+        return (
+            bool(self.words)
+            and next((self._ascii if low.isascii() else self._automaton).iter(low), None)
+            is not None
+        )
 
     def occurrences(self, low: str) -> Iterator[tuple[int, str]]:
         """(start, anchor) of every occurrence of an anchor in `low`, in the order they end."""
         if self.words:
-            for end, word in self._automaton.iter(low):
+            for end, word in (self._ascii if low.isascii() else self._automaton).iter(low):
                 yield end - len(word) + 1, word
 
 
@@ -263,14 +277,14 @@ _ALWAYS = _BITS.pop("", 0)
 _ALWAYS_ASCII = _ALWAYS & ~sum(
     1 << i for i, (_, rx) in enumerate(_PHRASES) if _ALWAYS >> i & 1 and needs_non_ascii(rx.pattern)
 )
-_INDEX = _automaton(_BITS)
+_INDEX, _INDEX_ASCII = _automata(_BITS)
 _AFTER = _after_bits()
 
 
 def first_reason(low: str) -> str | None:
     """The reason of the first group in BY_TEXT with a phrase in lower-cased `low`."""
-    pending = _ALWAYS_ASCII if low.isascii() else _ALWAYS
-    for _, bits in _INDEX.iter(low):
+    pending, index = (_ALWAYS_ASCII, _INDEX_ASCII) if low.isascii() else (_ALWAYS, _INDEX)
+    for _, bits in index.iter(low):
         pending |= bits
     while pending:
         g, rx = _PHRASES[(pending & -pending).bit_length() - 1]
@@ -384,6 +398,7 @@ class _SharedIndex:
     def __init__(self) -> None:
         self.members: list[frozenset[str]] = []
         self._automaton: ahocorasick.Automaton | None = None
+        self._ascii: ahocorasick.Automaton | None = None
         self._last: tuple[str | None, frozenset[int]] = (None, frozenset())
 
     def add(self, words: frozenset[str]) -> int:
@@ -402,8 +417,12 @@ class _SharedIndex:
             for n, words in enumerate(self.members):
                 for word in words:
                     numbers.setdefault(word, set()).add(n)
-            self._automaton = _automaton({w: frozenset(ns) for w, ns in numbers.items()})
-        found = _NO_MEMBERS.union(*map(itemgetter(1), self._automaton.iter(low)))
+            self._automaton, self._ascii = _automata(
+                {w: frozenset(ns) for w, ns in numbers.items()}
+            )
+        found = _NO_MEMBERS.union(
+            *map(itemgetter(1), (self._ascii if low.isascii() else self._automaton).iter(low))
+        )
         self._last = (low, found)
         return found
 
