@@ -539,3 +539,43 @@ def test_gated_caseless_finds_what_its_regex_finds() -> None:
             assert rx.search(text, low) == old, text[:200]
             found += old
         assert found >= 200, rx.low.pattern  # the samples match
+
+
+def test_compiled_phrases_and_ascii_forms_find_what_their_sources_find() -> None:
+    # Speed pass 15: a phrase's leading "\b" made a look-behind after its first letter
+    # (regexlits.literal_first), and Caseless's regex for ASCII text without the
+    # alternatives that need a non-ASCII character.
+    from re import _parser  # type: ignore[attr-defined]
+
+    from outreach.inbound import autoreply, notices, textbounce
+
+    rnd = random.Random(15)
+    texts = _known_texts()[:400]
+    rewritten = 0
+    for src, _, rx in _phrases():
+        if not src.startswith("\\b"):
+            continue
+        rewritten += rx.pattern != src
+        source = re.compile(src)
+        samples = [_sample(_parser.parse(src), rnd) for _ in range(20)]
+        for text in (
+            samples
+            + [f"x{s}" for s in samples]
+            + [f"{t[:200]} {s}" for t, s in zip(texts, samples, strict=False)]
+        ):
+            want, got = source.search(text), rx.search(text)
+            assert (want and want.span()) == (got and got.span()), (src, text[:200])
+    assert rewritten >= 20
+    caseless = [
+        c
+        for mod in (autoreply, notices, textbounce)
+        for c in vars(mod).values()
+        if isinstance(c, Caseless) and c.ascii_low is not c.low
+    ]
+    assert len(caseless) >= 3
+    for c in caseless:
+        samples = [_sample(_parser.parse(c.low.pattern), rnd) for _ in range(200)]
+        for text in samples + texts:
+            low = lowered(text)
+            if low is not None and low.isascii():
+                assert c.search(text, low) == (c.low.search(low) is not None), text[:200]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import cached_property
 from operator import itemgetter
 
 import ahocorasick
@@ -24,6 +25,7 @@ from .regexlits import (
     factored,
     leading_literal,
     literal_first,
+    needs_non_ascii,
     split_top,
 )
 
@@ -73,6 +75,16 @@ def _automaton(values: Mapping[str, object]) -> ahocorasick.Automaton:
     return automaton
 
 
+def _automata(values: Mapping[str, object]) -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
+    """_automaton of all the words, and of their ASCII ones only, for ASCII text (where no
+    other can occur): pyahocorasick scans a node's children one by one, and the words'
+    non-ASCII first characters (CJK, Cyrillic) slowed the root down at every step of an
+    ASCII text (speed pass 15). Without an ASCII word the first one serves for both."""
+    full = _automaton(values)
+    ascii_values = {w: v for w, v in values.items() if w.isascii()}
+    return full, (_automaton(ascii_values) if ascii_values else full)
+
+
 class AnchorIndex:
     """Which of many anchors occur in a text, found in one pass by an Aho-Corasick
     automaton (pyahocorasick, C): every occurrence, overlapping ones included, in time
@@ -81,22 +93,26 @@ class AnchorIndex:
 
     def __init__(self, anchors: set[str]) -> None:
         self.words = frozenset(a for a in anchors if a)
-        self._automaton = _automaton({word: word for word in self.words})
+        self._automaton, self._ascii = _automata({word: word for word in self.words})
 
     def matches(self, low: str) -> set[str]:
         """Every anchor that occurs in `low`."""
         if not self.words:
             return set()
-        return {word for _, word in self._automaton.iter(low)}
+        return {word for _, word in (self._ascii if low.isascii() else self._automaton).iter(low)}
 
     def any_in(self, low: str) -> bool:
         """True when one of the anchors occurs in `low` (one pass, however many anchors)."""
-        return bool(self.words) and next(self._automaton.iter(low), None) is not None
+        return (
+            bool(self.words)
+            and next((self._ascii if low.isascii() else self._automaton).iter(low), None)
+            is not None
+        )
 
     def occurrences(self, low: str) -> Iterator[tuple[int, str]]:
         """(start, anchor) of every occurrence of an anchor in `low`, in the order they end."""
         if self.words:
-            for end, word in self._automaton.iter(low):
+            for end, word in (self._ascii if low.isascii() else self._automaton).iter(low):
                 yield end - len(word) + 1, word
 
 
@@ -256,14 +272,20 @@ def _after_bits() -> tuple[int, ...]:
 # text gives every anchor that occurs with its phrases' bits (ADR 0016).
 _BITS = _bits_by_anchor()
 _ALWAYS = _BITS.pop("", 0)
-_INDEX = _automaton(_BITS)
+# Of those, the ones that can match ASCII text: the rest (Korean and Chinese words of two
+# characters) are tried only on non-ASCII text. Most notices are ASCII, and these regexes
+# cost ~2 ms a corpus pass tried on every one (speed pass 15).
+_ALWAYS_ASCII = _ALWAYS & ~sum(
+    1 << i for i, (_, rx) in enumerate(_PHRASES) if _ALWAYS >> i & 1 and needs_non_ascii(rx.pattern)
+)
+_INDEX, _INDEX_ASCII = _automata(_BITS)
 _AFTER = _after_bits()
 
 
 def first_reason(low: str) -> str | None:
     """The reason of the first group in BY_TEXT with a phrase in lower-cased `low`."""
-    pending = _ALWAYS
-    for _, bits in _INDEX.iter(low):
+    pending, index = (_ALWAYS_ASCII, _INDEX_ASCII) if low.isascii() else (_ALWAYS, _INDEX)
+    for _, bits in index.iter(low):
         pending |= bits
     while pending:
         g, rx = _PHRASES[(pending & -pending).bit_length() - 1]
@@ -356,8 +378,28 @@ class Caseless:
         # regex they would spare (speed pass 11).
         words = _required_literals(body, verbose="x" in rest)
         self.gate = words if words and len(words) <= self._MAX_GATE else ()
+        self._source = (rest, body)
 
     _MAX_GATE = 5
+
+    @cached_property
+    def ascii_low(self) -> re.Pattern[str] | None:
+        """self.low for ASCII text: without the alternatives that need a non-ASCII
+        character (CJK, Cyrillic words), which re tries at every position although they
+        cannot match (speed pass 15); None when no alternative is left. Made at first
+        use: compiling them all costs ~50 ms of import."""
+        flags, body = self._source
+        if "x" in flags:
+            return self.low
+        alts = split_top(body)
+        kept = [a for a in alts if not needs_non_ascii(a)]
+        if len(kept) == len(alts):
+            return self.low
+        return (
+            factored(("" if flags == "(?)" else flags) + "|".join(kept), loose=True)
+            if kept
+            else None
+        )
 
     def search(self, text: str, low: str | None) -> bool:
         """True when the regex occurs in text; `low` is lowered(text)."""
@@ -365,7 +407,8 @@ class Caseless:
             return self.rx.search(text) is not None
         if self.gate and not any(map(low.__contains__, self.gate)):
             return False
-        return self.low.search(low) is not None
+        rx = self.ascii_low if low.isascii() else self.low
+        return rx is not None and rx.search(low) is not None
 
 
 class _SharedIndex:
@@ -377,6 +420,7 @@ class _SharedIndex:
     def __init__(self) -> None:
         self.members: list[frozenset[str]] = []
         self._automaton: ahocorasick.Automaton | None = None
+        self._ascii: ahocorasick.Automaton | None = None
         self._last: tuple[str | None, frozenset[int]] = (None, frozenset())
 
     def add(self, words: frozenset[str]) -> int:
@@ -395,8 +439,12 @@ class _SharedIndex:
             for n, words in enumerate(self.members):
                 for word in words:
                     numbers.setdefault(word, set()).add(n)
-            self._automaton = _automaton({w: frozenset(ns) for w, ns in numbers.items()})
-        found = _NO_MEMBERS.union(*map(itemgetter(1), self._automaton.iter(low)))
+            self._automaton, self._ascii = _automata(
+                {w: frozenset(ns) for w, ns in numbers.items()}
+            )
+        found = _NO_MEMBERS.union(
+            *map(itemgetter(1), (self._ascii if low.isascii() else self._automaton).iter(low))
+        )
         self._last = (low, found)
         return found
 
