@@ -419,14 +419,14 @@ class _SharedIndex:
 
     def __init__(self) -> None:
         self.members: list[frozenset[str]] = []
-        self._automaton: ahocorasick.Automaton | None = None
-        self._ascii: ahocorasick.Automaton | None = None
+        # (every word, ASCII words only); None until the next search after an add.
+        self._automata: tuple[ahocorasick.Automaton, ahocorasick.Automaton] | None = None
         self._last: tuple[str | None, frozenset[int]] = (None, frozenset())
 
     def add(self, words: frozenset[str]) -> int:
         """Register one Indexed's anchors; return its number."""
         self.members.append(words)
-        self._automaton = None  # rebuilt at the next search
+        self._automata = None  # rebuilt at the next search
         return len(self.members) - 1
 
     def present(self, low: str) -> frozenset[int]:
@@ -434,16 +434,15 @@ class _SharedIndex:
         last_low, last = self._last
         if low is last_low:
             return last
-        if self._automaton is None:
+        if self._automata is None:
             numbers: dict[str, set[int]] = {}
             for n, words in enumerate(self.members):
                 for word in words:
                     numbers.setdefault(word, set()).add(n)
-            self._automaton, self._ascii = _automata(
-                {w: frozenset(ns) for w, ns in numbers.items()}
-            )
+            self._automata = _automata({w: frozenset(ns) for w, ns in numbers.items()})
+        every, ascii_only = self._automata
         found = _NO_MEMBERS.union(
-            *map(itemgetter(1), (self._ascii if low.isascii() else self._automaton).iter(low))
+            *map(itemgetter(1), (ascii_only if low.isascii() else every).iter(low))
         )
         self._last = (low, found)
         return found
