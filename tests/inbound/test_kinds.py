@@ -475,3 +475,33 @@ def test_automatic_reply_subjects_in_more_languages(subject: str) -> None:
 def test_localized_delay_notices(subject: str, body: str) -> None:
     got = classify(_msg(subject, body, sender="postmaster@example.org"))
     assert (got.kind, got.recipient, got.permanent) == ("bounce", "kim@example.org", False)
+
+
+def _with_attached_original(sender: str, subject: str, text: str) -> bytes:
+    return (
+        f"From: {sender}\nTo: abuse@outreach.example\nSubject: {subject}\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\n'
+        f"{text}\n--b\nContent-Type: message/rfc822\n\nFrom: Sam <sam@outreach.example>\n"
+        "To: kim@example.org\nSubject: Offer\nMessage-ID: <m1@outreach.example>\n\nHello\n--b--\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        # Session 13, our own probes: an abuse desk's plain report with our message attached.
+        ("FW: Offer", "This is an email abuse report for an email message received from IP "),
+        ("Spam complaint", "Please stop sending these."),
+        ("Re: Offer", "A user of our service reported the attached message as spam."),
+    ],
+)
+def test_plain_abuse_reports_with_the_message_attached_are_complaints(
+    subject: str, text: str
+) -> None:
+    got = classify(_with_attached_original("abuse@example.org", subject, text))
+    assert (got.kind, got.recipient, got.reason) == ("complaint", "kim@example.org", "feedback")
+
+
+def test_a_person_forwarding_our_message_is_no_complaint() -> None:
+    raw = _with_attached_original("Kim <kim@example.org>", "Fwd: Offer", "Why do I get this?")
+    assert classify(raw).kind == "human"

@@ -66,6 +66,22 @@ def is_failure_report(subject: str, note: str) -> bool:
     return ("DMARC" in head or "dmarc" in head) and bool(_DMARC_REPORT.search(head))
 
 
+# Session 13 (our own probes): an abuse desk's plain report with the reported message
+# attached ("This is an email abuse report for an email message received from IP ...",
+# "A user reported the attached message as spam").
+_ABUSE_REPORT = re.compile(
+    r"(?i)this is an (?:e-?mail )?abuse report|"
+    r"reported (?:the )?(?:attached|this|following|enclosed) (?:message|e-?mail) "
+    r"as (?:spam|junk|abuse)|"
+    r"\bspam complaint\b"
+)
+
+
+def is_plain_abuse_report(subject: str, note: str) -> bool:
+    """A complaint in plain words about the attached copy of our message."""
+    return bool(_ABUSE_REPORT.search(subject) or _ABUSE_REPORT.search(note[:1500]))
+
+
 def quoted_recipient(note: str) -> str | None:
     """The To: address of the reported message's headers copied into a plain report."""
     start = note.find("Received:")
