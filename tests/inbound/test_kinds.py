@@ -505,3 +505,13 @@ def test_plain_abuse_reports_with_the_message_attached_are_complaints(
 def test_a_person_forwarding_our_message_is_no_complaint() -> None:
     raw = _with_attached_original("Kim <kim@example.org>", "Fwd: Offer", "Why do I get this?")
     assert classify(raw).kind == "human"
+
+
+def test_exchanges_system_mailbox_is_a_daemon_whatever_the_subject() -> None:
+    # Session 13, our own probe: Exchange's NDR sender, with the original subject only.
+    body = (
+        "Your message to kim@example.org couldn't be delivered.\nkim wasn't found at example.org."
+    )
+    sender = "Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.org>"
+    got = classify(_msg("Offer", body, sender=sender))
+    assert (got.kind, got.recipient, got.reason) == ("bounce", "kim@example.org", "userunknown")

@@ -12,7 +12,10 @@ from .regexlits import expanded, factored
 _DAEMON_LOCAL = re.compile(
     r"(?i)^(?:mailer-daemon|mailer_daemon|postmaster|mail-daemon|maildaemon|mmdf|"
     r"mail delivery (?:system|subsystem)|mdaemon|bounces?|nobody|noreply-dmarc|"
-    r"root|smtp|mailadmin|mail\.delivery|mailerdaemon|mail|majordomo|comsat)$"
+    r"root|smtp|mailadmin|mail\.delivery|mailerdaemon|mail|majordomo|comsat|"
+    # Session 13 (our own probe): Exchange's system mailbox, which sends its NDRs
+    # ("MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@...").
+    r"microsoftexchange[0-9a-f]{32})$"
 )
 # Asked of every sender: run over the lowered From (phrases.Caseless).
 _DAEMON_NAME = Caseless(
