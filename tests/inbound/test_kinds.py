@@ -515,3 +515,35 @@ def test_exchanges_system_mailbox_is_a_daemon_whatever_the_subject() -> None:
     sender = "Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.org>"
     got = classify(_msg("Offer", body, sender=sender))
     assert (got.kind, got.recipient, got.reason) == ("bounce", "kim@example.org", "userunknown")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        # Session 13, our own probes: providers' notice subjects in other languages, from a
+        # sender that is no daemon address.
+        "送信エラー",
+        "不達のお知らせ",
+        "系统退信",
+        "邮件发送失败",
+        "메일 전송 실패",
+        "반송된 메일",
+        "Rückläufer",
+        "Zustellfehler",
+        "Erreur de livraison",
+        "Mensaje no entregado",
+        "Messaggio non consegnato",
+        "Niet afgeleverd",
+        "Ошибка доставки",
+        "Teslim edilemedi",
+    ],
+)
+def test_localized_notice_subjects_from_a_plain_sender(subject: str) -> None:
+    got = classify(
+        _msg(subject, "kim@example.org\n550 5.1.1 User unknown", sender="info@example.net")
+    )
+    assert (got.kind, got.recipient) == ("bounce", "kim@example.org")
+
+
+def test_a_persons_reply_about_a_parcel_delivery_error_stays_human() -> None:
+    assert classify(_msg("Re: Error de entrega del pedido", "¿Hablamos mañana?")).kind == "human"

@@ -43,6 +43,13 @@ BOUNCE_SUBJECT = Caseless(
     r"kan ikke leveres|ikke levert|ei voitu toimittaa|nem k[ée]zbes[íi]thet|"
     r"не удается доставить|не вдалося доставити|nu se poate livra|nije mogu[ćc]e isporu[čc]iti|"
     r"tidak dapat dikirim|"
+    # Other providers' notice subjects (our own probes): "送信エラー", "不達", "退信",
+    # "发送失败", "전송 실패", "반송", "Rückläufer", "Zustellfehler", "Erreur de livraison",
+    # "Mensaje no entregado", "Messaggio non consegnato", "Niet afgeleverd", "Ошибка доставки".
+    r"送信エラー|不達|エラーメール|退信|发送失败|發送失敗|전송 실패|반송|r[üu]ckl[äa]ufer|zustellfehler|"
+    r"erreur de (?:livraison|remise|distribution)|message non (?:d[ée]livr[ée]|remis)|"
+    r"mensaje no entregado|error de entrega|messaggio non consegnato|niet afgeleverd|"
+    r"ошибка доставки|не доставлено|teslim edilemedi|"
     # Session 12 (unseen-28): a virus scanner's or attachment filter's notice ("FOUND
     # VIRUS IN MAIL from <...> to <...>", "Message Bounced - Virus Infection", "Attachment
     # type not allowed"): our message stopped on its way.
