@@ -95,24 +95,24 @@ class AnchorIndex:
         self.words = frozenset(a for a in anchors if a)
         self._automaton, self._ascii = _automata({word: word for word in self.words})
 
+    def _for(self, low: str) -> ahocorasick.Automaton:
+        """The automaton to search `low` with: the ASCII words' one for ASCII text."""
+        return self._ascii if low.isascii() else self._automaton
+
     def matches(self, low: str) -> set[str]:
         """Every anchor that occurs in `low`."""
         if not self.words:
             return set()
-        return {word for _, word in (self._ascii if low.isascii() else self._automaton).iter(low)}
+        return {word for _, word in self._for(low).iter(low)}
 
     def any_in(self, low: str) -> bool:
         """True when one of the anchors occurs in `low` (one pass, however many anchors)."""
-        return (
-            bool(self.words)
-            and next((self._ascii if low.isascii() else self._automaton).iter(low), None)
-            is not None
-        )
+        return bool(self.words) and next(self._for(low).iter(low), None) is not None
 
     def occurrences(self, low: str) -> Iterator[tuple[int, str]]:
         """(start, anchor) of every occurrence of an anchor in `low`, in the order they end."""
         if self.words:
-            for end, word in (self._ascii if low.isascii() else self._automaton).iter(low):
+            for end, word in self._for(low).iter(low):
                 yield end - len(word) + 1, word
 
 
