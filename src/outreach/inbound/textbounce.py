@@ -114,8 +114,8 @@ _WARNING_MORE_WORDS = frozenset(
         "vertraag",
         "ritard",
         "遅延",
-        "op\u00f3\u017anion",  # Polish "opóźnione"
-        "opo\u017anion",
+        "opóźnion",  # Polish "opóźnione"
+        "opoźnion",
         "задерж",
         "遅れ",
         "延迟",
@@ -155,7 +155,7 @@ _FAIL_NEAR_SOURCE = (
     r"送信失敗|配信に失敗|недоставк|не может быть доставлен|не доставлен|ist voll|"
     r"keine nachrichten annehmen|diff[ée]r[ée]e|vertraagd|ritardat|atrasad|op[óo][źz]nion|"
     r"задерж|遅れ|延迟|延遲|konnte nicht|zugestellt werden|n[ãa]o p[ôo]de|impossibile|"
-    r"nie mog[łl]|dostarczon|无法|無法|iletilemedi|存在していない|传递邮件失败|傳遞郵件失敗|未送达|未送達|无法被正确投递|無法被正確投遞|投递失败|投遞失敗|権限|权限|權限"
+    r"nie mog[łl]|dostarczon|无法|無法|iletilemedi|存在していない|传递邮件失败|傳遞郵件失敗|未送达|未送達|投递失败|投遞失敗|権限|权限|權限"
 )
 _FAIL_WORDS = AnchorIndex(set(expanded(_FAIL_NEAR_SOURCE)))
 # SMTP reply and enhanced status codes, kept apart from the words.
