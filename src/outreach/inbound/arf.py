@@ -9,9 +9,9 @@ from .parse import embedded_headers, first_address, header, header_table, part_t
 from .phrases import Caseless, lowered
 
 FEEDBACK_TYPES = frozenset({"message/feedback-report"})
-# Four phrases: a Caseless tests them as substrings of the lowered subject, no regex.
+# Five phrases: a Caseless tests them as substrings of the lowered subject, no regex.
 _FBL_SUBJECT = Caseless(
-    r"(?i)complaint about message from|abuse report|feedback report|spam report"
+    r"(?i)complaint about message from|abuse report|feedback report|spam report|spam complaint"
 )
 # Providers that forward the complained-about message without an ARF wrapper
 # name the complaining user in a header of the forwarded copy.
@@ -68,18 +68,17 @@ def is_failure_report(subject: str, note: str) -> bool:
 
 # Session 13 (our own probes): an abuse desk's plain report with the reported message
 # attached ("This is an email abuse report for an email message received from IP ...",
-# "A user reported the attached message as spam").
+# "A user reported the attached message as spam"); its subject's words are _FBL_SUBJECT's.
 _ABUSE_REPORT = re.compile(
     r"(?i)this is an (?:e-?mail )?abuse report|"
     r"reported (?:the )?(?:attached|this|following|enclosed) (?:message|e-?mail) "
-    r"as (?:spam|junk|abuse)|"
-    r"\bspam complaint\b"
+    r"as (?:spam|junk|abuse)"
 )
 
 
-def is_plain_abuse_report(subject: str, note: str) -> bool:
+def is_plain_abuse_report(note: str) -> bool:
     """A complaint in plain words about the attached copy of our message."""
-    return bool(_ABUSE_REPORT.search(subject) or _ABUSE_REPORT.search(note[:1500]))
+    return _ABUSE_REPORT.search(note[:1500]) is not None
 
 
 def quoted_recipient(note: str) -> str | None:

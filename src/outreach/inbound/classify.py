@@ -65,7 +65,7 @@ def _decide(view: View) -> Classification:
         # A DMARC failure report in plain text: a report about mail that was accepted,
         # labelled like the ARF auth-failure reports (complaint / feedback).
         return build.complaint(view)
-    if not daemon and view.original is not None and arf.is_plain_abuse_report(subject, view.note):
+    if not daemon and view.original is not None and arf.is_plain_abuse_report(view.note):
         # An abuse desk's report in plain words with our message attached (session 13).
         return build.complaint(view)
     # Challenge-response systems answer from the person's or the service's address,
